@@ -1,0 +1,47 @@
+package zwfw.kiosk.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code kioskctl}: the staff's command line. Every command prints JSON with {@code --json},
+ * exits 0 on success and non-zero with a one-line reason on failure (see {@link CliFailure}).
+ * A capability adds its command class to the {@code subcommands} list below, one per line.
+ */
+@Command(name = "kioskctl",
+        mixinStandardHelpOptions = true,
+        versionProvider = KioskCtl.Version.class,
+        description = "Configure, test and inspect a self-service kiosk without a developer.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class KioskCtl implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new KioskCtl());
+        cli.setExecutionExceptionHandler(new OneLineFailures());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = KioskCtl.class.getPackage().getImplementationVersion();
+            return new String[] {"kioskctl " + (v == null ? "development build" : v)};
+        }
+    }
+}

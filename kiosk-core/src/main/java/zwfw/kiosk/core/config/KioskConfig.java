@@ -1,0 +1,157 @@
+package zwfw.kiosk.core.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import zwfw.kiosk.drivers.device.DeviceConfig;
+
+/**
+ * The kiosk's validated configuration: {@code kiosk.yaml} with environment overrides applied,
+ * plus the secrets file. Built only by {@link ConfigLoader}; every accessor is safe to call.
+ */
+public final class KioskConfig {
+    /** The value of {@code platform.url} that starts the platform simulator in-process. */
+    public static final String EMBEDDED = "embedded";
+
+    private final Path configDir;
+    private final Map<String, Object> values;
+    private final List<DeviceConfig> devices;
+    private final Secrets secrets;
+
+    KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, Secrets secrets) {
+        this.configDir = configDir;
+        this.values = Map.copyOf(values);
+        this.devices = List.copyOf(devices);
+        this.secrets = secrets;
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    public String kioskId() {
+        return string("kiosk.id");
+    }
+
+    public String kioskName() {
+        return string("kiosk.name");
+    }
+
+    public String centreName() {
+        return string("kiosk.centre");
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(string("kiosk.locale"));
+    }
+
+    public String hotline() {
+        return string("kiosk.hotline");
+    }
+
+    public StaffedHall staffedHall() {
+        return new StaffedHall(string("kiosk.staffedHall.name"), string("kiosk.staffedHall.hours"),
+                string("kiosk.staffedHall.address"));
+    }
+
+    public Path dataDir() {
+        return path("data.dir");
+    }
+
+    public Path secretsFile() {
+        return path("secrets.file");
+    }
+
+    /** The platform's base URL without a trailing slash, or {@link #EMBEDDED}. */
+    public String platformUrl() {
+        return string("platform.url");
+    }
+
+    public boolean platformEmbedded() {
+        return EMBEDDED.equals(platformUrl());
+    }
+
+    public Duration platformConnectTimeout() {
+        return seconds("platform.connectTimeoutSeconds");
+    }
+
+    public Duration platformReadTimeout() {
+        return seconds("platform.readTimeoutSeconds");
+    }
+
+    public Duration platformCallTimeout() {
+        return seconds("platform.callTimeoutSeconds");
+    }
+
+    public Duration heartbeatInterval() {
+        return seconds("platform.heartbeatSeconds");
+    }
+
+    public Duration catalogRefreshInterval() {
+        return Duration.ofMinutes((Integer) values.get("platform.catalogRefreshMinutes"));
+    }
+
+    public Optional<Path> platformCaBundle() {
+        return Optional.ofNullable(values.get("platform.caBundle")).map(v -> resolve((String) v));
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> platformPins() {
+        return (List<String>) values.get("platform.pins");
+    }
+
+    public UiSettings ui() {
+        return new UiSettings(flag("ui.fullScreen"), flag("ui.alwaysOnTop"), flag("ui.showCursor"),
+                seconds("ui.idleTimeoutSeconds"), seconds("ui.countdownSeconds"), flag("ui.elderlyMode"), flag("ui.speech"));
+    }
+
+    public String maintenancePinHash() {
+        return string("security.maintenancePinHash");
+    }
+
+    public String adminPinHash() {
+        return string("security.adminPinHash");
+    }
+
+    public List<DeviceConfig> devices() {
+        return devices;
+    }
+
+    public Optional<DeviceConfig> device(String id) {
+        return devices.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    private String string(String key) {
+        Object v = values.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    private boolean flag(String key) {
+        return (Boolean) values.get(key);
+    }
+
+    private Duration seconds(String key) {
+        return Duration.ofSeconds((Integer) values.get(key));
+    }
+
+    private Path path(String key) {
+        return resolve(string(key));
+    }
+
+    private Path resolve(String p) {
+        Path path = Path.of(p.startsWith("~/") ? System.getProperty("user.home") + p.substring(1) : p);
+        return path.isAbsolute() ? path.normalize() : configDir.resolve(path).normalize();
+    }
+
+    @Override
+    public String toString() {
+        return "KioskConfig[" + kioskId() + " from " + configDir + "]";
+    }
+}

@@ -1,0 +1,18 @@
+package zwfw.kiosk.core.config;
+
+/** The value types a configuration key may have. */
+enum SettingType {
+    STRING("a text"),
+    INTEGER("a whole number"),
+    BOOLEAN("true or false"),
+    PATH("a file or directory path"),
+    PLATFORM_URL("an http(s) URL or 'embedded'"),
+    LOCALE("'zh-CN' or 'en'"),
+    STRING_LIST("a list of texts");
+
+    final String description;
+
+    SettingType(String description) {
+        this.description = description;
+    }
+}

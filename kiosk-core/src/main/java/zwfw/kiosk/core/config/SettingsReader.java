@@ -1,0 +1,294 @@
+package zwfw.kiosk.core.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML file against a table of {@link Setting}s: every known key's typed value with
+ * its line, and a {@link ConfigProblem} for each unknown key, wrong type, out-of-range number
+ * or syntax error. Reads the YAML node tree (not plain maps) so that every problem has a line.
+ */
+final class SettingsReader {
+    private final Map<String, Setting> settings;
+    private final String source;
+    private final List<ConfigProblem> problems;
+    private final Map<String, LocatedValue> values = new LinkedHashMap<>();
+    private final Map<String, Node> sections = new LinkedHashMap<>();
+    private final List<String> sectionNames;
+
+    SettingsReader(Map<String, Setting> settings, List<String> sectionNames, String source, List<ConfigProblem> problems) {
+        this.settings = settings;
+        this.sectionNames = sectionNames;
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /** Reads the file; returns false when it could not be read or parsed at all. */
+    boolean read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            problems.add(new ConfigProblem(source, 0, "", "is not valid UTF-8 text"));
+            return false;
+        } catch (IOException e) {
+            problems.add(new ConfigProblem(source, 0, "", "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            return false;
+        }
+        Node root;
+        try (Reader reader = new java.io.StringReader(text)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            problems.add(new ConfigProblem(source, line, "", "YAML syntax error: " + oneLine(e.getProblem())));
+            return false;
+        } catch (YAMLException | IOException e) {
+            problems.add(new ConfigProblem(source, 0, "", "YAML syntax error: " + oneLine(e.getMessage())));
+            return false;
+        }
+        if (root == null) {
+            problems.add(new ConfigProblem(source, 1, "", "is empty"));
+            return false;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(new ConfigProblem(source, line(root), "", "must be a mapping of keys to values"));
+            return false;
+        }
+        walk(mapping, "");
+        return true;
+    }
+
+    Map<String, LocatedValue> values() {
+        return values;
+    }
+
+    /** Raw nodes of sections with a shape of their own (e.g. {@code devices}). */
+    Node section(String name) {
+        return sections.get(name);
+    }
+
+    private void walk(MappingNode mapping, String prefix) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(new ConfigProblem(source, line(tuple.getKeyNode()), prefix, "keys must be plain words"));
+                continue;
+            }
+            String path = prefix.isEmpty() ? keyNode.getValue() : prefix + "." + keyNode.getValue();
+            Node valueNode = tuple.getValueNode();
+            Setting setting = settings.get(path);
+            if (setting != null) {
+                convert(setting, valueNode);
+            } else if (sectionNames.contains(path)) {
+                sections.put(path, valueNode);
+            } else if (isPrefixOfKnownKey(path)) {
+                if (valueNode instanceof MappingNode child) {
+                    walk(child, path);
+                } else if (!isNull(valueNode)) {
+                    problems.add(new ConfigProblem(source, line(valueNode), path, "wrong type: must be a section of keys"));
+                }
+            } else {
+                problems.add(new ConfigProblem(source, line(keyNode), path, "unknown key" + suggestion(path)));
+            }
+        }
+    }
+
+    private void convert(Setting setting, Node node) {
+        int line = line(node);
+        if (isNull(node)) {
+            return; // an empty value counts as absent; required keys are checked afterwards
+        }
+        if (setting.type() == SettingType.STRING_LIST) {
+            if (!(node instanceof SequenceNode seq)) {
+                wrongType(setting, line, describe(node));
+                return;
+            }
+            List<String> list = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s)) {
+                    wrongType(setting, line(item), "a nested structure");
+                    return;
+                }
+                list.add(s.getValue());
+            }
+            values.put(setting.path(), new LocatedValue(List.copyOf(list), source, line));
+            return;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            wrongType(setting, line, describe(node));
+            return;
+        }
+        Object value = convertScalar(setting, scalar.getValue(), scalar.getTag(), source, line, problems);
+        if (value != null) {
+            values.put(setting.path(), new LocatedValue(value, source, line));
+        }
+    }
+
+    /**
+     * Converts one scalar to the setting's type; adds a problem and returns null when it does not
+     * fit. {@code tag} is null for text from an environment variable (no YAML typing).
+     */
+    static Object convertScalar(Setting setting, String text, Tag tag, String source, int line, List<ConfigProblem> problems) {
+        switch (setting.type()) {
+            case STRING, PATH -> {
+                if (text.isBlank() && setting.required()) {
+                    problems.add(new ConfigProblem(source, line, setting.path(), "missing required value"));
+                    return null;
+                }
+                return text.trim();
+            }
+            case INTEGER -> {
+                if (tag != null && !Tag.INT.equals(tag)) {
+                    problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
+                    return null;
+                }
+                long v;
+                try {
+                    v = Long.parseLong(text.trim().replace("_", ""));
+                } catch (NumberFormatException e) {
+                    problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
+                    return null;
+                }
+                if (v < setting.min() || v > setting.max()) {
+                    problems.add(new ConfigProblem(source, line, setting.path(),
+                            "out of range: must be from " + setting.min() + " to " + setting.max() + ", not " + v));
+                    return null;
+                }
+                return (int) v;
+            }
+            case BOOLEAN -> {
+                String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+                boolean yamlBool = tag == null ? (t.equals("true") || t.equals("false")) : Tag.BOOL.equals(tag);
+                if (!yamlBool) {
+                    problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
+                    return null;
+                }
+                return t.equals("true") || t.equals("yes") || t.equals("on");
+            }
+            case LOCALE -> {
+                String t = text.trim();
+                if (!t.equals("zh-CN") && !t.equals("en")) {
+                    problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
+                    return null;
+                }
+                return t;
+            }
+            case PLATFORM_URL -> {
+                String t = text.trim();
+                if (t.equals("embedded")) {
+                    return t;
+                }
+                try {
+                    URI uri = new URI(t);
+                    if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                        return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
+                    }
+                } catch (URISyntaxException ignored) {
+                    // reported below
+                }
+                problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
+                return null;
+            }
+            case STRING_LIST -> {
+                List<String> items = new ArrayList<>();
+                for (String part : text.split(",")) {
+                    if (!part.isBlank()) {
+                        items.add(part.trim());
+                    }
+                }
+                return List.copyOf(items);
+            }
+            default -> throw new IllegalStateException("unhandled type " + setting.type());
+        }
+    }
+
+    private void wrongType(Setting setting, int line, String got) {
+        problems.add(wrongTypeProblem(setting, source, line, got));
+    }
+
+    private static ConfigProblem wrongTypeProblem(Setting setting, String source, int line, String got) {
+        String shown = setting.secret() ? "the given value" : got;
+        return new ConfigProblem(source, line, setting.path(),
+                "wrong type: must be " + setting.type().description + ", not " + shown);
+    }
+
+    private boolean isPrefixOfKnownKey(String path) {
+        String p = path + ".";
+        return settings.keySet().stream().anyMatch(k -> k.startsWith(p));
+    }
+
+    private String suggestion(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        for (String known : settings.keySet()) {
+            String knownLast = known.substring(known.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (knownLast.equals(last) || closeEnough(knownLast, last)) {
+                return " (did you mean '" + known + "'?)";
+            }
+        }
+        return "";
+    }
+
+    private static boolean closeEnough(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2 || a.length() < 4) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 2;
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a section of keys";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+}

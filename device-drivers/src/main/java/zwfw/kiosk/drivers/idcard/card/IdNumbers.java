@@ -1,7 +1,7 @@
 package zwfw.kiosk.drivers.idcard.card;
 
 /**
- * The 18-character citizen identity number of GB 11643-1999 (also used by Hong Kong, Macao and
+ * The 18-character resident identity number of GB 11643-1999 (also used by Hong Kong, Macao and
  * Taiwan residence permits and by the 2023 foreign permanent resident card): its check character
  * (ISO 7064 MOD 11-2) and the masked form every screen and log must use.
  */

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Turns the card's 1024-byte WLT photo into an image. WLT is proprietary: only the reader
- * vendor's library decodes it, so the kiosk ships {@link #NONE} and screens show a placeholder
+ * vendor's library decodes it, so the drivers ship {@link #NONE} and screens show a placeholder
  * unless a vendor decoder is configured.
  */
 public interface PhotoDecoder {

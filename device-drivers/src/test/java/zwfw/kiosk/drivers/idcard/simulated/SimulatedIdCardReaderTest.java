@@ -18,13 +18,13 @@ import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceKind;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
 import zwfw.kiosk.drivers.device.DeviceState;
+import zwfw.kiosk.drivers.idcard.IdCardDrivers;
 import zwfw.kiosk.drivers.idcard.IdCardListener;
 import zwfw.kiosk.drivers.idcard.IdCardReader;
 import zwfw.kiosk.drivers.idcard.card.CardType;
 import zwfw.kiosk.drivers.idcard.card.IdCard;
 import zwfw.kiosk.drivers.idcard.serial.SamReaderSettings;
 import zwfw.kiosk.drivers.idcard.serial.SamSerialIdCardReader;
-import zwfw.kiosk.drivers.idcard.serial.SamSerialIdCardReaderFactory;
 
 class SimulatedIdCardReaderTest {
     private static final Duration WAIT = Duration.ofSeconds(3);
@@ -95,9 +95,7 @@ class SimulatedIdCardReaderTest {
 
     @Test
     void bothDriversAreBuiltFromConfigurationWithTheirDefaults() throws DeviceException {
-        DeviceRegistry registry = new DeviceRegistry()
-                .register(new SimulatedIdCardReaderFactory())
-                .register(new SamSerialIdCardReaderFactory());
+        DeviceRegistry registry = IdCardDrivers.registerAll(new DeviceRegistry());
         assertInstanceOf(SimulatedIdCardReader.class,
                 registry.create(new DeviceConfig("idcard", DeviceKind.ID_CARD_READER, "simulated", Map.of())));
         SamSerialIdCardReader serial = (SamSerialIdCardReader) registry.create(new DeviceConfig("idcard",

@@ -22,6 +22,7 @@ public final class SamLink {
     private final byte[] buf = new byte[2048];
     private long bytesSent;
     private long bytesReceived;
+    private boolean drainFirst;
 
     /** No well-formed reply arrived in time. */
     public static final class NoReplyException extends Exception {
@@ -41,6 +42,9 @@ public final class SamLink {
     }
 
     public SamReply exchange(SamCommand command) throws TransportException, InterruptedException, NoReplyException {
+        if (drainFirst) {
+            drainLateBytes();
+        }
         byte[] frame = SamFrames.request(command);
         link.write(frame);
         bytesSent += frame.length;
@@ -55,6 +59,7 @@ public final class SamLink {
                 long idle = (now - lastByte) / 1_000_000;
                 if (idle >= replyTimeoutMillis || (now - start) / 1_000_000 >= longestWaitMillis) {
                     decoder.reset();
+                    drainFirst = true;
                     throw new NoReplyException("no valid reply to " + command + " within " + replyTimeoutMillis + " ms");
                 }
                 int n = link.read(buf, 0, buf.length, (int) Math.max(1, Math.min(100, replyTimeoutMillis - idle)));
@@ -73,6 +78,21 @@ public final class SamLink {
         } finally {
             Arrays.fill(buf, (byte) 0);
         }
+    }
+
+    /**
+     * After a reply timed out, the reader may still send it late; it must not pass for the answer
+     * to the next request. Only done after a timeout, since each drain costs one read timeout.
+     */
+    private void drainLateBytes() throws TransportException {
+        drainFirst = false;
+        int n;
+        do {
+            n = link.read(buf, 0, buf.length, 20);
+            bytesReceived += n;
+        } while (n > 0);
+        Arrays.fill(buf, (byte) 0);
+        decoder.reset();
     }
 
     public long bytesSent() {

@@ -86,6 +86,10 @@ public final class SerialTransport implements ByteTransport {
             if (n < 0) {
                 throw new TransportException(Reason.DISCONNECTED, "serial port " + settings.path() + " went away while writing");
             }
+            if (n == 0 && (p.bytesAvailable() < 0 || !Files.exists(Path.of(settings.path())))) {
+                // A hung-up pseudo-terminal or unplugged adapter accepts nothing rather than failing.
+                throw new TransportException(Reason.DISCONNECTED, "serial port " + settings.path() + " went away while writing");
+            }
             if (n == 0) {
                 throw new TransportException(Reason.IO, "serial port " + settings.path() + " accepted no data within "
                         + settings.writeTimeoutMillis() + " ms");

@@ -24,6 +24,8 @@ import zwfw.kiosk.drivers.transport.TransportException.Reason;
 public final class DeviceFileTransport implements ByteTransport {
     private final Path path;
     private FileChannel channel;
+    /** A second descriptor for reading: a channel's read holds a lock its writes would wait on. */
+    private FileChannel readChannel;
     private boolean characterDevice;
     private BlockingQueue<Object> incoming;
     private Thread reader;
@@ -52,7 +54,8 @@ public final class DeviceFileTransport implements ByteTransport {
         try {
             channel = regular
                     ? FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                    : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    : FileChannel.open(path, StandardOpenOption.WRITE);
+            readChannel = regular ? null : FileChannel.open(path, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             throw new TransportException(Reason.NOT_FOUND, "printer device " + path + " does not exist", e);
         } catch (AccessDeniedException e) {
@@ -64,7 +67,7 @@ public final class DeviceFileTransport implements ByteTransport {
         incoming = new ArrayBlockingQueue<>(256);
         leftover = null;
         if (characterDevice) {
-            FileChannel ch = channel;
+            FileChannel ch = readChannel;
             BlockingQueue<Object> q = incoming;
             reader = new Thread(() -> pump(ch, q), "device-file-reader-" + path.getFileName());
             reader.setDaemon(true);
@@ -165,11 +168,15 @@ public final class DeviceFileTransport implements ByteTransport {
             return;
         }
         try {
-            channel.close(); // also wakes the reader thread blocked in read
+            channel.close();
+            if (readChannel != null) {
+                readChannel.close(); // also wakes the reader thread blocked in read
+            }
         } catch (IOException ignored) {
             // nothing left to release
         }
         channel = null;
+        readChannel = null;
         if (reader != null) {
             reader.interrupt();
             reader = null;

@@ -20,13 +20,19 @@ public final class GlyphPainter {
     public static final int CELL_WIDTH = 12;
     public static final int CELL_HEIGHT = 24;
     private static final Font BASE = loadFont();
+    /**
+     * The shipped CJK font has no Latin letters or digits; those come from the system's monospaced
+     * font, which is also what a printer's 12×24 Font A looks like.
+     */
+    private static final Font LATIN = new Font(Font.MONOSPACED, Font.PLAIN, 20);
 
     private GlyphPainter() {
     }
 
     /** Draws {@code text} with its first cell's top-left at (x, y); returns the x after the last cell. */
     public static int draw(Graphics2D g, String text, int x, int y, boolean bold, int widthScale, int heightScale) {
-        Font f = BASE.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) (CELL_HEIGHT - 2));
+        Font cjk = BASE.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) (CELL_HEIGHT - 2));
+        Font latin = LATIN.deriveFont(bold ? Font.BOLD : Font.PLAIN);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
         g.setColor(Color.BLACK);
         int cx = x;
@@ -43,6 +49,7 @@ public final class GlyphPainter {
                 g.translate(cx, y);
                 g.scale(widthScale, heightScale);
                 String glyph = new String(Character.toChars(cp));
+                Font f = BASE.canDisplay(cp) ? cjk : latin;
                 var fm = g.getFontMetrics(f);
                 int gw = fm.stringWidth(glyph);
                 g.setFont(f);
@@ -76,11 +83,6 @@ public final class GlyphPainter {
         draw(g, text, x, 0, bold, scale, scale);
         g.dispose();
         return img;
-    }
-
-    /** The shipped CJK font at {@code size} points, for other drawing (PDF pages are made elsewhere). */
-    public static Font font(float size) {
-        return BASE.deriveFont(size);
     }
 
     private static Font loadFont() {

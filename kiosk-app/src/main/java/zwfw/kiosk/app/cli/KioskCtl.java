@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Configure, test and inspect a self-service kiosk without a developer.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                zwfw.kiosk.app.cli.printer.PrinterCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

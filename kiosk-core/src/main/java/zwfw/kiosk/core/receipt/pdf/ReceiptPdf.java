@@ -129,7 +129,7 @@ public final class ReceiptPdf {
         if (bold) {
             // The CJK font has no bold face: fill and stroke the glyphs, as word processors fake bold.
             page.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
-            page.setLineWidth(size / 30f);
+            page.setLineWidth(size / 60f);
         } else {
             page.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
         }

@@ -14,7 +14,7 @@ public final class SampleDocuments {
                 .heading("打印测试")
                 .row("编号：", "AB20261124000123")
                 .text("价格 ¥12.50", Align.LEFT)
-                .text("自助终端 Self-service terminal, 中文与English混排的一段较长文字需要自动换行。")
+                .text("热敏打印机 Thermal printer, 中文与English混排的一段较长文字需要自动换行。")
                 .qr(QR, 30)
                 .cut()
                 .build();

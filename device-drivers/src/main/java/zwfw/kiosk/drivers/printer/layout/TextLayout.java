@@ -59,12 +59,20 @@ public final class TextLayout {
             if (next != ' ' && lastSpace > start && isWordChar(text.codePointBefore(i)) && isWordChar(next)) {
                 end = lastSpace; // break a Latin word at the last space rather than inside it
             }
-            out.add(text.substring(start, end));
+            out.add(stripTrailingSpaces(text.substring(start, end)));
             start = end;
             if (start < text.length() && text.charAt(start) == ' ') {
                 start++; // the space at the break is not printed
             }
         }
+    }
+
+    private static String stripTrailingSpaces(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     private static boolean isWordChar(int cp) {

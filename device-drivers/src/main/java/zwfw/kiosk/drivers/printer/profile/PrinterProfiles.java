@@ -25,7 +25,7 @@ public final class PrinterProfiles {
     private PrinterProfiles() {
     }
 
-    /** The profile of that name (case-insensitive), or {@code simple} when there is none. */
+    /** The profile of that name (capitals ignored), or {@code simple} when there is none. */
     public static PrinterProfile byName(String name) {
         PrinterProfile p = name == null ? null : SHIPPED.get(name.trim().toLowerCase(Locale.ROOT));
         return p != null ? p : SHIPPED.get(FALLBACK);

@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * Lays text out in fixed printer columns, measuring display width ({@link DisplayWidth}): wraps
  * between whole characters (never inside a surrogate pair), prefers to break Latin text at a
- * space, honours line breaks, and lays out label/value rows.
+ * space, keeps closing punctuation off the start of a line, honours line breaks, and lays out
+ * label/value rows.
  */
 public final class TextLayout {
+    /** Punctuation a Chinese line must not start with. */
+    private static final String CLOSING_PUNCTUATION = "，。、；：？！）》」』”’…,.;:?!)%";
 
     private TextLayout() {
     }
@@ -58,6 +61,8 @@ public final class TextLayout {
             int end = i;
             if (next != ' ' && lastSpace > start && isWordChar(text.codePointBefore(i)) && isWordChar(next)) {
                 end = lastSpace; // break a Latin word at the last space rather than inside it
+            } else if (CLOSING_PUNCTUATION.indexOf(next) >= 0) {
+                end = keepPunctuationOffLineStart(text, start, end);
             }
             out.add(stripTrailingSpaces(text.substring(start, end)));
             start = end;
@@ -65,6 +70,21 @@ public final class TextLayout {
                 start++; // the space at the break is not printed
             }
         }
+    }
+
+    /**
+     * Moves the break back so the next line starts with the character before the closing marks
+     * ("，" or "。" never starts a line); keeps the break where that would empty the line.
+     */
+    private static int keepPunctuationOffLineStart(String text, int start, int end) {
+        int e = end;
+        while (e > start && CLOSING_PUNCTUATION.indexOf(text.codePointAt(e)) >= 0) {
+            e = text.offsetByCodePoints(e, -1);
+        }
+        if (e <= start || text.codePointAt(e) == ' ' || CLOSING_PUNCTUATION.indexOf(text.codePointAt(e)) >= 0) {
+            return end;
+        }
+        return e;
     }
 
     private static String stripTrailingSpaces(String line) {

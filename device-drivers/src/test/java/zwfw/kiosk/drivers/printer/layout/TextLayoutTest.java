@@ -66,6 +66,28 @@ class TextLayoutTest {
     }
 
     @Test
+    void aLineNeverStartsWithClosingPunctuation() {
+        // 16 characters fill 32 columns; the comma would start line two, so "字" goes with it.
+        List<String> lines = TextLayout.wrap("一二三四五六七八九十一二三四五字，后面", 32);
+        assertEquals(List.of("一二三四五六七八九十一二三四五", "字，后面"), lines);
+    }
+
+    @Property
+    void aLineStartsWithAChineseCommaOnlyWhenNothingCouldBeTakenAlong(@ForAll("mixedText") String text,
+                                                                      @ForAll @IntRange(min = 4, max = 48) int columns) {
+        List<String> lines = TextLayout.wrap(text, columns);
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            String before = lines.get(i - 1);
+            // Allowed only after a space, or after a line that is one character and closing marks.
+            boolean unavoidable = text.matches("(?s).* [，。：,.]*[，。].*") || before.matches("(?s)^.[，。：,.]*$")
+                    || before.isEmpty();
+            assertTrue(unavoidable || !(l.startsWith("，") || l.startsWith("。")),
+                    () -> "line starts with punctuation: " + lines + " from '" + text + "'");
+        }
+    }
+
+    @Test
     void latinWordsBreakAtSpaces() {
         assertEquals(List.of("Thermal-paper", "roll"), TextLayout.wrap("Thermal-paper roll", 14));
     }

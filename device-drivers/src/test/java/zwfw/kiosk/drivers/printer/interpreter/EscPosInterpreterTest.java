@@ -67,6 +67,21 @@ class EscPosInterpreterTest {
         assertEquals(EscPosCommand.Type.STATUS_QUERY, seen.get(0).type());
     }
 
+    @Test
+    void aPictureIsScaledToThePaperCentredAndPrintedAsRasterDots() {
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(800, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = logo.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(0, 0, 800, 100);
+        g.dispose();
+        PrinterProfile p = PrinterProfiles.require("58mm");
+        Printout out = new EscPosInterpreter(p.dotsPerLine(), true).interpret(new DocumentEncoder(p).encode(
+                zwfw.kiosk.drivers.printer.PrintDocument.builder().picture(logo).build()));
+        assertEquals(List.of(new Printout.RasterBand(48, 48)), out.rasterBands(), "800×100 scaled to 384×48");
+        assertEquals(0, out.image().getRGB(0, 0) & 0xFFFFFF, "black at the left edge");
+        assertEquals(0, out.image().getRGB(383, 47) & 0xFFFFFF, "black to the right edge");
+    }
+
     @Property(tries = 200)
     void garbageNeverMakesTheInterpreterThrow(@ForAll @Size(max = 400) byte[] garbage) {
         Printout out = new EscPosInterpreter(384, true).interpret(garbage);

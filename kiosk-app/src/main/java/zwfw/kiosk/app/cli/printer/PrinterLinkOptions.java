@@ -56,6 +56,11 @@ final class PrinterLinkOptions {
 
     /** Opens the link (failing with a one-line reason) and wraps it in an ESC/POS printer, opened and enabled. */
     EscPosPrinter openPrinter() {
+        return openPrinter(true);
+    }
+
+    /** @param statusQueries false for a printer with no way back (a one-way USB printer): nothing is asked */
+    EscPosPrinter openPrinter(boolean statusQueries) {
         PrinterProfile p = profile();
         ByteTransport t;
         if (link.port != null) {
@@ -74,7 +79,7 @@ final class PrinterLinkOptions {
         } catch (TransportException e) {
             throw new CliFailure(EXIT_NO_LINK, e.getMessage());
         }
-        EscPosPrinter printer = new EscPosPrinter("printer", t, p, statusTimeoutMillis, true);
+        EscPosPrinter printer = new EscPosPrinter("printer", t, p, statusTimeoutMillis, statusQueries);
         try {
             printer.open();
             printer.enable();

@@ -33,13 +33,16 @@ public final class PrinterTestCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Option(names = "--no-status", description = "send without asking the printer's status (for a printer that cannot answer, e.g. a one-way USB device)")
+    boolean noStatus;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EscPosPrinter printer = options.openPrinter()) {
+        try (EscPosPrinter printer = options.openPrinter(!noStatus)) {
             PrinterStatus before = printer.queryStatus();
             if (before.refusal().isPresent()) {
                 throw new CliFailure(EXIT_REFUSED, "not printed: " + before.refusal().get().reason());

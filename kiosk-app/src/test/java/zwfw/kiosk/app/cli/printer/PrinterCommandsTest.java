@@ -129,6 +129,22 @@ class PrinterCommandsTest {
     }
 
     @Test
+    void testToAOneWayDeviceFileNeedsNoStatus() throws Exception {
+        Path file = dir.resolve("lp0");
+        Files.createFile(file);
+        Run refused = kioskctl("printer", "test", "--device", file.toString(), "--profile", "80mm", "--status-timeout", "100");
+        assertEquals(3, refused.exit(), "a file cannot answer status: offline");
+        assertTrue(refused.err().contains("offline"), refused.err());
+        Printout nothing = new EscPosInterpreter(576, true).interpret(Files.readAllBytes(file));
+        assertTrue(nothing.lines().isEmpty() && nothing.qrCodes().isEmpty(), "only the unanswered status queries went out");
+        assertTrue(nothing.statusQueries() > 0);
+        Run r = kioskctl("printer", "test", "--device", file.toString(), "--profile", "80mm", "--no-status");
+        assertEquals(0, r.exit(), r.err());
+        Printout p = new EscPosInterpreter(576, true).interpret(Files.readAllBytes(file));
+        assertEquals("KIOSK-PRINT-TEST", qrOn(p));
+    }
+
+    @Test
     void aMissingPortIsAOneLineFailure() {
         Run r = kioskctl("printer", "status", "--port", dir.resolve("nothing").toString());
         assertEquals(2, r.exit());

@@ -21,6 +21,14 @@ public record PrintResult(PrintRefusal refusal, PrinterStatus after, int bytesSe
         return refusal == null;
     }
 
+    /**
+     * Sent in full, but the printer reported paper out, cover open, an error or silence right
+     * after: the paper may hold only part of the job (offer the receipt on screen instead).
+     */
+    public boolean mayBeIncomplete() {
+        return isPrinted() && after.refusal().isPresent();
+    }
+
     public Optional<PrintRefusal> refusalReason() {
         return Optional.ofNullable(refusal);
     }

@@ -22,6 +22,7 @@ public final class EmulatedPrinter {
     private final AtomicInteger statusQueries = new AtomicInteger();
     private volatile Condition condition = Condition.READY;
     private volatile boolean noisy;
+    private volatile int paperLeftBytes = -1;
     private Consumer<byte[]> answers = b -> { };
 
     public EmulatedPrinter() {
@@ -39,6 +40,11 @@ public final class EmulatedPrinter {
 
     public Condition condition() {
         return condition;
+    }
+
+    /** The roll runs out once this many more bytes have been printed (-1: never). */
+    public void runOutOfPaperAfter(int bytes) {
+        this.paperLeftBytes = bytes;
     }
 
     /** When on, every answer is preceded by line noise and a 4-byte automatic status frame. */
@@ -64,6 +70,14 @@ public final class EmulatedPrinter {
         }
         synchronized (printed) {
             printed.writeBytes(c.bytes());
+        }
+        int left = paperLeftBytes;
+        if (left >= 0) {
+            left -= c.length();
+            paperLeftBytes = Math.max(0, left);
+            if (left <= 0) {
+                condition = Condition.PAPER_OUT;
+            }
         }
     }
 

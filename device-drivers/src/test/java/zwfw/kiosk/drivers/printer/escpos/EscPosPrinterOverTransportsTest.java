@@ -64,6 +64,7 @@ class EscPosPrinterOverTransportsTest {
             PrintResult r = p.print(SampleDocuments.mixed());
             assertTrue(r.isPrinted(), () -> "refused: " + r.refusal());
             assertEquals(PrinterStatus.READY, r.after());
+            assertFalse(r.mayBeIncomplete());
             assertSamplePrinted(emu.printer().printedBytes());
             assertEquals(r.bytesSent(), emu.printer().printedBytes().length);
             assertTrue(emu.printer().statusQueries() >= 8, "status asked before and after the job");
@@ -126,6 +127,20 @@ class EscPosPrinterOverTransportsTest {
             emu.printer().setCondition(Condition.READY);
             assertTrue(p.print(SampleDocuments.mixed()).isPrinted());
             assertEquals(DeviceState.READY, p.status().state());
+        }
+    }
+
+    @Test
+    void paperRunningOutDuringAJobIsReportedRightAfterIt() throws Exception {
+        try (PtyPrinterEmulator emu = PtyPrinterEmulator.start(null, 115200);
+             ReceiptPrinter p = printer(Map.of("port", emu.portPath(), "baud", 115200, "profile", "58mm"))) {
+            emu.printer().runOutOfPaperAfter(100);
+            PrintResult r = p.print(SampleDocuments.mixed());
+            assertTrue(r.isPrinted());
+            assertTrue(r.mayBeIncomplete());
+            assertEquals(PrinterStatus.Paper.OUT, r.after().paper());
+            assertEquals(PrinterDeviceStatus.PAPER_OUT, p.status().condition());
+            assertEquals(PrintRefusal.PAPER_OUT, p.print(SampleDocuments.mixed()).refusal());
         }
     }
 

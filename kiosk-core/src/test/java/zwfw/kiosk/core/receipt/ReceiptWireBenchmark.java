@@ -8,7 +8,11 @@ import zwfw.kiosk.drivers.printer.escpos.PrinterText;
 import zwfw.kiosk.drivers.printer.interpreter.EscPosInterpreter;
 import zwfw.kiosk.drivers.printer.interpreter.Printout;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfile;
+import zwfw.kiosk.drivers.printer.emulator.PtyPrinterEmulator;
+import zwfw.kiosk.drivers.printer.escpos.EscPosPrinter;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfiles;
+import zwfw.kiosk.drivers.transport.serial.SerialSettings;
+import zwfw.kiosk.drivers.transport.serial.SerialTransport;
 
 /**
  * Bytes on the wire for the standard case receipt, text + native QR against all-raster, on the
@@ -37,6 +41,30 @@ public final class ReceiptWireBenchmark {
             row(name, "all-raster", raster.length, paperMm, rasterMs);
         }
         System.out.println("target: text+native QR under 2048 bytes and under 0.25 s at 115200 baud");
+        measuredOverPseudoTerminal(receipt);
+    }
+
+    /**
+     * The driver's own overhead, measured: status query and whole print() over a serial port that
+     * is a pseudo-terminal (bytes to the printer move at memory speed; answers are paced at 115200).
+     */
+    private static void measuredOverPseudoTerminal(PrintDocument receipt) {
+        try (PtyPrinterEmulator emu = PtyPrinterEmulator.start(null, 115200);
+             EscPosPrinter printer = new EscPosPrinter("bench", new SerialTransport(SerialSettings.of(emu.portPath(), 115200)),
+                     PrinterProfiles.require("80mm"), 500, true)) {
+            printer.open();
+            printer.enable();
+            double status = timeMillis(printer::queryStatus);
+            double print = timeMillis(() -> {
+                if (!printer.print(receipt).isPrinted()) {
+                    throw new IllegalStateException("emulated printer refused the job");
+                }
+            });
+            System.out.printf(Locale.ROOT, "measured over a pseudo-terminal (80mm): status query (4 x DLE EOT) %.2f ms,"
+                    + " print() incl. status before and after %.2f ms (median)%n", status, print);
+        } catch (Exception e) {
+            System.out.println("pseudo-terminal measurement unavailable: " + e);
+        }
     }
 
     /** The same receipt as one picture: what a driver that rasterises everything would send. */

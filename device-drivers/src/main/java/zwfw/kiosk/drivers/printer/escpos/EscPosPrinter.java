@@ -121,11 +121,15 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             if (!statusQueries) {
                 return PrinterStatus.READY; // nothing to ask: a link that opens is all we can know
             }
-            return statusReader.query(link);
-        } catch (TransportException e) {
-            if (e.reason() == TransportException.Reason.DISCONNECTED) {
+            PrinterStatus s = statusReader.query(link);
+            if (!s.online() && s.refusal().orElse(null) == PrintRefusal.OFFLINE) {
+                // No answer: the port may be a dead handle of an unplugged adapter. Reopen it next time.
                 link.close();
             }
+            return s;
+        } catch (TransportException e) {
+            // Any link failure (gone, or a write the port no longer takes): reopen on the next try.
+            link.close();
             return PrinterStatus.NO_ANSWER;
         }
     }

@@ -11,13 +11,22 @@ import zwfw.kiosk.drivers.transport.TransportException;
  */
 public final class StatusReader {
     private final int timeoutMillis;
+    /**
+     * Whether an answer may still be on its way from an earlier query that timed out (or this is
+     * the first query): only then is the input drained, since a drain costs a whole read timeout
+     * (jSerialComm rounds timeouts up to tenths of a second).
+     */
+    private boolean lateAnswerPossible = true;
 
     public StatusReader(int timeoutMillis) {
         this.timeoutMillis = timeoutMillis;
     }
 
-    public PrinterStatus query(ByteTransport link) throws TransportException {
-        drain(link);
+    public synchronized PrinterStatus query(ByteTransport link) throws TransportException {
+        if (lateAnswerPossible) {
+            drain(link);
+            lateAnswerPossible = false;
+        }
         int printer = ask(link, EscPosCommands.STATUS_PRINTER);
         if (printer < 0) {
             return PrinterStatus.NO_ANSWER;
@@ -47,6 +56,7 @@ public final class StatusReader {
         while (true) {
             long left = (deadline - System.nanoTime()) / 1_000_000L;
             if (left <= 0) {
+                lateAnswerPossible = true;
                 return -1;
             }
             int got = link.read(one, 0, 1, (int) left);

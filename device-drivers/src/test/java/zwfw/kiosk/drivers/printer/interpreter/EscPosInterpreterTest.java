@@ -68,6 +68,20 @@ class EscPosInterpreterTest {
     }
 
     @Test
+    void aLineWithACharacterOutsideGbkGoesAsRasterInsteadOfQuestionMarks() {
+        zwfw.kiosk.drivers.printer.PrintDocument doc = zwfw.kiosk.drivers.printer.PrintDocument.builder()
+                .text("王\u3400").text("普通文字").build();
+        PrinterProfile gbk = PrinterProfiles.require("58mm");
+        Printout out = new EscPosInterpreter(gbk.dotsPerLine(), true).interpret(new DocumentEncoder(gbk).encode(doc));
+        assertEquals(List.of("普通文字"), out.lines(), "the rare line is not text");
+        assertEquals(List.of(new Printout.RasterBand(48, 24)), out.rasterBands(), "one 24-dot line of raster");
+        PrinterProfile gb18030 = PrinterProfiles.require("tm-t88");
+        Printout four = new EscPosInterpreter(gb18030.dotsPerLine(), true).interpret(new DocumentEncoder(gb18030).encode(doc));
+        assertEquals(List.of("王\u3400", "普通文字"), four.lines(), "a GB18030 printer gets it as text");
+        assertTrue(four.rasterBands().isEmpty());
+    }
+
+    @Test
     void aPictureIsScaledToThePaperCentredAndPrintedAsRasterDots() {
         java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(800, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = logo.createGraphics();

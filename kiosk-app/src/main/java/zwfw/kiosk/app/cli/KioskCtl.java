@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 zwfw.kiosk.app.cli.idcard.IdCardCommand.class,
+                zwfw.kiosk.app.cli.printer.PrinterCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

@@ -1,0 +1,16 @@
+package zwfw.kiosk.drivers.printer;
+
+import zwfw.kiosk.drivers.device.DeviceRegistry;
+import zwfw.kiosk.drivers.printer.escpos.EscPosPrinterFactory;
+import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinterFactory;
+
+/** Registers the receipt printer drivers ({@code escpos}, {@code simulated}) with a registry. */
+public final class PrinterDrivers {
+
+    private PrinterDrivers() {
+    }
+
+    public static DeviceRegistry registerAll(DeviceRegistry registry) {
+        return registry.register(new EscPosPrinterFactory()).register(new SimulatedPrinterFactory());
+    }
+}

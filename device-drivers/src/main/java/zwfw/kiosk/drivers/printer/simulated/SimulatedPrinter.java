@@ -1,0 +1,163 @@
+package zwfw.kiosk.drivers.printer.simulated;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import zwfw.kiosk.drivers.device.AbstractDevice;
+import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.HealthReport;
+import zwfw.kiosk.drivers.printer.PrintDocument;
+import zwfw.kiosk.drivers.printer.PrintRefusal;
+import zwfw.kiosk.drivers.printer.PrintResult;
+import zwfw.kiosk.drivers.printer.PrinterDeviceStatus;
+import zwfw.kiosk.drivers.printer.PrinterStatus;
+import zwfw.kiosk.drivers.printer.ReceiptPrinter;
+import zwfw.kiosk.drivers.printer.escpos.DocumentEncoder;
+import zwfw.kiosk.drivers.printer.interpreter.EscPosInterpreter;
+import zwfw.kiosk.drivers.printer.interpreter.Printout;
+import zwfw.kiosk.drivers.printer.profile.PrinterProfile;
+
+/**
+ * A printer with no hardware, for the demo and for tests of what sits above the driver: each job
+ * is encoded to ESC/POS exactly as for a real printer and rendered back by the interpreter; the
+ * image is kept ({@link #lastPrintout()}), given to print listeners, and saved as PNG under the
+ * output directory when one is configured. Paper and cover can be set from code to show refusals.
+ */
+public final class SimulatedPrinter extends AbstractDevice implements ReceiptPrinter {
+    private static final Logger log = LoggerFactory.getLogger(SimulatedPrinter.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final PrinterProfile profile;
+    private final Path outputDirectory;
+    private final DocumentEncoder encoder;
+    private final EscPosInterpreter interpreter;
+    private final List<Consumer<Printout>> printListeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger jobs = new AtomicInteger();
+    private volatile PrinterStatus.Paper paper = PrinterStatus.Paper.OK;
+    private volatile boolean coverOpen;
+    private volatile Printout last;
+    private volatile Path lastFile;
+
+    /** @param outputDirectory where PNGs go, or null to keep images in memory only */
+    public SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory) {
+        super(id, DeviceKind.RECEIPT_PRINTER, "simulated");
+        this.profile = profile;
+        this.outputDirectory = outputDirectory;
+        this.encoder = new DocumentEncoder(profile);
+        this.interpreter = new EscPosInterpreter(profile.dotsPerLine(), profile.chineseFont());
+    }
+
+    @Override
+    protected void doOpen() {
+    }
+
+    @Override
+    protected void doEnable() {
+        queryStatus();
+    }
+
+    @Override
+    protected void doClose() {
+    }
+
+    @Override
+    public PrinterProfile profile() {
+        return profile;
+    }
+
+    /** Sets the paper sensor (for the demo: "paper near end", "paper out"). */
+    public void setPaper(PrinterStatus.Paper paper) {
+        this.paper = paper;
+        if (isOpen()) {
+            queryStatus();
+        }
+    }
+
+    public void setCoverOpen(boolean open) {
+        this.coverOpen = open;
+        if (isOpen()) {
+            queryStatus();
+        }
+    }
+
+    @Override
+    public PrinterStatus queryStatus() {
+        PrinterStatus s = new PrinterStatus(true, paper, coverOpen, false);
+        if (isOpen()) {
+            updateStatus(PrinterDeviceStatus.of(s));
+        }
+        return s;
+    }
+
+    @Override
+    public synchronized PrintResult print(PrintDocument document) {
+        if (!isEnabled()) {
+            return PrintResult.refused(PrintRefusal.NOT_READY, PrinterStatus.NO_ANSWER);
+        }
+        PrinterStatus before = queryStatus();
+        if (before.refusal().isPresent()) {
+            return PrintResult.refused(before.refusal().get(), before);
+        }
+        byte[] job = encoder.encode(document);
+        Printout printout = interpreter.interpret(job);
+        last = printout;
+        save(printout.image());
+        for (Consumer<Printout> l : printListeners) {
+            dispatch(() -> l.accept(printout));
+        }
+        return PrintResult.printed(queryStatus(), job.length);
+    }
+
+    private void save(BufferedImage image) {
+        if (outputDirectory == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(outputDirectory);
+            Path file = outputDirectory.resolve("receipt-" + LocalDateTime.now().format(FILE_TIME) + "-"
+                    + jobs.incrementAndGet() + ".png");
+            ImageIO.write(image, "png", file.toFile());
+            lastFile = file;
+        } catch (IOException e) {
+            log.warn("simulated printer {} could not save its printout: {}", id(), e.getMessage());
+        }
+    }
+
+    /** The last job as printed (image and what was recognised on it). */
+    public Optional<Printout> lastPrintout() {
+        return Optional.ofNullable(last);
+    }
+
+    /** The PNG of the last job, when an output directory is configured. */
+    public Optional<Path> lastImageFile() {
+        return Optional.ofNullable(lastFile);
+    }
+
+    /** Called on the device's event thread after each printed job. */
+    public void addPrintListener(Consumer<Printout> listener) {
+        printListeners.add(listener);
+    }
+
+    public void removePrintListener(Consumer<Printout> listener) {
+        printListeners.remove(listener);
+    }
+
+    @Override
+    public HealthReport checkHealth() {
+        PrinterStatus s = queryStatus();
+        return new HealthReport(s.refusal().isEmpty(), status(), s.refusal().map(PrintRefusal::reason).orElse("ready"),
+                Map.of("profile", profile.name(), "paper", s.paper().name(), "coverOpen", Boolean.toString(s.coverOpen())));
+    }
+}

@@ -1,0 +1,66 @@
+package zwfw.kiosk.core.receipt;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * What a case receipt says, as plain values (fed from the outbox record). A case accepted by the
+ * platform has its {@code caseNumber} and the platform's {@code queryUrl} as QR content; a case
+ * queued while offline has only the kiosk's {@code localReference} (its client case id) and a
+ * {@code zwfw://local-case} QR (platform API §8). {@link #toString()} masks the personal fields.
+ */
+public record ReceiptFacts(String centreName, String serviceName, String caseNumber, String localReference,
+                           String applicantName, String applicantIdNumber, OffsetDateTime submittedAt,
+                           LocalDate dueDate, String kioskId, String qrContent) {
+
+    public ReceiptFacts {
+        Objects.requireNonNull(centreName, "centreName");
+        Objects.requireNonNull(serviceName, "serviceName");
+        Objects.requireNonNull(submittedAt, "submittedAt");
+        Objects.requireNonNull(kioskId, "kioskId");
+        if (caseNumber == null && (localReference == null || localReference.isBlank())) {
+            throw new IllegalArgumentException("a receipt needs a case number or, for a queued case, a local reference");
+        }
+        if (qrContent == null || qrContent.isBlank()) {
+            if (caseNumber != null) {
+                throw new IllegalArgumentException("an accepted case's receipt needs the platform's queryUrl");
+            }
+            qrContent = localCaseLink(kioskId, localReference);
+        }
+    }
+
+    /** A case the platform accepted. */
+    public static ReceiptFacts accepted(String centreName, String serviceName, String caseNumber, String applicantName,
+                                        String applicantIdNumber, OffsetDateTime submittedAt, LocalDate dueDate,
+                                        String kioskId, String queryUrl) {
+        return new ReceiptFacts(centreName, serviceName, Objects.requireNonNull(caseNumber, "caseNumber"), null,
+                applicantName, applicantIdNumber, submittedAt, dueDate, kioskId, Objects.requireNonNull(queryUrl, "queryUrl"));
+    }
+
+    /** A case saved on the kiosk while the platform could not be reached. */
+    public static ReceiptFacts queued(String centreName, String serviceName, String clientCaseId, String applicantName,
+                                      String applicantIdNumber, OffsetDateTime submittedAt, String kioskId) {
+        return new ReceiptFacts(centreName, serviceName, null, Objects.requireNonNull(clientCaseId, "clientCaseId"),
+                applicantName, applicantIdNumber, submittedAt, null, kioskId, null);
+    }
+
+    public boolean queued() {
+        return caseNumber == null;
+    }
+
+    /** {@code zwfw://local-case?kiosk=KIOSK_ID&ref=CLIENT_CASE_ID}. */
+    public static String localCaseLink(String kioskId, String clientCaseId) {
+        return "zwfw://local-case?kiosk=" + URLEncoder.encode(kioskId, StandardCharsets.UTF_8)
+                + "&ref=" + URLEncoder.encode(clientCaseId, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "ReceiptFacts[" + (queued() ? "queued ref=" + localReference : "case=" + caseNumber)
+                + ", applicant=" + PersonalDataMask.name(applicantName) + ", id=" + PersonalDataMask.idNumber(applicantIdNumber)
+                + ", kiosk=" + kioskId + "]";
+    }
+}

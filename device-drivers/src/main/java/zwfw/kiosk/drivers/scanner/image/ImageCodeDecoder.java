@@ -34,12 +34,13 @@ import javax.imageio.ImageIO;
  * It runs a few passes, cheapest first, and stops at the first that finds something:
  * <ol>
  * <li>local-threshold binarisation ({@link HybridBinarizer}) with {@code TRY_HARDER} (1D codes are
- *     also tried turned by 90°) and a multi-code reader, so several codes in one frame are all found;</li>
+ *     also tried turned by 90°) and multi-code readers, so several codes in one frame are all found;</li>
  * <li>the same after a contrast stretch (faded prints, dim frames);</li>
- * <li>global-histogram binarisation (blurred or uneven frames where local thresholds break);</li>
- * <li>inverted luminance (light code on a dark ground, as on phone screens in dark mode);</li>
- * <li>the frame turned by 45° (1D barcodes held at a slant);</li>
- * <li>the frame halved in size (large blurred frames, where finder patterns are wider than the blur).</li>
+ * <li>inverted luminance (a light code on a dark ground, as on phone screens in dark mode);</li>
+ * <li>the frame halved in size, plain and inverted (averaging removes noise and shrinks blur);</li>
+ * <li>a 3×3 mean filter, plain and inverted (sensor noise on codes too small to halve);</li>
+ * <li>global-histogram binarisation (evenly lit frames where local thresholds break up large modules);</li>
+ * <li>the frame turned by 45° (1D barcodes held at a slant).</li>
  * </ol>
  * QR codes need no rotation pass: their finder patterns make them readable at any angle.
  */
@@ -77,13 +78,17 @@ public final class ImageCodeDecoder {
     /** Every code found, each once, in reading order; empty when there is none. */
     public List<DecodedCode> decode(BufferedImage image) {
         LuminanceSource source = new BufferedImageLuminanceSource(image);
+        java.util.function.Supplier<LuminanceSource> halfSource = () -> new BufferedImageLuminanceSource(half(image));
         List<Function<LuminanceSource, List<DecodedCode>>> passes = List.of(
                 s -> read(s, HybridBinarizer::new),
                 s -> read(ContrastStretch.apply(s), HybridBinarizer::new),
-                s -> read(s, GlobalHistogramBinarizer::new),
                 s -> read(s.invert(), HybridBinarizer::new),
-                s -> s.isRotateSupported() ? read(s.rotateCounterClockwise45(), HybridBinarizer::new) : List.of(),
-                s -> image.getWidth() >= 800 ? read(new BufferedImageLuminanceSource(half(image)), HybridBinarizer::new) : List.of());
+                s -> image.getWidth() >= 400 ? read(halfSource.get(), HybridBinarizer::new) : List.of(),
+                s -> image.getWidth() >= 400 ? read(halfSource.get().invert(), HybridBinarizer::new) : List.of(),
+                s -> read(Smoothing.box3(s), HybridBinarizer::new),
+                s -> read(Smoothing.box3(s).invert(), HybridBinarizer::new),
+                s -> read(s, GlobalHistogramBinarizer::new),
+                s -> s.isRotateSupported() ? read(s.rotateCounterClockwise45(), HybridBinarizer::new) : List.of());
         for (Function<LuminanceSource, List<DecodedCode>> pass : passes) {
             List<DecodedCode> found = pass.apply(source);
             if (!found.isEmpty()) {

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         description = "Configure, test and inspect a self-service kiosk without a developer.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                zwfw.kiosk.app.cli.scanner.ScannerCommand.class,
+                zwfw.kiosk.app.cli.qr.QrCommand.class,
+                zwfw.kiosk.app.cli.smartcard.SmartcardCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

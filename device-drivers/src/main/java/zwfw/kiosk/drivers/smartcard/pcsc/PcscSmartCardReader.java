@@ -39,9 +39,15 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
     public static final String CONDITION_PCSC_UNAVAILABLE = "PCSC_UNAVAILABLE";
     public static final String CONDITION_NO_READER = "NO_READER";
     private static final Logger log = LoggerFactory.getLogger(PcscSmartCardReader.class);
-    /** pcsc-lite's SCARD_W_REMOVED_CARD and SCARD_E_NO_SMARTCARD. */
+    /** pcsc-lite's SCARD_W_REMOVED_CARD and SCARD_E_NO_SMARTCARD: the reader saw the card go. */
     private static final long REMOVED_CARD = 0x80100069L;
     private static final long NO_SMARTCARD = 0x8010000CL;
+    /** SCARD_E_NOT_TRANSACTED: the exchange broke off (the card was pulled mid-command, or bad contact). */
+    private static final long NOT_TRANSACTED = 0x80100016L;
+    /** SCARD_E_NO_SERVICE, SCARD_F_COMM_ERROR, SCARD_E_SERVICE_STOPPED: pcscd went away. */
+    private static final long NO_SERVICE = 0x8010001DL;
+    private static final long COMM_ERROR = 0x80100013L;
+    private static final long SERVICE_STOPPED = 0x8010001EL;
 
     private final PcscSettings settings;
     private final List<CardListener> cardListeners = new CopyOnWriteArrayList<>();
@@ -207,6 +213,13 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
             if (c instanceof Smartcardio.JnaPCSCException pe) {
                 if (pe.code == REMOVED_CARD || pe.code == NO_SMARTCARD) {
                     return new DeviceException("CARD_REMOVED", "the card left the reader during " + during, e);
+                }
+                if (pe.code == NOT_TRANSACTED) {
+                    return new DeviceException("CARD_COMMUNICATION_FAILED", during
+                            + " broke off: the card was pulled out or has a bad contact", e);
+                }
+                if (pe.code == NO_SERVICE || pe.code == COMM_ERROR || pe.code == SERVICE_STOPPED) {
+                    return new DeviceException(CONDITION_PCSC_UNAVAILABLE, "pcscd went away during " + during, e);
                 }
             }
             c = c.getCause();

@@ -131,6 +131,23 @@ class PcscSmartCardReaderTest {
     }
 
     @Test
+    void aCardPulledOutDuringAReadIsANamedCommunicationFailure() throws Exception {
+        openReader(READER);
+        card.insert();
+        await().atMost(WAIT).until(() -> events.size() == 1);
+        DeviceException e = assertThrows(DeviceException.class, () -> reader.withCard(null, ch -> {
+            ch.exchange(profile.selectApplicationCommand(), "SELECT application");
+            card.remove();
+            await().atMost(WAIT).until(() -> !card.isConnected());
+            return ch.exchange(CardProfile.selectFileCommand(0xEF05), "SELECT FILE EF05");
+        }));
+        // vpcd reports the broken exchange as SCARD_E_NOT_TRANSACTED (real readers often too).
+        assertEquals("CARD_COMMUNICATION_FAILED", e.code(), e.getMessage());
+        assertEquals("APDU exchange broke off: the card was pulled out or has a bad contact", e.getMessage());
+        assertEquals(DeviceState.READY, reader.status().state());
+    }
+
+    @Test
     void aReaderThatIsNotThereLeavesTheDeviceOffline() throws Exception {
         openReader("No Such Reader");
         assertEquals(DeviceState.OFFLINE, reader.status().state());

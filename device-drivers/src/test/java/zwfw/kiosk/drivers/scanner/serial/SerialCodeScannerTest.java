@@ -143,6 +143,18 @@ class SerialCodeScannerTest {
     }
 
     @Test
+    void aRepeatedTriggerKeepsACommandTriggeredEngineReading() throws Exception {
+        byte[] trigger = {0x16, 0x54, 0x0D};
+        engine = ScannerEmulator.plugIn(port(), 115200).triggeredBy(trigger);
+        engine.scan("ONE");
+        engine.scan("TWO");
+        engine.scan("THREE");
+        start(SerialScannerSettings.of(port().toString()).withBaud(115200).withTrigger(trigger, 100));
+        await().atMost(WAIT).until(() -> scans.size() == 3);
+        assertEquals(List.of("ONE", "TWO", "THREE"), texts());
+    }
+
+    @Test
     void anUnpluggedScannerGoesOfflineAndComesBackByItself() throws Exception {
         engine = ScannerEmulator.plugIn(port(), 115200);
         start(SerialScannerSettings.of(port().toString()).withBaud(115200).withReconnectMillis(50));

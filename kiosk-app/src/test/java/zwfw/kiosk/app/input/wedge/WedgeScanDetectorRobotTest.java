@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 class WedgeScanDetectorRobotTest {
     private final List<String> scans = new CopyOnWriteArrayList<>();
     private final List<String> wideScans = new CopyOnWriteArrayList<>();
+    private final List<Thread> wideThreads = new CopyOnWriteArrayList<>();
     private TextField field;
     private TextField wide;
 
@@ -37,19 +38,35 @@ class WedgeScanDetectorRobotTest {
         Stage other = new Stage();
         wide = new TextField();
         Scene wideScene = new Scene(new VBox(wide), 400, 200);
-        WedgeScanDetector.install(wideScene, new WedgeSettings(Duration.ofMillis(200), 4), wideScans::add);
+        // This one is the device the kiosk wires up: a CodeScanner built by the registry from settings.
+        try {
+            WedgeCodeScanner device = (WedgeCodeScanner) new zwfw.kiosk.drivers.device.DeviceRegistry()
+                    .register(new WedgeScannerFactory()).create(new zwfw.kiosk.drivers.device.DeviceConfig("wedge",
+                            zwfw.kiosk.drivers.device.DeviceKind.CODE_SCANNER, "keyboard-wedge", java.util.Map.of("maxGapMillis", 200)));
+            device.addScanListener((s, scan) -> {
+                wideThreads.add(Thread.currentThread());
+                wideScans.add(scan.text());
+            });
+            device.open();
+            device.enable();
+            device.attach(wideScene);
+        } catch (zwfw.kiosk.drivers.device.DeviceException e) {
+            throw new IllegalStateException(e);
+        }
         other.setScene(wideScene);
         other.show();
     }
 
     @Test
-    void theRobotTypingAtFullSpeedWithEnterIsAScan(FxRobot robot) {
+    void theRobotTypingAtFullSpeedWithEnterIsAScanOfTheWedgeDevice(FxRobot robot) {
         robot.clickOn(wide);
         robot.write("SA20261124000123", 0);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(5)).until(() -> wideScans.size() == 1);
         assertEquals(List.of("SA20261124000123"), wideScans);
         assertEquals("", wide.getText());
+        org.junit.jupiter.api.Assertions.assertFalse(wideThreads.get(0).getName().contains("JavaFX"),
+                "scan listeners run on the device's thread, not the JavaFX thread");
     }
 
     @Test

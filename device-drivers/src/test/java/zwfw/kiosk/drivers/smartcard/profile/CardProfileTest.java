@@ -50,6 +50,18 @@ class CardProfileTest {
         assertThrows(IllegalArgumentException.class, () -> FieldEncoding.GBK.decode(new byte[] {0x41, 0x07, 0x42}));
     }
 
+    @net.jqwik.api.Property(tries = 500)
+    void anyBytesEitherDecodeOrFailWithANamedReason(@net.jqwik.api.ForAll byte[] value) {
+        for (FieldEncoding e : FieldEncoding.values()) {
+            try {
+                String s = e.decode(value);
+                assertTrue(s.chars().noneMatch(Character::isISOControl) || e == FieldEncoding.HEX);
+            } catch (IllegalArgumentException expected) {
+                assertFalse(expected.getMessage().isBlank());
+            }
+        }
+    }
+
     @Test
     void aProfileFromConfigurationReadsTheVirtualCard() throws DeviceException {
         Map<String, Object> config = Map.of("name", "holder-only", "application", "7378312E73682EC9E7BBE1B1A3D5CF",

@@ -54,7 +54,7 @@ class ScannerListenCommandTest {
         Path port = dir.resolve("ttyQuiet");
         try (ScannerEmulator engine = ScannerEmulator.plugIn(port, 9600)) {
             CapturedKioskCtl ctl = new CapturedKioskCtl();
-            assertEquals(2, ctl.run("scanner", "listen", "--port", port.toString(), "--timeout", "1"));
+            assertEquals(2, ctl.run("scanner", "listen", "--port", engine.portPath(), "--timeout", "1"));
             assertEquals("listen: no code within 1 s", ctl.err().lines().reduce((a, b) -> b).orElse(""));
         }
     }

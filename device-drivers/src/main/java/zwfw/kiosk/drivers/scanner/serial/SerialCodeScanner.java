@@ -45,6 +45,8 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
     private final ScanTextDecoder decoder;
     private volatile ByteTransport transport;
     private volatile boolean running;
+    private volatile boolean triggerOnEnable;
+    private volatile boolean listening;
     private Thread reader;
 
     public SerialCodeScanner(String id, SerialScannerSettings settings) {
@@ -69,10 +71,16 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
     }
 
     @Override
-    protected void doEnable() throws DeviceException {
-        if (transport != null) {
-            trigger();
-        }
+    protected void doEnable() {
+        // The reader thread sends the first trigger once enable() has finished: a code answering a
+        // trigger sent from here could arrive before the device counts as enabled and be ignored.
+        triggerOnEnable = settings.triggerCommand().length > 0;
+        listening = true;
+    }
+
+    @Override
+    protected void doDisable() {
+        listening = false;
     }
 
     @Override
@@ -174,7 +182,8 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
             ByteTransport t = transport;
             if (t == null) {
                 sleep(settings.reconnectMillis());
-                if (running && tryConnect() && isEnabled()) {
+                if (running && tryConnect() && listening) {
+                    triggerOnEnable = false;
                     sendTriggerQuietly();
                     lastTrigger = System.nanoTime();
                 }
@@ -204,7 +213,11 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
                         handle(f);
                     }
                 }
-                if (settings.triggerRepeatMillis() > 0 && isEnabled()
+                if (triggerOnEnable && listening) {
+                    triggerOnEnable = false;
+                    sendTriggerQuietly();
+                    lastTrigger = now;
+                } else if (settings.triggerRepeatMillis() > 0 && listening
                         && now - lastTrigger >= settings.triggerRepeatMillis() * 1_000_000L) {
                     sendTriggerQuietly();
                     lastTrigger = now;
@@ -245,7 +258,7 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
             reportError(new DeviceError("SCAN_DROPPED_" + r.refusal(), "a code was dropped: " + r.refusal().toLowerCase()));
             return;
         }
-        if (!isEnabled()) {
+        if (!listening) {
             return;
         }
         delivered.incrementAndGet();

@@ -55,6 +55,7 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
     private volatile Map<String, ReaderSlot> seen = Map.of();
     private volatile boolean running;
     private volatile boolean busy;
+    private volatile boolean listening;
     private volatile String problem = "";
     private Thread watcher;
 
@@ -85,7 +86,10 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
     }
 
     @Override
-    protected void doEnable() {
+    protected synchronized void doEnable() {
+        // Under the same lock as publish(): a card seen before this point is announced here, one
+        // seen after it by publish(), so none falls between.
+        listening = true;
         // A card that was already in a reader counts as arriving when listening starts.
         for (ReaderSlot slot : seen.values()) {
             if (slot.cardPresent()) {
@@ -95,6 +99,11 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
                 }
             }
         }
+    }
+
+    @Override
+    protected synchronized void doDisable() {
+        listening = false;
     }
 
     @Override
@@ -349,7 +358,7 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
     }
 
     private void fireInserted(CardInfo card) {
-        if (!isEnabled()) {
+        if (!listening) {
             return;
         }
         for (CardListener l : cardListeners) {
@@ -358,7 +367,7 @@ public final class PcscSmartCardReader extends AbstractDevice implements SmartCa
     }
 
     private void fireRemoved(String readerName) {
-        if (!isEnabled()) {
+        if (!listening) {
             return;
         }
         for (CardListener l : cardListeners) {

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 zwfw.kiosk.app.cli.idcard.IdCardCommand.class,
                 zwfw.kiosk.app.cli.printer.PrinterCommand.class,
+                zwfw.kiosk.app.cli.scanner.ScannerCommand.class,
+                zwfw.kiosk.app.cli.qr.QrCommand.class,
+                zwfw.kiosk.app.cli.smartcard.SmartcardCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

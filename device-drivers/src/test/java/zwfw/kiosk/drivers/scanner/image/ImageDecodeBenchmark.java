@@ -1,0 +1,116 @@
+package zwfw.kiosk.drivers.scanner.image;
+
+import com.google.zxing.BarcodeFormat;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Prints how long {@link ImageCodeDecoder} takes per frame at 640×480 and 1920×1080 (a clean QR
+ * code, a turned and noisy one, and a frame with no code, which runs every pass), and what share of
+ * a fixed set of degraded frames it reads. Run:
+ * {@code mvn -B -q -pl device-drivers -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=zwfw.kiosk.drivers.scanner.image.ImageDecodeBenchmark}
+ */
+public final class ImageDecodeBenchmark {
+    private static final String URL = "https://platform.example.gov.cn/q/SA20261124000123";
+
+    private ImageDecodeBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        ImageCodeDecoder decoder = new ImageCodeDecoder();
+        System.out.printf(Locale.ROOT, "ZXing image decoding benchmark (%s, %d cores)%n",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        for (int[] size : new int[][] {{640, 480}, {1920, 1080}}) {
+            int w = size[0];
+            int h = size[1];
+            int side = Math.min(w, h) / 2;
+            BufferedImage clean = TestImages.frame(w, h, TestImages.code(BarcodeFormat.QR_CODE, URL, side, side), w / 2.0, h / 2.0, 0);
+            BufferedImage turned = TestImages.noise(TestImages.blur(
+                    TestImages.frame(w, h, TestImages.code(BarcodeFormat.QR_CODE, URL, side, side), w / 2.0, h / 2.0, 33), 3), 15, 1);
+            BufferedImage barcode = TestImages.frame(w, h, TestImages.code(BarcodeFormat.CODE_128, "SA20261124000123", side * 3 / 2, side / 3),
+                    w / 2.0, h / 2.0, 90);
+            BufferedImage none = TestImages.noise(TestImages.frame(w, h, new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), 0, 0, 0), 20, 2);
+            report(decoder, w + "x" + h + " clean QR", clean, 1);
+            report(decoder, w + "x" + h + " QR turned 33deg, blur 3, noise 15", turned, 1);
+            report(decoder, w + "x" + h + " Code 128 turned 90deg", barcode, 1);
+            report(decoder, w + "x" + h + " no code (all passes)", none, 0);
+        }
+        degradedSet(decoder);
+    }
+
+    private static BufferedImage qr(String text, int side) {
+        return TestImages.code(BarcodeFormat.QR_CODE, text, side, side);
+    }
+
+    private static void report(ImageCodeDecoder decoder, String label, BufferedImage img, int expected) {
+        for (int i = 0; i < 5; i++) {
+            decoder.decode(img); // warm up the JIT
+        }
+        int runs = 20;
+        long[] nanos = new long[runs];
+        int found = -1;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            found = decoder.decode(img).size();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "  %-46s median %7.1f ms  p90 %7.1f ms  codes found %d (expected %d)%n",
+                label, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, found, expected);
+    }
+
+    /** 120 frames at 640x480 from a fixed seed: random angle, size, blur, noise, contrast, some inverted. */
+    private static void degradedSet(ImageCodeDecoder decoder) {
+        Random r = new Random(20261124);
+        int total = 120;
+        int read = 0;
+        int qrTotal = 0;
+        int qrRead = 0;
+        long nanos = 0;
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            boolean barcode = i % 4 == 3;
+            int angle = r.nextInt(360);
+            int blur = 1 + r.nextInt(4);
+            int sigma = r.nextInt(35);
+            int dark = r.nextInt(110);
+            int light = 255 - r.nextInt(90);
+            boolean inverted = r.nextInt(5) == 0;
+            BufferedImage code = barcode
+                    ? TestImages.code(BarcodeFormat.CODE_128, "SA2026112400" + (1000 + i), 380, 100)
+                    : qr(URL + "?n=" + i, 140 + r.nextInt(120));
+            if (barcode) {
+                angle = (angle / 90) * 90 + r.nextInt(21) - 10; // 1D codes lie roughly along or across the frame
+            }
+            BufferedImage img = TestImages.frame(640, 480, code, 320, 240, angle);
+            img = TestImages.contrast(img, dark, light);
+            img = TestImages.blur(img, blur);
+            img = TestImages.noise(img, sigma, i);
+            if (inverted) {
+                img = TestImages.invert(img);
+            }
+            long t0 = System.nanoTime();
+            List<DecodedCode> got = decoder.decode(img);
+            nanos += System.nanoTime() - t0;
+            String want = barcode ? "SA2026112400" + (1000 + i) : URL + "?n=" + i;
+            qrTotal += barcode ? 0 : 1;
+            if (got.stream().anyMatch(c -> c.text().equals(want))) {
+                read++;
+                qrRead += barcode ? 0 : 1;
+            } else {
+                missed.add(String.format(Locale.ROOT, "#%d %s angle %d blur %d noise %d contrast %d-%d%s", i,
+                        barcode ? "CODE_128" : "QR", angle, blur, sigma, dark, light, inverted ? " inverted" : ""));
+            }
+        }
+        System.out.printf(Locale.ROOT, "  degraded set: %d of %d read (%.1f %%; QR %d of %d, Code 128 %d of %d), mean %.1f ms per frame%n",
+                read, total, 100.0 * read / total, qrRead, qrTotal, read - qrRead, total - qrTotal, nanos / 1e6 / total);
+        for (String m : missed) {
+            System.out.println("    missed " + m);
+        }
+    }
+}

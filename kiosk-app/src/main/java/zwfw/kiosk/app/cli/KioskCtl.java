@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         description = "Configure, test and inspect a self-service kiosk without a developer.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                zwfw.kiosk.app.cli.cases.CaseCommand.class,
+                zwfw.kiosk.app.cli.outbox.OutboxCommand.class,
+                zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

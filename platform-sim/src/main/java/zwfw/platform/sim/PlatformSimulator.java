@@ -30,6 +30,14 @@ public final class PlatformSimulator implements AutoCloseable {
     private static final Set<String> COMMAND_TYPES = Set.of("RELOAD_CATALOG", "LOCK", "UNLOCK");
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
 
+    static {
+        // The JDK server writes headers and body as two segments; with Nagle on, each answer waits for
+        // the client's delayed ACK (~40 ms). The setting is read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** A QR login token just issued; {@code qrText} is what the citizen's phone shows. */
     public record IssuedToken(String token, String qrText, String expiresAt) {
     }

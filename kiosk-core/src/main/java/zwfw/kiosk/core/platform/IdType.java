@@ -1,5 +1,7 @@
 package zwfw.kiosk.core.platform;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+
 /** Identity documents the contract knows (section 3). */
 public enum IdType {
     /** 居民身份证 */
@@ -9,5 +11,7 @@ public enum IdType {
     /** 港澳台居民居住证 */
     HMT_RESIDENCE_PERMIT,
     PASSPORT,
+    /** Also what a document type this kiosk does not know yet reads as. */
+    @JsonEnumDefaultValue
     OTHER
 }

@@ -40,6 +40,8 @@ public final class KioskDatabase implements AutoCloseable {
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=10000");
                 s.execute("PRAGMA foreign_keys=ON");
+                // Purged rows are overwritten with zeros rather than left in free pages.
+                s.execute("PRAGMA secure_delete=ON");
             }
             KioskDatabase kdb = new KioskDatabase(file, c);
             kdb.migrate(migrations);

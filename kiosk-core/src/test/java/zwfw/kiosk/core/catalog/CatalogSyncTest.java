@@ -45,6 +45,16 @@ class CatalogSyncTest {
     }
 
     @Test
+    void theBundledFallbackOffersTheSameServicesAsTheSimulatorsSeed() throws Exception {
+        Catalog bundled = Catalog.parse(java.nio.file.Files.readAllBytes(FALLBACK));
+        byte[] seed;
+        try (var in = zwfw.platform.sim.PlatformSimulator.class.getResourceAsStream("catalog.json")) {
+            seed = in.readAllBytes();
+        }
+        assertEquals(Catalog.parse(seed), bundled);
+    }
+
+    @Test
     void syncStoresTheCatalogUsesTheEtagAndKeepsTheLastGoodOneWhenOffline() {
         try (KioskFixture k = new KioskFixture(dir)) {
             CatalogSync sync = new CatalogSync(k.db, k.client, FALLBACK, Clock.systemUTC());

@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
@@ -31,6 +32,7 @@ import zwfw.kiosk.core.form.IdNumbers;
 import zwfw.kiosk.core.form.PhoneNumbers;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
+import zwfw.kiosk.core.platform.Attachment;
 import zwfw.kiosk.core.platform.CaseSubmission;
 import zwfw.kiosk.core.platform.IdType;
 import zwfw.kiosk.core.platform.Person;
@@ -68,6 +70,9 @@ public final class CaseSubmitCommand implements Callable<Integer> {
     @Option(names = "--form", description = "A form field, key=value (repeatable).")
     Map<String, String> form = new LinkedHashMap<>();
 
+    @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach (repeatable; refer to it in an attachment field by its file name).")
+    List<java.nio.file.Path> attach = new ArrayList<>();
+
     @Option(names = "--wait", defaultValue = "10", description = "Seconds to wait for the platform before reporting QUEUED (default: ${DEFAULT-VALUE}).")
     long waitSeconds;
 
@@ -100,12 +105,29 @@ public final class CaseSubmitCommand implements Callable<Integer> {
             } else {
                 values = guessTypes(form); // not in our catalog: the platform will judge (422)
             }
+            List<Attachment> attachments = new ArrayList<>();
+            for (java.nio.file.Path file : attach) {
+                attachments.add(readAttachment(file));
+            }
             String clientCaseId = UUID.randomUUID().toString();
             CaseSubmission c = new CaseSubmission(clientCaseId, service, backend.kioskId, CaseSubmission.KIOSK_CHANNEL,
                     OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(ISO_SECONDS),
-                    new Person(name, idType, idNumber.trim(), phone), null, values, List.of());
+                    new Person(name, idType, idNumber.trim(), phone), null, values, attachments);
             SubmitOutcome out = new CaseSubmitter(backend.outbox, backend.worker).submit(c, Duration.ofSeconds(waitSeconds));
             return print(new Printed(out.clientCaseId(), out.state().name(), out.caseNo(), out.message()));
+        }
+    }
+
+    private static Attachment readAttachment(java.nio.file.Path file) {
+        try {
+            byte[] data = java.nio.file.Files.readAllBytes(file);
+            if (data.length > 5L * 1024 * 1024) {
+                throw new CliFailure(2, file.getFileName() + " is over 5 MiB");
+            }
+            String type = java.nio.file.Files.probeContentType(file);
+            return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
+        } catch (java.io.IOException e) {
+            throw new CliFailure(2, "cannot read " + file + ": " + e.getClass().getSimpleName());
         }
     }
 

@@ -98,6 +98,20 @@ class PlatformCommandsTest {
     }
 
     @Test
+    void theRestaurantBundleIsSubmittedWithItsFloorPlanAttached() throws Exception {
+        Path plan = dir.resolve("plan.png");
+        java.nio.file.Files.write(plan, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        Run r = run("case", "submit", "--service", "YJS-0001", "--name", "王五", "--id-number", ID, "--phone", "13800138000",
+                "--form", "tradeName=老王面馆", "--form", "businessAddress=龙湾区永中街道1号", "--form", "capital=20",
+                "--form", "foodCategory=热食类制售", "--form", "floorPlan=plan.png", "--form", "openingDate=2026-12-01",
+                "--form", "wantsLoan=true", "--form", "loanAmount=30", "--form", "creditConsent=true",
+                "--form", "phone=13800138000", "--attach", plan.toString(), "--json");
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertEquals("DELIVERED", r.json().get("state").asText(), r.out());
+        assertEquals("YJS-0001", sim.cases().get(0).serviceCode());
+    }
+
+    @Test
     void aCaseTheFormRulesRefuseIsRejectedWithExit4() throws Exception {
         Run local = run(submit("--form", "purpose=个人证明", "--form", "phone=123"));
         assertEquals(4, local.exit());

@@ -32,6 +32,7 @@ class ChaosTest {
     @TempDir
     Path dir;
     int killedTimes;
+    int killedMidWorkTimes;
 
     @Test
     void everyCaseReachesThePlatformExactlyOnceDespiteFaultsAndKills() throws Exception {
@@ -39,6 +40,7 @@ class ChaosTest {
         Random dice = new Random(SEED);
         Path kioskData = dir.resolve("kiosk");
         int killed = 0;
+        int killedMidWork = 0;
         killedTimes = 0;
         int exit = -1;
         try (PlatformSimulator sim = PlatformSimulator.start(SimOptions.of(0, dir.resolve("platform"), KioskFixture.KIOSK,
@@ -52,11 +54,17 @@ class ChaosTest {
                 } else {
                     child.destroyForcibly().waitFor();
                     killed++;
+                    int[] progress = progress(kioskData);
+                    if (progress[0] > 0 && progress[1] < CASES) {
+                        killedMidWork++;
+                    }
                 }
             }
             assertEquals(0, exit, "the last run drains the outbox and exits 0");
             assertTrue(killed >= 3, "killed " + killed + " times");
             killedTimes = killed;
+            killedMidWorkTimes = killedMidWork;
+            assertTrue(killedMidWork >= 2, "killed while cases were committed but not all delivered: " + killedMidWork);
 
             List<PlatformSimulator.StoredCase> onPlatform = sim.cases();
             Set<String> ids = new HashSet<>();
@@ -79,7 +87,24 @@ class ChaosTest {
             }
             // Failed attempts of a run that was killed before recording them are not counted; still, faults must show.
             assertTrue(attempts > CASES, "faults were injected: " + attempts + " recorded attempts");
-            System.out.printf("chaos: %d cases, child killed %d times, %d recorded attempts%n", CASES, killedTimes, attempts);
+            System.out.printf("chaos: %d cases, child killed %d times (%d mid-work), %d recorded attempts%n", CASES, killedTimes,
+                    killedMidWorkTimes, attempts);
+        }
+    }
+
+    /** [committed, delivered] as the dead child left them. */
+    private static int[] progress(Path kioskData) {
+        if (!java.nio.file.Files.exists(kioskData.resolve("kiosk.db"))) {
+            return new int[] {0, 0};
+        }
+        try (KioskDatabase db = KioskDatabase.open(kioskData, KioskFixture.migrations())) {
+            return db.read(c -> {
+                try (var st = c.createStatement();
+                     var rs = st.executeQuery("SELECT COUNT(*), COALESCE(SUM(state='DELIVERED'),0) FROM outbox")) {
+                    rs.next();
+                    return new int[] {rs.getInt(1), rs.getInt(2)};
+                }
+            });
         }
     }
 

@@ -1,0 +1,182 @@
+package zwfw.kiosk.app.cli.cases;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.app.cli.platform.KioskBackend;
+import zwfw.kiosk.app.cli.platform.PlatformOptions;
+import zwfw.kiosk.core.catalog.FormField;
+import zwfw.kiosk.core.catalog.ServiceItem;
+import zwfw.kiosk.core.form.FieldProblem;
+import zwfw.kiosk.core.form.FormCheck;
+import zwfw.kiosk.core.form.FormMessages;
+import zwfw.kiosk.core.form.FormValidator;
+import zwfw.kiosk.core.form.IdNumbers;
+import zwfw.kiosk.core.form.PhoneNumbers;
+import zwfw.kiosk.core.outbox.CaseSubmitter;
+import zwfw.kiosk.core.outbox.SubmitOutcome;
+import zwfw.kiosk.core.platform.Attachment;
+import zwfw.kiosk.core.platform.CaseSubmission;
+import zwfw.kiosk.core.platform.IdType;
+import zwfw.kiosk.core.platform.Person;
+
+/**
+ * {@code kioskctl case submit}: the screen's path exactly — check the form against the catalog,
+ * commit to the outbox, then let delivery try. Exit 0 when delivered or queued, 4 when rejected.
+ */
+@Command(name = "submit", mixinStandardHelpOptions = true, description = "Submit a case through the outbox (as the screen does).")
+public final class CaseSubmitCommand implements Callable<Integer> {
+    static final int REJECTED_EXIT = 4;
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PlatformOptions platform;
+
+    @Option(names = "--service", required = true, description = "Service code from the catalog, e.g. RS-0001.")
+    String service;
+
+    @Option(names = "--name", required = true, description = "Applicant's name.")
+    String name;
+
+    @Option(names = "--id-number", required = true, description = "Applicant's ID number.")
+    String idNumber;
+
+    @Option(names = "--id-type", defaultValue = "RESIDENT_ID", description = "RESIDENT_ID, FOREIGN_PERMANENT_ID, HMT_RESIDENCE_PERMIT, PASSPORT or OTHER.")
+    IdType idType;
+
+    @Option(names = "--phone", description = "Applicant's mobile number.")
+    String phone;
+
+    @Option(names = "--form", description = "A form field, key=value (repeatable).")
+    Map<String, String> form = new LinkedHashMap<>();
+
+    @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach (repeatable; refer to it in an attachment field by its file name).")
+    List<java.nio.file.Path> attach = new ArrayList<>();
+
+    @Option(names = "--wait", defaultValue = "10", description = "Seconds to wait for the platform before reporting QUEUED (default: ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    /** What is printed: no personal data. */
+    record Printed(String clientCaseId, String state, String caseNo, String message) {
+    }
+
+    @Override
+    public Integer call() {
+        Optional<String> personProblem = checkPerson();
+        if (personProblem.isPresent()) {
+            return print(new Printed(null, "REJECTED", null, personProblem.get()));
+        }
+        try (KioskBackend backend = KioskBackend.open(platform)) {
+            Optional<ServiceItem> item = backend.catalog.current().service(service);
+            if (item.isEmpty()) {
+                backend.catalog.sync();
+                item = backend.catalog.current().service(service);
+            }
+            Map<String, Object> values;
+            if (item.isPresent()) {
+                FormCheck check = FormValidator.check(item.get().form(), form);
+                if (!check.ok()) {
+                    return print(new Printed(null, "REJECTED", null, describe(item.get(), check.problems())));
+                }
+                values = check.values();
+            } else {
+                values = guessTypes(form); // not in our catalog: the platform will judge (422)
+            }
+            List<Attachment> attachments = new ArrayList<>();
+            for (java.nio.file.Path file : attach) {
+                attachments.add(readAttachment(file));
+            }
+            String clientCaseId = UUID.randomUUID().toString();
+            CaseSubmission c = new CaseSubmission(clientCaseId, service, backend.kioskId, CaseSubmission.KIOSK_CHANNEL,
+                    OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(ISO_SECONDS),
+                    new Person(name, idType, idNumber.trim(), phone), null, values, attachments);
+            SubmitOutcome out = new CaseSubmitter(backend.outbox, backend.worker).submit(c, Duration.ofSeconds(waitSeconds));
+            return print(new Printed(out.clientCaseId(), out.state().name(), out.caseNo(), out.message()));
+        }
+    }
+
+    private static Attachment readAttachment(java.nio.file.Path file) {
+        try {
+            byte[] data = java.nio.file.Files.readAllBytes(file);
+            if (data.length > 5L * 1024 * 1024) {
+                throw new CliFailure(2, file.getFileName() + " is over 5 MiB");
+            }
+            String type = java.nio.file.Files.probeContentType(file);
+            return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
+        } catch (java.io.IOException e) {
+            throw new CliFailure(2, "cannot read " + file + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Optional<String> checkPerson() {
+        if (name.isBlank()) {
+            return Optional.of("姓名不能为空 / name is required");
+        }
+        if (idType == IdType.RESIDENT_ID && !IdNumbers.isValid(idNumber.trim())) {
+            return Optional.of("身份证号码无效 / the ID number fails its check digit");
+        }
+        if (phone != null && !PhoneNumbers.isMainlandMobile(phone)) {
+            return Optional.of("手机号码无效 / the mobile number is not 11 digits starting with 1");
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(ServiceItem item, List<FieldProblem> problems) {
+        List<String> lines = new ArrayList<>();
+        for (FieldProblem p : problems) {
+            String label = item.form().stream().filter(f -> f.name().equals(p.field())).findFirst()
+                    .map(FormField::label).map(l -> l.in(Locale.CHINESE)).orElse(p.field());
+            lines.add(FormMessages.render(p, label, Locale.CHINESE));
+        }
+        return String.join("; ", lines);
+    }
+
+    private static Map<String, Object> guessTypes(Map<String, String> raw) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> {
+            if (v.matches("-?[0-9]{1,18}")) {
+                out.put(k, Long.parseLong(v));
+            } else if (v.equals("true") || v.equals("false")) {
+                out.put(k, Boolean.parseBoolean(v));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private int print(Printed p) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, p);
+        } else {
+            out.println(p.state() + (p.caseNo() == null ? "" : " " + p.caseNo())
+                    + (p.clientCaseId() == null ? "" : " clientCaseId=" + p.clientCaseId()) + " " + p.message());
+            out.flush();
+        }
+        return p.state().equals("REJECTED") ? REJECTED_EXIT : 0;
+    }
+}

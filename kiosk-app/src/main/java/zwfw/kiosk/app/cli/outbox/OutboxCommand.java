@@ -1,0 +1,105 @@
+package zwfw.kiosk.app.cli.outbox;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.app.cli.platform.KioskBackend;
+import zwfw.kiosk.app.cli.platform.PlatformOptions;
+import zwfw.kiosk.core.outbox.OutboxStatus;
+
+/** {@code kioskctl outbox status|flush}: what waits to reach the platform (no personal data), and sending it now. */
+@Command(name = "outbox", description = "See or flush what waits to reach the platform.",
+        subcommands = {OutboxCommand.Status.class, OutboxCommand.Flush.class})
+public final class OutboxCommand {
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Depth, oldest waiting time and each waiting entry.")
+    public static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PlatformOptions platform;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (KioskBackend backend = KioskBackend.open(platform)) {
+                print(spec.commandLine().getOut(), backend.outbox.status(), json);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "flush", mixinStandardHelpOptions = true, description = "Deliver what can be delivered now; exit 0 when empty.")
+    public static final class Flush implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PlatformOptions platform;
+
+        @Option(names = "--timeout", defaultValue = "30", description = "Give up after this many seconds (default: ${DEFAULT-VALUE}).")
+        long timeoutSeconds;
+
+        @Option(names = "--json", description = "Print the remaining outbox as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (KioskBackend backend = KioskBackend.open(platform)) {
+                boolean empty = backend.worker.flush(Duration.ofSeconds(timeoutSeconds));
+                OutboxStatus left = backend.outbox.status();
+                if (empty) {
+                    print(spec.commandLine().getOut(), left, json);
+                    return 0;
+                }
+                if (json) {
+                    print(spec.commandLine().getOut(), left, true);
+                }
+                throw new CliFailure(3, left.depth() + " entries still waiting"
+                        + left.entries().stream().findFirst().map(e -> "; first: " + e.lastError()).orElse(""));
+            }
+        }
+    }
+
+    /** JSON shape: {"depth": N, "oldestQueuedAt": "...", "entries": [...]}. */
+    record Printed(int depth, String oldestQueuedAt, java.util.List<Entry> entries) {
+    }
+
+    record Entry(String clientRef, String kind, String serviceCode, String state, String createdAt, int attempts,
+                 String lastAttemptAt, String nextAttemptAt, String lastError, long ageSeconds) {
+    }
+
+    static void print(PrintWriter out, OutboxStatus s, boolean json) {
+        long now = System.currentTimeMillis();
+        java.util.List<Entry> entries = s.entries().stream().map(e -> new Entry(e.clientRef(), e.kind().name(), e.serviceCode(),
+                e.state().name(), e.createdAt().toString(), e.attempts(), text(e.lastAttemptAt()), text(e.nextAttemptAt()),
+                e.lastError(), (now - e.createdAt().toEpochMilli()) / 1000)).toList();
+        Printed p = new Printed(s.depth(), s.oldestQueuedAt() == null ? null : s.oldestQueuedAt().toString(), entries);
+        if (json) {
+            JsonOutput.print(out, p);
+            return;
+        }
+        out.println("depth " + p.depth() + (p.oldestQueuedAt() == null ? "" : ", oldest queued at " + p.oldestQueuedAt()));
+        for (Entry e : entries) {
+            out.println("  " + e.kind() + " " + e.clientRef() + " " + (e.serviceCode() == null ? "" : e.serviceCode() + " ")
+                    + e.state() + " age " + e.ageSeconds() + "s attempts " + e.attempts()
+                    + (e.lastError() == null ? "" : " last error: " + e.lastError()));
+        }
+        out.flush();
+    }
+
+    private static String text(java.time.Instant i) {
+        return i == null ? null : i.toString();
+    }
+
+}

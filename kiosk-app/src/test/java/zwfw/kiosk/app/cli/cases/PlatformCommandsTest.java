@@ -1,0 +1,186 @@
+package zwfw.kiosk.app.cli.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import zwfw.kiosk.app.cli.KioskCtl;
+import zwfw.platform.sim.Faults;
+import zwfw.platform.sim.PlatformSimulator;
+import zwfw.platform.sim.SimOptions;
+
+/** kioskctl case/outbox/catalog against a simulator on 127.0.0.1, with a real data directory. */
+class PlatformCommandsTest {
+    static final String KIOSK = "KSK-330304-0009";
+    static final String SECRET = "cli-secret";
+    static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    static final String ID = "11010519491231002X";
+
+    @TempDir
+    Path dir;
+    PlatformSimulator sim;
+    final ObjectMapper json = new ObjectMapper();
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        sim = PlatformSimulator.start(SimOptions.of(0, dir.resolve("platform"), KIOSK, SECRET));
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    Run runAt(String url, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--platform-url", url, "--data-dir", dir.resolve("kiosk").toString(), "--kiosk-id", KIOSK,
+                "--platform-secret", SECRET, "--storage-key", KEY, "--catalog-fallback", "../config/catalog.json"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new KioskCtl());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler(PlatformCommandsTest::oneLine);
+        int exit = cli.execute(all.toArray(String[]::new));
+        return new Run(exit, out.toString().trim(), err.toString().trim());
+    }
+
+    /** As KioskCtl's own handler: a CliFailure's exit code and its one line on standard error. */
+    static int oneLine(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        cmd.getErr().println(ex.getMessage());
+        return ex instanceof zwfw.kiosk.app.cli.CliFailure f ? f.exitCode() : 1;
+    }
+
+    Run run(String... args) {
+        return runAt(sim.url(), args);
+    }
+
+    static String[] submit(String... extra) {
+        List<String> a = new ArrayList<>(List.of("case", "submit", "--service", "RS-0001", "--name", "王五", "--id-number", ID,
+                "--phone", "13800138000", "--json"));
+        a.addAll(List.of(extra));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void aSubmittedCaseIsDeliveredAndItsStatusCanBeAsked() throws Exception {
+        Run r = run(submit("--form", "purpose=个人证明", "--form", "phone=13800138000", "--form", "copies=2"));
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = r.json();
+        assertEquals("DELIVERED", j.get("state").asText());
+        String caseNo = j.get("caseNo").asText();
+        assertTrue(caseNo.startsWith("SA"));
+        assertFalse(r.out().contains(ID) || r.out().contains("王五") || r.out().contains("13800138000"));
+
+        Run status = run("case", "status", caseNo, "--json");
+        assertEquals(0, status.exit(), status.err());
+        assertEquals("ACCEPTED", status.json().get("status").asText());
+        assertEquals(4, run("case", "status", "SA20000101000009", "--json").exit());
+    }
+
+    @Test
+    void theRestaurantBundleIsSubmittedWithItsFloorPlanAttached() throws Exception {
+        Path plan = dir.resolve("plan.png");
+        java.nio.file.Files.write(plan, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        Run r = run("case", "submit", "--service", "YJS-0001", "--name", "王五", "--id-number", ID, "--phone", "13800138000",
+                "--form", "tradeName=老王面馆", "--form", "businessAddress=龙湾区永中街道1号", "--form", "capital=20",
+                "--form", "foodCategory=热食类制售", "--form", "floorPlan=plan.png", "--form", "openingDate=2026-12-01",
+                "--form", "wantsLoan=true", "--form", "loanAmount=30", "--form", "creditConsent=true",
+                "--form", "phone=13800138000", "--attach", plan.toString(), "--json");
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertEquals("DELIVERED", r.json().get("state").asText(), r.out());
+        assertEquals("YJS-0001", sim.cases().get(0).serviceCode());
+    }
+
+    @Test
+    void aCaseTheFormRulesRefuseIsRejectedWithExit4() throws Exception {
+        Run local = run(submit("--form", "purpose=个人证明", "--form", "phone=123"));
+        assertEquals(4, local.exit());
+        assertEquals("REJECTED", local.json().get("state").asText());
+        assertTrue(local.json().get("message").asText().contains("手机号码"), local.out());
+
+        Run unknownService = run("case", "submit", "--service", "XX-0404", "--name", "王五", "--id-number", ID, "--json");
+        assertEquals(4, unknownService.exit());
+        assertEquals("REJECTED", unknownService.json().get("state").asText());
+
+        Run badId = run("case", "submit", "--service", "RS-0001", "--name", "王五", "--id-number", "110105194912310021", "--json");
+        assertEquals(4, badId.exit());
+    }
+
+    @Test
+    void withThePlatformDownACaseIsQueuedAndFlushDeliversItLater() throws Exception {
+        sim.setFaults(Faults.parse("error=1"));
+        Run r = run(submit("--form", "purpose=购房", "--form", "phone=13800138000", "--wait", "2"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("QUEUED", r.json().get("state").asText());
+        String ref = r.json().get("clientCaseId").asText();
+
+        Run status = run("outbox", "status", "--json");
+        assertEquals(0, status.exit());
+        JsonNode s = status.json();
+        assertEquals(1, s.get("depth").asInt());
+        assertTrue(s.hasNonNull("oldestQueuedAt"));
+        assertEquals(ref, s.get("entries").get(0).get("clientRef").asText());
+        assertEquals("503 UNAVAILABLE", s.get("entries").get(0).get("lastError").asText());
+        assertFalse(status.out().contains(ID));
+
+        assertEquals(3, run("outbox", "flush", "--timeout", "1").exit());
+        sim.setFaults(Faults.none());
+        Run flushed = run("outbox", "flush", "--timeout", "10", "--json");
+        assertEquals(0, flushed.exit(), flushed.err());
+        assertEquals(0, flushed.json().get("depth").asInt());
+        assertEquals(ref, sim.cases().get(0).clientCaseId());
+    }
+
+    @Test
+    void catalogSyncStoresTheCatalogAndThenFindsItUnchanged() throws Exception {
+        Run first = run("catalog", "sync", "--json");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("UPDATED", first.json().get("outcome").asText());
+        assertTrue(first.json().get("services").asInt() >= 12);
+        assertEquals("UNCHANGED", run("catalog", "sync", "--json").json().get("outcome").asText());
+        sim.setFaults(Faults.parse("error=1"));
+        Run offline = run("catalog", "sync", "--json");
+        assertEquals(3, offline.exit());
+        assertEquals("CACHE", offline.json().get("source").asText());
+    }
+
+    @Test
+    void embeddedModeRunsTheSimulatorInProcess() throws Exception {
+        Run r = runAt("embedded", submit("--form", "purpose=个人证明", "--form", "phone=13800138000"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("DELIVERED", r.json().get("state").asText());
+        Run status = runAt("embedded", "case", "status", r.json().get("caseNo").asText(), "--json");
+        assertEquals(0, status.exit(), status.err());
+    }
+
+    @Test
+    void aMissingStorageKeyIsAOneLineFailure() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new KioskCtl());
+        cli.setErr(new PrintWriter(err));
+        cli.setExecutionExceptionHandler(PlatformCommandsTest::oneLine);
+        int exit = cli.execute("outbox", "status", "--platform-url", sim.url(), "--data-dir", dir.toString(), "--platform-secret", "x");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("KIOSK_STORAGE_KEY"));
+    }
+}

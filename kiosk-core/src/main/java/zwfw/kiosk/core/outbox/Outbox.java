@@ -1,0 +1,284 @@
+package zwfw.kiosk.core.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import zwfw.kiosk.core.platform.CaseReceipt;
+import zwfw.kiosk.core.platform.CaseSubmission;
+import zwfw.kiosk.core.platform.EvaluationSubmission;
+import zwfw.kiosk.core.platform.HeartbeatReport;
+import zwfw.kiosk.core.platform.PlatformClient;
+import zwfw.kiosk.core.storage.KioskDatabase;
+import zwfw.kiosk.core.storage.Migration;
+
+/**
+ * The durable outbox: a case, evaluation or heartbeat is committed here (fsync'd: WAL with
+ * synchronous=FULL) before anyone is told it was submitted. The body is stored as the exact bytes
+ * sent on every attempt, sealed with AES-GCM; metadata without personal data stays in plain columns
+ * for statistics and the staff view. The sealed body is deleted once a case is delivered and its
+ * receipt printed (at once for evaluations, heartbeats and rejected cases).
+ */
+public final class Outbox {
+    static final String COMPONENT = "outbox";
+
+    private final KioskDatabase db;
+    private final FieldSeal seal;
+    private final Clock clock;
+
+    public Outbox(KioskDatabase db, byte[] key, Clock clock) {
+        this.db = db;
+        this.seal = new FieldSeal(key);
+        this.clock = clock;
+        if (db.schemaVersion(COMPONENT) < migrations().size()) {
+            throw new IllegalStateException("the database was opened without the outbox migrations (Outbox.migrations())");
+        }
+    }
+
+    /** The outbox's schema steps; pass them to {@link KioskDatabase#open}. */
+    public static List<Migration> migrations() {
+        return List.of(
+                Migration.sql(COMPONENT, 1, "outbox entries",
+                        "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                                + " client_ref TEXT NOT NULL UNIQUE, case_ref TEXT, service_code TEXT, state TEXT NOT NULL,"
+                                + " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_attempt_at INTEGER,"
+                                + " next_attempt_at INTEGER NOT NULL DEFAULT 0, last_error TEXT, delivered_at INTEGER,"
+                                + " case_no TEXT, query_url TEXT, accepted_at TEXT, due_date TEXT,"
+                                + " receipt_printed INTEGER NOT NULL DEFAULT 0, sealed BLOB)",
+                        "CREATE INDEX outbox_pending ON outbox(state, seq)"));
+    }
+
+    /** Commits a case; when this returns, it survives a crash or power cut. */
+    public OutboxEntry enqueueCase(CaseSubmission c) {
+        return insert(EntryKind.CASE, c.clientCaseId(), null, c.serviceCode(), PlatformClient.encode(c));
+    }
+
+    /** Commits an evaluation of a case by its clientCaseId; its caseNo is filled in once that case is delivered. */
+    public OutboxEntry enqueueEvaluation(EvaluationSubmission e, String clientCaseId) {
+        return insert(EntryKind.EVALUATION, e.clientEvaluationId(), clientCaseId, null, PlatformClient.encode(e));
+    }
+
+    /** Commits a heartbeat; an older heartbeat still waiting is dropped, since only the latest matters. */
+    public OutboxEntry enqueueHeartbeat(HeartbeatReport r) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE kind='HEARTBEAT' AND state='QUEUED'")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return insert(EntryKind.HEARTBEAT, UUID.randomUUID().toString(), null, null, PlatformClient.encode(r));
+    }
+
+    private OutboxEntry insert(EntryKind kind, String ref, String caseRef, String service, byte[] body) {
+        if (ref == null || ref.isBlank()) {
+            throw new IllegalArgumentException("an outbox entry needs its client id");
+        }
+        byte[] sealed = seal.seal(body, ref);
+        long now = clock.millis();
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox(kind, client_ref, case_ref, service_code, state,"
+                    + " created_at, sealed) VALUES(?,?,?,?,'QUEUED',?,?) ON CONFLICT(client_ref) DO NOTHING")) {
+                ps.setString(1, kind.name());
+                ps.setString(2, ref);
+                ps.setString(3, caseRef);
+                ps.setString(4, service);
+                ps.setLong(5, now);
+                ps.setBytes(6, sealed);
+                ps.executeUpdate();
+            }
+            return entry(c, ref).orElseThrow();
+        });
+    }
+
+    /** Something to send: the entry and its exact body bytes. */
+    record Pending(OutboxEntry entry, String caseRef, byte[] body) {
+    }
+
+    /** The oldest waiting entry (strict order), with its body opened. */
+    Optional<Pending> head() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM outbox WHERE state='QUEUED' ORDER BY seq LIMIT 1")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    OutboxEntry e = view(rs);
+                    byte[] sealed = rs.getBytes("sealed");
+                    byte[] body = sealed == null ? null : seal.open(sealed, e.clientRef());
+                    return Optional.of(new Pending(e, rs.getString("case_ref"), body));
+                }
+            }
+        });
+    }
+
+    void recordCaseDelivered(long seq, CaseReceipt r) {
+        long now = clock.millis();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state='DELIVERED', delivered_at=?, attempts=attempts+1,"
+                    + " last_attempt_at=?, case_no=?, query_url=?, accepted_at=?, due_date=?, last_error=NULL,"
+                    + " sealed=CASE WHEN receipt_printed=1 THEN NULL ELSE sealed END WHERE seq=?")) {
+                ps.setLong(1, now);
+                ps.setLong(2, now);
+                ps.setString(3, r.caseNo());
+                ps.setString(4, r.queryUrl());
+                ps.setString(5, r.acceptedAt());
+                ps.setString(6, r.dueDate());
+                ps.setLong(7, seq);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** An evaluation or heartbeat went through: nothing personal needs keeping; heartbeats leave no row. */
+    void recordOtherDelivered(long seq, EntryKind kind) {
+        long now = clock.millis();
+        db.transaction(c -> {
+            String sql = kind == EntryKind.HEARTBEAT
+                    ? "DELETE FROM outbox WHERE seq=?"
+                    : "UPDATE outbox SET state='DELIVERED', delivered_at=" + now + ", attempts=attempts+1, last_attempt_at=" + now
+                    + ", last_error=NULL, sealed=NULL WHERE seq=?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, seq);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A failed attempt: the new state, the error for staff, when to try again. Rejected entries lose their personal data. */
+    void recordFailure(long seq, EntryState state, String error, Instant nextAttempt) {
+        long now = clock.millis();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state=?, attempts=attempts+1, last_attempt_at=?,"
+                    + " next_attempt_at=?, last_error=?, sealed=CASE WHEN ?='REJECTED' THEN NULL ELSE sealed END WHERE seq=?")) {
+                ps.setString(1, state.name());
+                ps.setLong(2, now);
+                ps.setLong(3, nextAttempt == null ? 0 : nextAttempt.toEpochMilli());
+                ps.setString(4, error);
+                ps.setString(5, state.name());
+                ps.setLong(6, seq);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The receipt of a case was printed: once it is also delivered, its personal fields are deleted. */
+    public void markReceiptPrinted(String clientCaseId) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET receipt_printed=1,"
+                    + " sealed=CASE WHEN state IN ('DELIVERED','REJECTED') THEN NULL ELSE sealed END"
+                    + " WHERE client_ref=? AND kind='CASE'")) {
+                ps.setString(1, clientCaseId);
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no case " + clientCaseId + " in the outbox");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The case as committed (to build its receipt), while its personal fields are still held. */
+    public Optional<CaseSubmission> caseSubmission(String clientCaseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sealed FROM outbox WHERE client_ref=? AND kind='CASE'")) {
+                ps.setString(1, clientCaseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getBytes(1) == null) {
+                        return Optional.empty();
+                    }
+                    byte[] body = seal.open(rs.getBytes(1), clientCaseId);
+                    try {
+                        return Optional.of(PlatformClient.json().readValue(body, CaseSubmission.class));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("outbox entry " + clientCaseId + " is not a case body");
+                    }
+                }
+            }
+        });
+    }
+
+    public Optional<OutboxEntry> entry(String clientRef) {
+        return db.read(c -> entry(c, clientRef));
+    }
+
+    /** The caseNo of a delivered case, if delivered. */
+    Optional<String> caseNoOf(String clientCaseId) {
+        return entry(clientCaseId).map(OutboxEntry::caseNo);
+    }
+
+    private static Optional<OutboxEntry> entry(Connection c, String ref) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM outbox WHERE client_ref=?")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Depth, oldest waiting time and every waiting entry (QUEUED or CONFLICT), oldest first. */
+    public OutboxStatus status() {
+        return db.read(c -> {
+            List<OutboxEntry> waiting = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM outbox WHERE state IN ('QUEUED','CONFLICT') ORDER BY seq")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        waiting.add(view(rs));
+                    }
+                }
+            }
+            return new OutboxStatus(waiting.size(), waiting.isEmpty() ? null : waiting.get(0).createdAt(), waiting);
+        });
+    }
+
+    public int depth() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE state IN ('QUEUED','CONFLICT')");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Staff asked to try now: every waiting entry becomes due at once. */
+    public void retryNow() {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET next_attempt_at=0 WHERE state='QUEUED'")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static OutboxEntry view(ResultSet rs) throws SQLException {
+        return new OutboxEntry(rs.getLong("seq"), EntryKind.valueOf(rs.getString("kind")), rs.getString("client_ref"),
+                rs.getString("service_code"), EntryState.valueOf(rs.getString("state")), Instant.ofEpochMilli(rs.getLong("created_at")),
+                rs.getInt("attempts"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
+                rs.getString("case_no"), rs.getString("query_url"), rs.getString("accepted_at"), rs.getString("due_date"),
+                rs.getInt("receipt_printed") == 1, rs.getBytes("sealed") != null);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() || v == 0 ? null : Instant.ofEpochMilli(v);
+    }
+
+    static void setNullable(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+}

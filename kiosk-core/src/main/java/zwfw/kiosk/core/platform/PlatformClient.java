@@ -1,0 +1,210 @@
+package zwfw.kiosk.core.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The kiosk's client of the platform contract (shared/platform-api.md). Every method makes one
+ * signed call and returns a {@link PlatformResult}; retrying follows {@link PlatformError.Decision}
+ * and is the caller's business (the outbox retries forever, a screen asks once).
+ */
+public final class PlatformClient implements AutoCloseable {
+    public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true);
+
+    private final PlatformSettings settings;
+    private final OkHttpClient http;
+    private final HttpUrl base;
+
+    public PlatformClient(PlatformSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public PlatformClient(PlatformSettings settings, Clock clock) {
+        this.settings = settings;
+        this.base = HttpUrl.parse(settings.baseUrl());
+        if (base == null) {
+            throw new IllegalArgumentException("platform.url is not an http(s) URL: " + settings.baseUrl());
+        }
+        PlatformTimeouts t = settings.timeouts();
+        OkHttpClient.Builder b = new OkHttpClient.Builder()
+                .connectTimeout(t.connect())
+                .readTimeout(t.read())
+                .writeTimeout(t.read())
+                .callTimeout(t.call())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .addNetworkInterceptor(new RequestSigner(settings.kioskId(), settings.secret(), clock));
+        TlsTrust.apply(b, settings);
+        this.http = b.build();
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    /** The JSON mapper for the contract's bodies; the outbox stores the exact bytes it makes. */
+    public static ObjectMapper json() {
+        return MAPPER;
+    }
+
+    public static byte[] encode(Object body) {
+        try {
+            return MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot encode " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    public PlatformResult<CaseReceipt> submitCase(CaseSubmission c) {
+        return submitCase(encode(c));
+    }
+
+    /** Sends exactly these bytes; the outbox resends the same bytes so the platform sees the same body. */
+    public PlatformResult<CaseReceipt> submitCase(byte[] body) {
+        return call(post("api/v1/cases", body), CaseReceipt.class);
+    }
+
+    public PlatformResult<CaseProgress> caseStatus(String caseNo) {
+        HttpUrl url = base.newBuilder().addPathSegments("api/v1/cases").addPathSegment(caseNo).build();
+        return call(new Request.Builder().url(url).get().build(), CaseProgress.class);
+    }
+
+    public PlatformResult<String> submitEvaluation(byte[] body) {
+        PlatformResult<JsonNode> r = call(post("api/v1/evaluations", body), JsonNode.class);
+        return r instanceof PlatformResult.Ok<JsonNode> ok
+                ? new PlatformResult.Ok<>(ok.value().path("evaluationId").asText(), ok.status())
+                : new PlatformResult.Failed<>(r.error());
+    }
+
+    public PlatformResult<List<HeartbeatCommand>> heartbeat(byte[] body) {
+        HttpUrl url = base.newBuilder().addPathSegments("api/v1/kiosks").addPathSegment(settings.kioskId())
+                .addPathSegment("heartbeat").build();
+        PlatformResult<JsonNode> r = call(new Request.Builder().url(url).post(RequestBody.create(body, JSON)).build(), JsonNode.class);
+        if (!(r instanceof PlatformResult.Ok<JsonNode> ok)) {
+            return new PlatformResult.Failed<>(r.error());
+        }
+        List<HeartbeatCommand> commands = new ArrayList<>();
+        for (JsonNode c : ok.value().path("commands")) {
+            commands.add(new HeartbeatCommand(c.path("type").asText(), c.hasNonNull("reason") ? c.get("reason").asText() : null));
+        }
+        return new PlatformResult.Ok<>(commands, ok.status());
+    }
+
+    /** Fetches the catalog; with the ETag of the last good one, an unchanged catalog costs a 304. */
+    public PlatformResult<CatalogFetch> catalog(String etag) {
+        Request.Builder rb = new Request.Builder().url(base.newBuilder().addPathSegments("api/v1/catalog").build()).get();
+        if (etag != null) {
+            rb.header("If-None-Match", etag);
+        }
+        return execute(rb.build(), (status, response, bytes) -> status == 304
+                ? CatalogFetch.unchanged(etag)
+                : new CatalogFetch(true, response.header("ETag"), bytes));
+    }
+
+    /** Exchanges a QR login token for the citizen's identity (section 7). Single use: never retried blindly. */
+    public PlatformResult<Person> exchangeQrToken(String token) {
+        return call(post("api/v1/identity/qr-token", encode(Map.of("token", token))), Person.class);
+    }
+
+    private Request post(String path, byte[] body) {
+        return new Request.Builder().url(base.newBuilder().addPathSegments(path).build())
+                .post(RequestBody.create(body, JSON)).build();
+    }
+
+    private <T> PlatformResult<T> call(Request request, Class<T> type) {
+        return execute(request, (status, response, bytes) -> MAPPER.readValue(bytes, type));
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(int status, Response response, byte[] body) throws IOException;
+    }
+
+    private <T> PlatformResult<T> execute(Request request, Reader<T> reader) {
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody rb = response.body();
+            byte[] bytes = rb == null ? new byte[0] : rb.bytes();
+            int status = response.code();
+            if (status >= 200 && status < 300 || status == 304) {
+                try {
+                    return new PlatformResult.Ok<>(reader.read(status, response, bytes), status);
+                } catch (IOException e) {
+                    return new PlatformResult.Failed<>(PlatformError.fromStatus(502, "BAD_ANSWER",
+                            "the platform's answer could not be read", null, null));
+                }
+            }
+            return new PlatformResult.Failed<>(errorOf(status, response, bytes));
+        } catch (SSLPeerUnverifiedException e) {
+            return new PlatformResult.Failed<>(new PlatformError(PlatformError.Kind.NETWORK, 0, "TLS_PIN_MISMATCH",
+                    "the platform's certificate does not match the configured pins", null, null));
+        } catch (SSLException e) {
+            return new PlatformResult.Failed<>(new PlatformError(PlatformError.Kind.NETWORK, 0, "TLS",
+                    "TLS handshake failed: " + e.getClass().getSimpleName(), null, null));
+        } catch (InterruptedIOException e) {
+            return new PlatformResult.Failed<>(new PlatformError(PlatformError.Kind.NETWORK, 0, "TIMEOUT",
+                    "no answer in time", null, null));
+        } catch (ConnectException | UnknownHostException e) {
+            return new PlatformResult.Failed<>(new PlatformError(PlatformError.Kind.NETWORK, 0, "UNREACHABLE",
+                    "cannot connect to the platform", null, null));
+        } catch (IOException e) {
+            return new PlatformResult.Failed<>(PlatformError.network("connection failed: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private static PlatformError errorOf(int status, Response response, byte[] bytes) {
+        String code = "HTTP_" + status;
+        String message = response.message();
+        String field = null;
+        try {
+            JsonNode e = MAPPER.readTree(bytes);
+            if (e != null && e.isObject()) {
+                code = e.path("code").asText(code);
+                message = e.path("message").asText(message);
+                field = e.hasNonNull("field") ? e.get("field").asText() : null;
+            }
+        } catch (IOException ignored) {
+            // a proxy's HTML error page: keep the status line
+        }
+        Duration retryAfter = null;
+        String ra = response.header("Retry-After");
+        if (ra != null) {
+            try {
+                retryAfter = Duration.ofSeconds(Math.max(0, Long.parseLong(ra.trim())));
+            } catch (NumberFormatException ignored) {
+                retryAfter = Duration.ofSeconds(30); // an HTTP date: wait a sensible while
+            }
+        } else if (status == 429) {
+            retryAfter = Duration.ofSeconds(30);
+        }
+        return PlatformError.fromStatus(status, code, message, field, retryAfter);
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

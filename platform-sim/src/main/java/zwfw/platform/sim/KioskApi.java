@@ -1,0 +1,331 @@
+package zwfw.platform.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The kiosk-facing API of the contract: /api/v1/... . Logs carry codes and case numbers, never personal fields. */
+final class KioskApi {
+    private static final Logger log = LoggerFactory.getLogger(KioskApi.class);
+    private static final Pattern CASE_PATH = Pattern.compile("/api/v1/cases/([A-Za-z0-9-]+)");
+    private static final Pattern HEARTBEAT_PATH = Pattern.compile("/api/v1/kiosks/([A-Za-z0-9-]+)/heartbeat");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,128}");
+    private static final Set<String> CHANNELS = Set.of("KIOSK_24H");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final SimContext ctx;
+    private final ObjectMapper canonical;
+    private final Random dice;
+
+    KioskApi(SimContext ctx) {
+        this.ctx = ctx;
+        this.canonical = ctx.json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.dice = new Random(ctx.faults().seed());
+    }
+
+    /** One request: faults, authentication, then the endpoint. */
+    void handle(HttpExchange ex) throws IOException {
+        Faults f = ctx.faults();
+        String method = ex.getRequestMethod();
+        String path = ex.getRequestURI().getRawPath();
+        String raw = path + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+        byte[] body = ex.getRequestBody().readAllBytes();
+        double error, drop, hang, limit;
+        synchronized (dice) {
+            error = dice.nextDouble();
+            drop = dice.nextDouble();
+            hang = dice.nextDouble();
+            limit = dice.nextDouble();
+        }
+        sleep(f.latencyMs());
+        if (hang < f.hangRate()) {
+            sleep(f.hangMs());
+        }
+        if (drop < f.dropRate() / 2) {
+            throw new IOException("injected connection drop before processing");
+        }
+        try {
+            if (error < f.errorRate()) {
+                throw new ApiError(503, "UNAVAILABLE", "平台繁忙,请稍后再试 / injected server error");
+            }
+            if (limit < f.rateLimitRate()) {
+                throw new ApiError(429, "RATE_LIMITED", "请求过于频繁 / slow down", null, f.retryAfterSeconds());
+            }
+            String kioskId = ctx.auth.authenticate(method, raw, header(ex, "X-Kiosk-Id"), header(ex, "X-Timestamp"),
+                    header(ex, "X-Nonce"), header(ex, "X-Signature"), body);
+            if (f.kioskDisabled()) {
+                throw new ApiError(403, "KIOSK_DISABLED", "终端已被停用 / kiosk switched off centrally");
+            }
+            Answer a = route(method, path, kioskId, ex, body);
+            if (drop >= f.dropRate() / 2 && drop < f.dropRate()) {
+                // The work is committed but the answer is lost: the client must retry idempotently.
+                throw new IOException("injected connection drop after processing");
+            }
+            if (a.etag != null) {
+                ex.getResponseHeaders().set("ETag", a.etag);
+            }
+            Http.send(ex, a.status, a.body);
+        } catch (ApiError e) {
+            if (e.retryAfterSeconds != null) {
+                ex.getResponseHeaders().set("Retry-After", String.valueOf(e.retryAfterSeconds));
+            }
+            log.info("{} {} -> {} {}", method, path, e.status, e.code);
+            Http.send(ex, e.status, Http.error(ctx.json, e));
+        }
+    }
+
+    private record Answer(int status, byte[] body, String etag) {
+    }
+
+    private Answer route(String method, String path, String kioskId, HttpExchange ex, byte[] body) throws IOException {
+        try {
+            if (path.equals("/api/v1/cases") && method.equals("POST")) {
+                return submitCase(kioskId, body);
+            }
+            Matcher m = CASE_PATH.matcher(path);
+            if (m.matches() && method.equals("GET")) {
+                return caseStatus(m.group(1));
+            }
+            if (path.equals("/api/v1/evaluations") && method.equals("POST")) {
+                return evaluation(body);
+            }
+            if (path.equals("/api/v1/catalog") && method.equals("GET")) {
+                String inm = header(ex, "If-None-Match");
+                if (inm != null && List.of(inm.split(",")).stream().map(String::trim).anyMatch(ctx.catalog.etag()::equals)) {
+                    return new Answer(304, null, ctx.catalog.etag());
+                }
+                return new Answer(200, ctx.catalog.body(), ctx.catalog.etag());
+            }
+            m = HEARTBEAT_PATH.matcher(path);
+            if (m.matches() && method.equals("POST")) {
+                return heartbeat(kioskId, m.group(1), body);
+            }
+            if (path.equals("/api/v1/identity/qr-token") && method.equals("POST")) {
+                return qrToken(body);
+            }
+            throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
+        } catch (SQLException e) {
+            log.error("store failure on {} {}", method, path, e);
+            throw new ApiError(500, "INTERNAL", "平台内部错误 / internal error");
+        }
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            JsonNode n = ctx.json.readTree(body);
+            if (n == null || !n.isObject()) {
+                throw new ApiError(400, "MALFORMED", "请求体应为JSON对象 / body must be a JSON object");
+            }
+            return n;
+        } catch (IOException e) {
+            throw new ApiError(400, "MALFORMED", "请求体不是有效JSON / body is not valid JSON");
+        }
+    }
+
+    /** Fingerprint of a body that ignores key order and white space, so "the same body" means the same JSON. */
+    private String fingerprint(JsonNode n) throws IOException {
+        return RequestAuthenticator.sha256Hex(canonical.writeValueAsBytes(canonical.treeToValue(n, Object.class)));
+    }
+
+    private Answer submitCase(String kioskId, byte[] body) throws SQLException, IOException {
+        JsonNode c = parse(body);
+        // One case at a time: the idempotency check and the insert must not interleave.
+        synchronized (ctx.store) {
+            return submitParsedCase(kioskId, c);
+        }
+    }
+
+    private Answer submitParsedCase(String kioskId, JsonNode c) throws SQLException, IOException {
+        String clientCaseId = FormRules.text(c, "clientCaseId");
+        try {
+            UUID.fromString(clientCaseId);
+        } catch (IllegalArgumentException e) {
+            throw FormRules.bad("clientCaseId", "clientCaseId应为UUID / clientCaseId must be a UUID");
+        }
+        String hash = fingerprint(c);
+        Optional<SimStore.CaseRow> earlier = ctx.store.caseByClientId(clientCaseId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().bodyHash().equals(hash)) {
+                throw new ApiError(409, "DUPLICATE_CONFLICT", "同一clientCaseId的内容不同 / same clientCaseId, different body");
+            }
+            log.info("case {} repeated, answered {}", clientCaseId, earlier.get().caseNo());
+            return new Answer(200, receipt(earlier.get()), null);
+        }
+        validateCase(kioskId, c);
+        long now = ctx.clock().millis();
+        LocalDate today = Instant.ofEpochMilli(now).atZone(ctx.zone()).toLocalDate();
+        SimStore.CaseRow row = ctx.store.insertCase(clientCaseId, kioskId, c.get("serviceCode").asText(), hash, now,
+                "SA" + today.format(DAY), today.plusDays(3).toString());
+        log.info("case {} accepted as {} for service {}", clientCaseId, row.caseNo(), row.serviceCode());
+        return new Answer(201, receipt(row), null);
+    }
+
+    private void validateCase(String kioskId, JsonNode c) {
+        if (!FormRules.text(c, "kioskId").equals(kioskId)) {
+            throw FormRules.bad("kioskId", "kioskId与签名终端不符 / kioskId differs from the signing kiosk");
+        }
+        if (!CHANNELS.contains(FormRules.text(c, "channel"))) {
+            throw FormRules.bad("channel", "渠道无效 / unknown channel");
+        }
+        try {
+            java.time.OffsetDateTime.parse(FormRules.text(c, "submittedAt"));
+        } catch (RuntimeException e) {
+            throw FormRules.bad("submittedAt", "提交时间格式错误 / submittedAt must be ISO-8601 with offset");
+        }
+        String code = FormRules.text(c, "serviceCode");
+        JsonNode service = ctx.catalog.service(code)
+                .orElseThrow(() -> new ApiError(422, "UNKNOWN_SERVICE", "无此事项 / unknown service " + code, "serviceCode"));
+        if (!service.path("enabled").asBoolean(true)) {
+            throw new ApiError(422, "SERVICE_CLOSED", "该事项暂停办理 / service closed: " + code, "serviceCode");
+        }
+        FormRules.person(c.get("applicant"), "applicant", false);
+        JsonNode agent = c.get("agent");
+        if (agent != null && !agent.isNull()) {
+            if (!service.path("allowsAgent").asBoolean(false)) {
+                throw FormRules.bad("agent", "该事项不可代办 / this service cannot be filed by an agent");
+            }
+            FormRules.person(agent, "agent", false);
+        }
+        JsonNode attachments = c.path("attachments");
+        if (!attachments.isMissingNode() && !attachments.isNull() && !attachments.isArray()) {
+            throw FormRules.bad("attachments", "附件格式错误 / attachments must be a list");
+        }
+        if (attachments.size() > 10) {
+            throw FormRules.bad("attachments", "附件不能超过10个 / at most 10 attachments");
+        }
+        Set<String> names = new HashSet<>();
+        int i = 0;
+        for (JsonNode a : attachments) {
+            String where = "attachments[" + i++ + "]";
+            byte[] data;
+            try {
+                data = Base64.getDecoder().decode(FormRules.text(a, "dataBase64"));
+            } catch (IllegalArgumentException e) {
+                throw FormRules.bad(where + ".dataBase64", "附件编码错误 / not base64");
+            }
+            if (data.length > FormRules.MAX_ATTACHMENT_BYTES) {
+                throw FormRules.bad(where, "附件超过5MiB / attachment over 5 MiB");
+            }
+            if (!RequestAuthenticator.sha256Hex(data).equalsIgnoreCase(FormRules.text(a, "sha256"))) {
+                throw FormRules.bad(where + ".sha256", "附件校验值不符 / sha256 does not match");
+            }
+            names.add(FormRules.text(a, "name"));
+        }
+        FormRules.form(service.path("form"), c.get("form"), names);
+    }
+
+    private byte[] receipt(SimStore.CaseRow row) throws IOException {
+        ObjectNode r = ctx.json.createObjectNode();
+        r.put("caseNo", row.caseNo());
+        r.put("clientCaseId", row.clientCaseId());
+        r.put("status", "ACCEPTED");
+        r.put("acceptedAt", CaseProgress.time(row.acceptedAtMs(), ctx.zone()));
+        r.put("dueDate", row.dueDate());
+        r.put("queryUrl", ctx.baseUrl() + "/q/" + row.caseNo());
+        return ctx.json.writeValueAsBytes(r);
+    }
+
+    private Answer caseStatus(String caseNo) throws SQLException, IOException {
+        SimStore.CaseRow row = ctx.store.caseByNo(caseNo)
+                .orElseThrow(() -> new ApiError(404, "CASE_NOT_FOUND", "无此办件 / unknown case number"));
+        return new Answer(200, ctx.json.writeValueAsBytes(
+                CaseProgress.of(ctx.json, row, ctx.clock().millis(), ctx.reviewStep(), ctx.zone())), null);
+    }
+
+    private Answer evaluation(byte[] body) throws SQLException, IOException {
+        JsonNode e = parse(body);
+        String clientId = FormRules.text(e, "clientEvaluationId");
+        if (clientId.isBlank()) {
+            throw FormRules.bad("clientEvaluationId", "缺少clientEvaluationId / clientEvaluationId is required");
+        }
+        String hash = fingerprint(e);
+        Optional<String[]> earlier = ctx.store.evaluation(clientId);
+        if (earlier.isPresent()) {
+            if (!earlier.get()[1].equals(hash)) {
+                throw new ApiError(409, "DUPLICATE_CONFLICT", "同一评价编号内容不同 / same clientEvaluationId, different body");
+            }
+            return new Answer(200, evaluationAnswer(earlier.get()[0]), null);
+        }
+        JsonNode level = e.get("level");
+        if (level == null || !level.isIntegralNumber() || level.asInt() < 1 || level.asInt() > 5) {
+            throw FormRules.bad("level", "评价等级应为1至5 / level must be 1 to 5");
+        }
+        boolean hasReason = e.path("tags").size() > 0 || !FormRules.text(e, "comment").isBlank();
+        if (level.asInt() <= 2 && !hasReason) {
+            throw FormRules.bad("tags", "差评需选择原因或填写意见 / a bad rating needs a tag or a comment");
+        }
+        String caseNo = FormRules.text(e, "caseNo");
+        if (ctx.store.caseByNo(caseNo).isEmpty()) {
+            throw new ApiError(404, "CASE_NOT_FOUND", "无此办件 / unknown case number", "caseNo");
+        }
+        String id = "EV" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        ctx.store.insertEvaluation(id, clientId, caseNo, level.asInt(), hash, ctx.clock().millis());
+        log.info("evaluation {} level {} for case {}", id, level.asInt(), caseNo);
+        return new Answer(201, evaluationAnswer(id), null);
+    }
+
+    private byte[] evaluationAnswer(String id) throws IOException {
+        ObjectNode r = ctx.json.createObjectNode();
+        r.put("evaluationId", id);
+        return ctx.json.writeValueAsBytes(r);
+    }
+
+    private Answer heartbeat(String kioskId, String pathKiosk, byte[] body) throws SQLException, IOException {
+        if (!pathKiosk.equals(kioskId)) {
+            throw new ApiError(403, "FORBIDDEN", "只能上报本终端心跳 / a kiosk reports only its own heartbeat");
+        }
+        JsonNode hb = parse(body);
+        ctx.store.recordHeartbeat(kioskId, ctx.clock().millis(), ctx.json.writeValueAsString(hb));
+        ObjectNode r = ctx.json.createObjectNode();
+        ArrayNode commands = r.putArray("commands");
+        for (String c : ctx.store.takeCommands(kioskId)) {
+            commands.add(ctx.json.readTree(c));
+        }
+        return new Answer(200, ctx.json.writeValueAsBytes(r), null);
+    }
+
+    private Answer qrToken(byte[] body) throws SQLException, IOException {
+        String token = FormRules.text(parse(body), "token");
+        if (!TOKEN.matcher(token).matches()) {
+            throw new ApiError(404, "TOKEN_INVALID", "二维码无效或已过期 / token unknown, used or expired");
+        }
+        String identity = ctx.store.redeemToken(token, ctx.clock().millis())
+                .orElseThrow(() -> new ApiError(404, "TOKEN_INVALID", "二维码无效或已过期 / token unknown, used or expired"));
+        log.info("qr token redeemed");
+        return new Answer(200, identity.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+    }
+
+    private static String header(HttpExchange ex, String name) {
+        return ex.getRequestHeaders().getFirst(name);
+    }
+
+    private static void sleep(long ms) {
+        if (ms <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package zwfw.platform.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central platform's side of the contract (shared/platform-api.md), on 127.0.0.1, for demos and
+ * tests. Start it in-process with {@link #start(SimOptions)} or from the shell with
+ * {@code bin/platform-sim --port 8088 --faults error=0.1}. See {@link AdminApi} for the operator endpoints.
+ */
+public final class PlatformSimulator implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PlatformSimulator.class);
+    private static final Set<String> COMMAND_TYPES = Set.of("RELOAD_CATALOG", "LOCK", "UNLOCK");
+    static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+    static {
+        // The JDK server writes headers and body as two segments; with Nagle on, each answer waits for
+        // the client's delayed ACK (~40 ms). The setting is read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /** A QR login token just issued; {@code qrText} is what the citizen's phone shows. */
+    public record IssuedToken(String token, String qrText, String expiresAt) {
+    }
+
+    /** One case as the platform holds it (no personal fields). */
+    public record StoredCase(String caseNo, String clientCaseId, String serviceCode, String kioskId) {
+    }
+
+    private final SimContext ctx;
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final SecureRandom random = new SecureRandom();
+
+    private PlatformSimulator(SimOptions options) throws IOException {
+        this.ctx = new SimContext(options);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        this.pool = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "platform-sim-http");
+            t.setDaemon(true);
+            return t;
+        });
+        KioskApi api = new KioskApi(ctx);
+        AdminApi admin = new AdminApi(ctx, this);
+        server.createContext("/api/v1/", api::handle);
+        server.createContext("/admin/", admin::handle);
+        server.createContext("/q/", new QueryPage(ctx)::handle);
+        server.setExecutor(pool);
+    }
+
+    /** Starts a simulator; the answer's {@link #url()} is its base URL. */
+    public static PlatformSimulator start(SimOptions options) {
+        try {
+            PlatformSimulator sim = new PlatformSimulator(options);
+            sim.server.start();
+            sim.ctx.baseUrl("http://127.0.0.1:" + sim.server.getAddress().getPort());
+            log.info("platform simulator listening on {} (data in {})", sim.url(), options.dataDir());
+            return sim;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the platform simulator on port " + options.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The short form the kiosk uses for {@code platform.url: embedded}. */
+    public static PlatformSimulator start(int port, Path dataDir, String secret, String kioskId, Faults faults) {
+        return start(SimOptions.of(port, dataDir, kioskId, secret).withFaults(faults));
+    }
+
+    public String url() {
+        return ctx.baseUrl();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Issues a single-use login token valid for five minutes for this identity. */
+    public IssuedToken issueQrToken(String name, String idType, String idNumber, String phone) {
+        byte[] raw = new byte[24];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        ObjectNode identity = ctx.json.createObjectNode();
+        identity.put("name", name);
+        identity.put("idType", idType);
+        identity.put("idNumber", idNumber);
+        identity.put("phone", phone);
+        long expires = ctx.clock().millis() + TOKEN_LIFETIME.toMillis();
+        try {
+            ctx.store.insertToken(token, ctx.json.writeValueAsString(identity), expires);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot store the token: " + e.getMessage(), e);
+        }
+        return new IssuedToken(token, "zwfw://auth?token=" + token, CaseProgress.time(expires, ctx.zone()));
+    }
+
+    /** Queues a heartbeat command (RELOAD_CATALOG, LOCK with a reason, UNLOCK) for a kiosk. */
+    public void queueCommand(String kioskId, String type, String reason) {
+        if (!COMMAND_TYPES.contains(type)) {
+            throw new IllegalArgumentException("command type must be one of " + COMMAND_TYPES);
+        }
+        ObjectNode c = ctx.json.createObjectNode();
+        c.put("type", type);
+        if (type.equals("LOCK")) {
+            c.put("reason", reason == null ? "" : reason);
+        }
+        try {
+            ctx.store.queueCommand(kioskId, ctx.json.writeValueAsString(c));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot queue the command: " + e.getMessage(), e);
+        }
+    }
+
+    public void setFaults(Faults faults) {
+        ctx.faults(faults);
+    }
+
+    /** Opens or closes a service in the catalog (a new catalog version and ETag). */
+    public void setServiceEnabled(String code, boolean enabled) {
+        try {
+            if (!ctx.catalog.setEnabled(code, enabled)) {
+                throw new IllegalArgumentException("unknown service " + code);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<StoredCase> cases() {
+        try {
+            List<StoredCase> out = new ArrayList<>();
+            for (SimStore.CaseRow r : ctx.store.allCases()) {
+                out.add(new StoredCase(r.caseNo(), r.clientCaseId(), r.serviceCode(), r.kioskId()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int evaluationCount() {
+        try {
+            return ctx.store.evaluationCount();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The last heartbeat body a kiosk sent, as JSON text, or null. */
+    public String lastHeartbeat(String kioskId) {
+        try {
+            return ctx.store.lastHeartbeat(kioskId).orElse(null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ctx.store.close();
+    }
+
+    public static void main(String[] args) throws Exception {
+        SimOptions options;
+        try {
+            options = SimCommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("platform-sim: " + e.getMessage());
+            System.err.println(SimCommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        PlatformSimulator sim = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "platform-sim-stop"));
+        System.out.println("platform simulator on " + sim.url() + " kiosks=" + options.secrets().keySet()
+                + " data=" + options.dataDir());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,204 @@
+package zwfw.kiosk.app.wiring;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.catalog.CatalogSync;
+import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.identity.QrLogin;
+import zwfw.kiosk.core.outbox.CaseSubmitter;
+import zwfw.kiosk.core.outbox.DeliveryWorker;
+import zwfw.kiosk.core.outbox.Outbox;
+import zwfw.kiosk.core.outbox.OutboxListener;
+import zwfw.kiosk.core.platform.PlatformClient;
+import zwfw.kiosk.core.platform.PlatformSettings;
+import zwfw.kiosk.core.platform.PlatformTimeouts;
+import zwfw.kiosk.core.storage.KioskDatabase;
+import zwfw.kiosk.core.storage.Migration;
+import zwfw.kiosk.drivers.device.Device;
+import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceException;
+import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.DeviceRegistry;
+import zwfw.platform.sim.Faults;
+import zwfw.platform.sim.PlatformSimulator;
+
+/**
+ * Builds the whole kiosk (without a screen) from its configuration: the embedded platform
+ * simulator when {@code platform.url} is {@code embedded}, the SQLite database, the platform
+ * client, the outbox and its delivery worker, the catalog, and every configured device, opened
+ * and enabled. A device that cannot be opened stays in the assembly OFFLINE (its driver keeps
+ * trying); an unknown driver name is a configuration error. Closes everything in reverse order.
+ */
+public final class KioskAssembly implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(KioskAssembly.class);
+
+    private final KioskConfig config;
+    private final PlatformSimulator embeddedPlatform;
+    private final KioskDatabase database;
+    private final PlatformClient platform;
+    private final Outbox outbox;
+    private final DeliveryWorker deliveryWorker;
+    private final CatalogSync catalog;
+    private final List<Device> devices;
+
+    private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
+                          PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
+                          List<Device> devices) {
+        this.config = config;
+        this.embeddedPlatform = embeddedPlatform;
+        this.database = database;
+        this.platform = platform;
+        this.outbox = outbox;
+        this.deliveryWorker = deliveryWorker;
+        this.catalog = catalog;
+        this.devices = List.copyOf(devices);
+    }
+
+    /** All tables the kiosk's database holds, in migration order. */
+    public static List<Migration> migrations() {
+        List<Migration> all = new ArrayList<>(Outbox.migrations());
+        all.addAll(CatalogSync.migrations());
+        return all;
+    }
+
+    /** Builds the back end only (no devices): what the platform commands of kioskctl need. */
+    public static KioskAssembly startBackEnd(KioskConfig config, OutboxListener listener) throws DeviceException {
+        return start(config, listener, false);
+    }
+
+    /** Builds everything, devices included, as the kiosk runs. */
+    public static KioskAssembly start(KioskConfig config, OutboxListener listener) throws DeviceException {
+        return start(config, listener, true);
+    }
+
+    private static KioskAssembly start(KioskConfig config, OutboxListener listener, boolean withDevices) throws DeviceException {
+        Path dataDir = config.dataDir();
+        PlatformSimulator sim = null;
+        KioskDatabase db = null;
+        List<Device> devices = new ArrayList<>();
+        try {
+            String url = config.platformUrl();
+            if (config.platformEmbedded()) {
+                sim = PlatformSimulator.start(0, dataDir.resolve("platform-sim"), config.secrets().platformSecret(),
+                        config.kioskId(), Faults.none());
+                url = sim.url();
+                log.info("embedded platform simulator at {}", url);
+            }
+            db = KioskDatabase.open(dataDir, migrations());
+            PlatformClient client = new PlatformClient(new PlatformSettings(url, config.kioskId(),
+                    config.secrets().platformSecret(),
+                    new PlatformTimeouts(config.platformConnectTimeout(), config.platformReadTimeout(), config.platformCallTimeout()),
+                    config.platformCaBundle().orElse(null), config.platformPins()));
+            Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC());
+            DeliveryWorker worker = new DeliveryWorker(outbox, client, listener);
+            CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), Clock.systemUTC());
+            if (withDevices) {
+                devices.addAll(openDevices(config));
+                worker.start(); // the running kiosk delivers in the background; kioskctl drives delivery itself
+            }
+            return new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices);
+        } catch (DeviceException | RuntimeException e) {
+            devices.forEach(Device::close);
+            if (db != null) {
+                db.close();
+            }
+            if (sim != null) {
+                sim.close();
+            }
+            throw e;
+        }
+    }
+
+    private static List<Device> openDevices(KioskConfig config) throws DeviceException {
+        DeviceRegistry registry = KioskDrivers.registry();
+        List<Device> opened = new ArrayList<>();
+        for (DeviceConfig dc : config.devices()) {
+            Device device = registry.create(withDataDirDefaults(dc, config));
+            try {
+                device.open();
+                device.enable();
+            } catch (DeviceException e) {
+                // The device stays OFFLINE and its driver keeps trying; staff see it on the maintenance screen.
+                log.warn("device {} did not start: {} {}", dc.id(), e.code(), e.getMessage());
+            }
+            opened.add(device);
+        }
+        return opened;
+    }
+
+    /** The simulated printer saves what it prints under the data directory unless told otherwise. */
+    private static DeviceConfig withDataDirDefaults(DeviceConfig dc, KioskConfig config) {
+        if (dc.kind() == DeviceKind.RECEIPT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
+            Map<String, Object> settings = new HashMap<>(dc.settings());
+            settings.put("outputDirectory", config.dataDir().resolve("printed").toString());
+            return new DeviceConfig(dc.id(), dc.kind(), dc.driver(), settings);
+        }
+        return dc;
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    /** The in-process platform simulator of the demo, if {@code platform.url} is {@code embedded}. */
+    public Optional<PlatformSimulator> embeddedPlatform() {
+        return Optional.ofNullable(embeddedPlatform);
+    }
+
+    public KioskDatabase database() {
+        return database;
+    }
+
+    public PlatformClient platform() {
+        return platform;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public DeliveryWorker deliveryWorker() {
+        return deliveryWorker;
+    }
+
+    public CaseSubmitter caseSubmitter() {
+        return new CaseSubmitter(outbox, deliveryWorker);
+    }
+
+    public CatalogSync catalog() {
+        return catalog;
+    }
+
+    public QrLogin qrLogin() {
+        return new QrLogin(platform);
+    }
+
+    public List<Device> devices() {
+        return devices;
+    }
+
+    /** The first configured device of a kind that implements {@code type}, e.g. {@code IdCardReader.class}. */
+    public <T> Optional<T> device(Class<T> type) {
+        return devices.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    @Override
+    public void close() {
+        for (int i = devices.size() - 1; i >= 0; i--) {
+            devices.get(i).close();
+        }
+        deliveryWorker.close();
+        platform.close();
+        database.close();
+        if (embeddedPlatform != null) {
+            embeddedPlatform.close();
+        }
+    }
+}

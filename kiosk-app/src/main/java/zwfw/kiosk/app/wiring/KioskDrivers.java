@@ -1,0 +1,28 @@
+package zwfw.kiosk.app.wiring;
+
+import zwfw.kiosk.app.input.wedge.WedgeScannerFactory;
+import zwfw.kiosk.drivers.device.DeviceRegistry;
+import zwfw.kiosk.drivers.idcard.IdCardDrivers;
+import zwfw.kiosk.drivers.printer.PrinterDrivers;
+import zwfw.kiosk.drivers.scanner.serial.SerialScannerFactory;
+import zwfw.kiosk.drivers.scanner.simulated.SimulatedScannerFactory;
+import zwfw.kiosk.drivers.smartcard.pcsc.PcscReaderFactory;
+import zwfw.kiosk.drivers.smartcard.simulated.SimulatedReaderFactory;
+
+/** Every driver the kiosk knows, by kind and {@code driver:} name (the jpos.xml of this project). */
+public final class KioskDrivers {
+    private KioskDrivers() {
+    }
+
+    public static DeviceRegistry registry() {
+        DeviceRegistry registry = new DeviceRegistry();
+        IdCardDrivers.registerAll(registry);
+        PrinterDrivers.registerAll(registry);
+        registry.register(new SerialScannerFactory());
+        registry.register(new SimulatedScannerFactory());
+        registry.register(new WedgeScannerFactory());
+        registry.register(new PcscReaderFactory());
+        registry.register(new SimulatedReaderFactory());
+        return registry;
+    }
+}

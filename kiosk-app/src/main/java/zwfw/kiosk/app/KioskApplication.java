@@ -1,0 +1,165 @@
+package zwfw.kiosk.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import zwfw.kiosk.app.font.KioskFonts;
+import zwfw.kiosk.app.i18n.Messages;
+import zwfw.kiosk.app.screen.KioskNavigator;
+import zwfw.kiosk.app.screen.ScreenHost;
+import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.config.UiSettings;
+import zwfw.kiosk.core.outbox.OutboxListener;
+import zwfw.kiosk.core.platform.HeartbeatCommand;
+
+/**
+ * The kiosk window. The back end and devices are built in {@link #init()}, off the FX thread;
+ * the window is undecorated, full screen (or sized to the screen where no window manager honours
+ * full screen), on top, cannot be closed or left with a key, and hides the cursor unless
+ * {@code ui.showCursor} is set.
+ */
+public class KioskApplication extends Application {
+    private static final Logger log = LoggerFactory.getLogger(KioskApplication.class);
+    private static volatile KioskConfig launchConfig;
+
+    private final KioskConfig config;
+    private final Clock clock;
+    private volatile KioskAssembly assembly;
+    private volatile Exception startFailure;
+    private volatile KioskNavigator navigator;
+    private ScreenHost host;
+    private Stage stage;
+
+    /** The constructor JavaFX calls after {@link #launchWith(KioskConfig)}. */
+    public KioskApplication() {
+        this(Objects.requireNonNull(launchConfig, "start the kiosk through KioskLauncher"), Clock.systemDefaultZone());
+    }
+
+    /** For tests and benchmarks, which hand the application to the toolkit themselves. */
+    public KioskApplication(KioskConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Starts JavaFX with this configuration; returns when the kiosk stops. */
+    public static void launchWith(KioskConfig config) {
+        launchConfig = config;
+        Application.launch(KioskApplication.class);
+    }
+
+    @Override
+    public void init() {
+        try {
+            assembly = KioskAssembly.start(config, new ScreenOutboxListener());
+        } catch (Exception e) {
+            // The window still opens, out of service, so the citizen is sent to the staffed hall.
+            startFailure = e;
+            log.error("kiosk back end did not start: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        KioskFonts.load();
+        UiSettings ui = config.ui();
+        Messages messages = new Messages(config.locale());
+        host = new ScreenHost();
+        navigator = new KioskNavigator(host, messages, config, assembly, clock);
+
+        Rectangle2D bounds = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = new Scene(host.root(), bounds.getWidth(), bounds.getHeight());
+        scene.getStylesheets().add(Objects.requireNonNull(KioskApplication.class.getResource("kiosk.css")).toExternalForm());
+        if (!ui.showCursor()) {
+            scene.setCursor(Cursor.NONE);
+        }
+        if (!primary.isShowing()) {
+            try {
+                primary.initStyle(StageStyle.UNDECORATED);
+            } catch (IllegalStateException e) {
+                // A stage handed over by a test harness may have been shown before; its style is fixed.
+                log.debug("stage style already set");
+            }
+        }
+        primary.setTitle(config.kioskName());
+        primary.setScene(scene);
+        primary.setX(bounds.getMinX());
+        primary.setY(bounds.getMinY());
+        primary.setWidth(bounds.getWidth());
+        primary.setHeight(bounds.getHeight());
+        primary.setAlwaysOnTop(ui.alwaysOnTop());
+        primary.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        primary.setFullScreenExitHint("");
+        primary.setOnCloseRequest(e -> e.consume());
+
+        navigator.attract();
+        if (startFailure != null || assembly == null) {
+            navigator.outOfService("outOfService.reason.startFailed");
+        } else {
+            navigator.connectDevices();
+        }
+        primary.show();
+        if (ui.fullScreen()) {
+            primary.setFullScreen(true);
+        }
+        log.info("kiosk window open on the attract screen");
+    }
+
+    @Override
+    public void stop() {
+        KioskNavigator nav = navigator;
+        if (nav != null) {
+            nav.close();
+        }
+        KioskAssembly a = assembly;
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    /** The back end, or null when it failed to start. */
+    public KioskAssembly assembly() {
+        return assembly;
+    }
+
+    public KioskNavigator navigator() {
+        return navigator;
+    }
+
+    public ScreenHost host() {
+        return host;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Platform LOCK / UNLOCK commands put the kiosk out of service and back, on the FX thread. */
+    private final class ScreenOutboxListener implements OutboxListener {
+        @Override
+        public void heartbeatCommands(List<HeartbeatCommand> commands) {
+            KioskNavigator nav = navigator;
+            if (nav == null) {
+                return;
+            }
+            for (HeartbeatCommand c : commands) {
+                if (HeartbeatCommand.LOCK.equals(c.type())) {
+                    Platform.runLater(() -> nav.outOfService("outOfService.reason.locked"));
+                } else if (HeartbeatCommand.UNLOCK.equals(c.type())) {
+                    Platform.runLater(() -> nav.inService());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package zwfw.kiosk.app.screen;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The window's content: shows one screen at a time. Only the FX thread calls it; device threads
+ * hop over with {@code Platform.runLater} first.
+ */
+public final class ScreenHost {
+    private final StackPane root = new StackPane();
+    private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
+    private Screen shown;
+
+    public ScreenHost() {
+        root.getStyleClass().add("kiosk-root");
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    public void show(Screen screen) {
+        if (shown != null) {
+            shown.hidden();
+        }
+        shown = screen;
+        root.getChildren().setAll(screen.view());
+        current.set(screen.name());
+        screen.shown();
+    }
+
+    /** The name of the screen on the window. */
+    public ReadOnlyStringProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Screen currentScreen() {
+        return shown;
+    }
+}

@@ -1,0 +1,101 @@
+package zwfw.kiosk.app.screen.attract;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import zwfw.kiosk.app.i18n.Messages;
+
+/**
+ * What the attract screen shows: the centre, the date and time, the invitation to start, and
+ * whether the kiosk is out of service (then the reason, as a message key, and no session starts).
+ */
+public final class AttractViewModel {
+    private final Messages messages;
+    private final StringProperty centre = new SimpleStringProperty();
+    private final ObjectProperty<LocalDateTime> now = new SimpleObjectProperty<>(LocalDateTime.now());
+    private final BooleanProperty outOfService = new SimpleBooleanProperty(false);
+    private final StringProperty outOfServiceKey = new SimpleStringProperty("outOfService.reason.starting");
+    private final Runnable startSession;
+
+    public AttractViewModel(Messages messages, String centreName, Runnable startSession) {
+        this.messages = messages;
+        this.startSession = startSession;
+        centre.set(centreName);
+    }
+
+    public StringProperty centreProperty() {
+        return centre;
+    }
+
+    public StringBinding title() {
+        return messages.text("attract.title");
+    }
+
+    public StringBinding prompt() {
+        return messages.text("attract.prompt");
+    }
+
+    public StringBinding date() {
+        return messages.compute(() -> now.get().format(
+                DateTimeFormatter.ofPattern(messages.get("attract.datePattern"), messages.locale())), now);
+    }
+
+    public StringBinding time() {
+        return messages.compute(() -> now.get().format(DateTimeFormatter.ofPattern("HH:mm:ss")), now);
+    }
+
+    /** The label of the language button: the language it switches TO, in that language. */
+    public StringBinding languageToggle() {
+        return messages.text("language.switchTo");
+    }
+
+    public StringBinding outOfServiceTitle() {
+        return messages.text("outOfService.title");
+    }
+
+    public StringBinding outOfServiceReason() {
+        return messages.compute(() -> messages.get(outOfServiceKey.get()), outOfServiceKey);
+    }
+
+    /** The message key of the out-of-service reason. */
+    public StringProperty reasonKeyProperty() {
+        return outOfServiceKey;
+    }
+
+    public BooleanProperty outOfServiceProperty() {
+        return outOfService;
+    }
+
+    public void tick(LocalDateTime time) {
+        now.set(time);
+    }
+
+    public void toggleLanguage() {
+        messages.toggle();
+    }
+
+    /** Puts the kiosk out of service for the reason named by message key {@code reasonKey}. */
+    public void outOfService(String reasonKey) {
+        outOfServiceKey.set(reasonKey);
+        outOfService.set(true);
+    }
+
+    public void inService() {
+        outOfService.set(false);
+    }
+
+    /** A tap on the screen or a card on the reader: starts a session unless out of service. */
+    public boolean start() {
+        if (outOfService.get()) {
+            return false;
+        }
+        startSession.run();
+        return true;
+    }
+}

@@ -25,7 +25,7 @@ import zwfw.platform.sim.SimOptions;
 /** kioskctl case/outbox/catalog against a simulator on 127.0.0.1, with a real data directory. */
 class PlatformCommandsTest {
     static final String KIOSK = "KSK-330304-0009";
-    static final String SECRET = "cli-secret";
+    static final String SECRET = "cli-test-secret-0123456789";
     static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
     static final String ID = "11010519491231002X";
 

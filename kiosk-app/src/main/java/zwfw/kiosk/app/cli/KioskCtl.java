@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Configure, test and inspect a self-service kiosk without a developer.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                zwfw.kiosk.app.cli.config.ConfigCommand.class,
+                zwfw.kiosk.app.cli.pin.PinCommand.class,
                 zwfw.kiosk.app.cli.idcard.IdCardCommand.class,
                 zwfw.kiosk.app.cli.printer.PrinterCommand.class,
                 zwfw.kiosk.app.cli.scanner.ScannerCommand.class,

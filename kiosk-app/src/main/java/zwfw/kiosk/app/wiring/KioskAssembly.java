@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.catalog.CatalogSync;
 import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.heartbeat.HeartbeatReporter;
 import zwfw.kiosk.core.identity.QrLogin;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.DeliveryWorker;
@@ -21,6 +22,7 @@ import zwfw.kiosk.core.platform.PlatformSettings;
 import zwfw.kiosk.core.platform.PlatformTimeouts;
 import zwfw.kiosk.core.storage.KioskDatabase;
 import zwfw.kiosk.core.storage.Migration;
+import zwfw.kiosk.core.usage.UsageToday;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
@@ -47,6 +49,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final DeliveryWorker deliveryWorker;
     private final CatalogSync catalog;
     private final List<Device> devices;
+    private final UsageToday usage = new UsageToday(Clock.systemUTC());
+    private final HeartbeatReporter heartbeat;
 
     private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
                           PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
@@ -59,6 +63,8 @@ public final class KioskAssembly implements AutoCloseable {
         this.deliveryWorker = deliveryWorker;
         this.catalog = catalog;
         this.devices = List.copyOf(devices);
+        String version = KioskAssembly.class.getPackage().getImplementationVersion();
+        this.heartbeat = new HeartbeatReporter(outbox, this::devices, usage, version == null ? "dev" : version, Clock.systemUTC());
     }
 
     /** All tables the kiosk's database holds, in migration order. */
@@ -103,7 +109,11 @@ public final class KioskAssembly implements AutoCloseable {
                 devices.addAll(openDevices(config));
                 worker.start(); // the running kiosk delivers in the background; kioskctl drives delivery itself
             }
-            return new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices);
+            KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices);
+            if (withDevices) {
+                assembly.heartbeat.start(config.heartbeatInterval());
+            }
+            return assembly;
         } catch (DeviceException | RuntimeException e) {
             devices.forEach(Device::close);
             if (db != null) {
@@ -180,6 +190,15 @@ public final class KioskAssembly implements AutoCloseable {
         return new QrLogin(platform);
     }
 
+    /** Today's usage counts, reported with every heartbeat; the screens count sessions, cases and ratings here. */
+    public UsageToday usage() {
+        return usage;
+    }
+
+    public HeartbeatReporter heartbeat() {
+        return heartbeat;
+    }
+
     public List<Device> devices() {
         return devices;
     }
@@ -191,6 +210,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.close();
         for (int i = devices.size() - 1; i >= 0; i--) {
             devices.get(i).close();
         }

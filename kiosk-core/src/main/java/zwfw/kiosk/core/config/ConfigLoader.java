@@ -74,7 +74,15 @@ public final class ConfigLoader {
         if (!main.read(mainFile)) {
             return null;
         }
-        Map<String, Object> values = resolve(KioskSettings.MAIN, main.values(), source, problems);
+        Map<String, Object> values = resolve(KioskSettings.MAIN, main.values(), main.present(), source, problems);
+        for (String key : List.of("security.maintenancePinHash", "security.adminPinHash")) {
+            Object hash = values.get(key);
+            if (hash != null && !zwfw.kiosk.core.access.PinHash.isWellFormed(hash.toString())) {
+                LocatedValue at = main.values().get(key);
+                problems.add(new ConfigProblem(at != null ? at.source() : source, at != null ? at.line() : 0, key,
+                        "not a PIN hash (make one with: kioskctl pin hash)"));
+            }
+        }
         List<DeviceConfig> devices = DeviceSection.read(main.section(KioskSettings.DEVICES), source, problems);
         Secrets secrets = readSecrets(configDir, values, problems, createDemoSecrets);
         if (!problems.isEmpty()) {
@@ -84,8 +92,8 @@ public final class ConfigLoader {
     }
 
     /** Applies environment overrides and defaults, and reports required keys that are still missing. */
-    private Map<String, Object> resolve(List<Setting> settings, Map<String, LocatedValue> fromFile, String source,
-                                        List<ConfigProblem> problems) {
+    private Map<String, Object> resolve(List<Setting> settings, Map<String, LocatedValue> fromFile, java.util.Set<String> present,
+                                        String source, List<ConfigProblem> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Setting setting : settings) {
             String variable = setting.environmentVariable();
@@ -100,7 +108,7 @@ public final class ConfigLoader {
             LocatedValue located = fromFile.get(setting.path());
             if (located != null) {
                 values.put(setting.path(), located.value());
-            } else if (setting.required()) {
+            } else if (setting.required() && !present.contains(setting.path())) {
                 problems.add(new ConfigProblem(source, 0, setting.path(), "missing required value"));
             } else {
                 values.put(setting.path(), setting.defaultValue());
@@ -113,7 +121,11 @@ public final class ConfigLoader {
         Object fileValue = values.get("secrets.file");
         boolean bothInEnvironment = environment.containsKey(Setting.environmentVariableFor("platform.secret"))
                 && environment.containsKey(Setting.environmentVariableFor("storage.key"));
+        if (values.get("platform.url") == null) {
+            return null; // which secrets are needed depends on the platform: fix platform.url first
+        }
         Map<String, LocatedValue> fromFile = Map.of();
+        java.util.Set<String> present = java.util.Set.of();
         String source = "secrets file";
         if (fileValue != null) {
             Path file = resolvePath(configDir, fileValue.toString());
@@ -138,12 +150,13 @@ public final class ConfigLoader {
                     return null;
                 }
                 fromFile = reader.values();
+                present = reader.present();
             } else if (!bothInEnvironment) {
                 problems.add(new ConfigProblem(source, 0, "secrets.file", "unreadable secrets file: it does not exist"));
                 return null;
             }
         }
-        Map<String, Object> secretValues = resolve(KioskSettings.SECRETS, fromFile, source, problems);
+        Map<String, Object> secretValues = resolve(KioskSettings.SECRETS, fromFile, present, source, problems);
         String platformSecret = (String) secretValues.get("platform.secret");
         String storageKey = (String) secretValues.get("storage.key");
         if (platformSecret == null || storageKey == null) {

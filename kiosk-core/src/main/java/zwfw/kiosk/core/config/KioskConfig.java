@@ -23,7 +23,7 @@ public final class KioskConfig {
 
     KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, Secrets secrets) {
         this.configDir = configDir;
-        this.values = Map.copyOf(values);
+        this.values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values)); // defaults may be null
         this.devices = List.copyOf(devices);
         this.secrets = secrets;
     }

@@ -32,6 +32,7 @@ final class SettingsReader {
     private final String source;
     private final List<ConfigProblem> problems;
     private final Map<String, LocatedValue> values = new LinkedHashMap<>();
+    private final java.util.Set<String> present = new java.util.HashSet<>();
     private final Map<String, Node> sections = new LinkedHashMap<>();
     private final List<String> sectionNames;
 
@@ -83,6 +84,11 @@ final class SettingsReader {
         return values;
     }
 
+    /** Keys that had a value in the file, valid or not (an invalid one is not also "missing"). */
+    java.util.Set<String> present() {
+        return present;
+    }
+
     /** Raw nodes of sections with a shape of their own (e.g. {@code devices}). */
     Node section(String name) {
         return sections.get(name);
@@ -98,6 +104,9 @@ final class SettingsReader {
             Node valueNode = tuple.getValueNode();
             Setting setting = settings.get(path);
             if (setting != null) {
+                if (!isNull(valueNode)) {
+                    present.add(path);
+                }
                 convert(setting, valueNode);
             } else if (sectionNames.contains(path)) {
                 sections.put(path, valueNode);

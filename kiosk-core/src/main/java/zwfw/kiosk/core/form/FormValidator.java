@@ -1,5 +1,7 @@
 package zwfw.kiosk.core.form;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

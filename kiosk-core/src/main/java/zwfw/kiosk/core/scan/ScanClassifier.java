@@ -1,5 +1,7 @@
 package zwfw.kiosk.core.scan;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -45,7 +47,7 @@ public final class ScanClassifier {
             ScanMeaning m = zwfw(text);
             return m != null ? m : ScanMeaning.text(text);
         }
-        if (ID_NUMBER.matcher(text).matches() && IdNumberCheck.isValid(text)) {
+        if (ID_NUMBER.matcher(text).matches() && IdNumbers.isValid(text)) {
             return ScanMeaning.idNumber(text, text.toUpperCase(Locale.ROOT));
         }
         return ScanMeaning.text(text);

@@ -1,5 +1,7 @@
 package zwfw.kiosk.core.form;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package zwfw.kiosk.core.scan;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -96,17 +98,17 @@ class ScanClassifierTest {
     void everyComputedCheckCharacterValidatesAndAnyChangedDigitFails(
             @ForAll @StringLength(17) @CharRange(from = '0', to = '9') String first17,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 16) int position) {
-        String id = first17 + IdNumberCheck.checkCharacter(first17);
+        String id = first17 + IdNumbers.checkCharacter(first17);
         assertEquals(ScanKind.ID_NUMBER, classifier.classify(id).kind());
         char c = id.charAt(position);
         char other = (char) ('0' + (c - '0' + 1) % 10);
         String changed = id.substring(0, position) + other + id.substring(position + 1);
-        assertFalse(IdNumberCheck.isValid(changed), changed);
+        assertFalse(IdNumbers.isValid(changed), changed);
     }
 
     @Test
     void idNumbersAreMaskedToTheFirstSixAndLastFour() {
-        assertEquals("110105********002X", IdNumberCheck.mask("11010519491231002X"));
+        assertEquals("110105********002X", IdNumbers.mask("11010519491231002X"));
     }
 
     @Test

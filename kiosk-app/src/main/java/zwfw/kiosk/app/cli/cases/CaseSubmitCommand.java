@@ -1,5 +1,7 @@
 package zwfw.kiosk.app.cli.cases;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -28,7 +30,7 @@ import zwfw.kiosk.core.form.FieldProblem;
 import zwfw.kiosk.core.form.FormCheck;
 import zwfw.kiosk.core.form.FormMessages;
 import zwfw.kiosk.core.form.FormValidator;
-import zwfw.kiosk.core.form.IdNumbers;
+
 import zwfw.kiosk.core.form.PhoneNumbers;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.SubmitOutcome;

@@ -1,35 +1,44 @@
 package zwfw.kiosk.app.cli.platform;
 
-import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.ConfigOptions;
 
 /**
- * Where the platform is and where the kiosk keeps its data, for the commands that talk to the
- * platform. Until the configuration loader lands these come from options or the environment;
- * swapping in {@code config/kiosk.yaml} means filling {@link KioskBackend#open} from it instead.
+ * The configuration, with a few settings that the platform commands may override for one run
+ * (each works like its {@code KIOSK_…} environment variable).
  */
-public final class PlatformOptions {
-    @Option(names = "--platform-url", defaultValue = "${env:KIOSK_PLATFORM_URL:-embedded}",
-            description = "Platform base URL, or 'embedded' to run the simulator in-process (default: ${DEFAULT-VALUE}).")
+public final class PlatformOptions extends ConfigOptions {
+    @Option(names = "--platform-url", description = "Override platform.url (a URL, or 'embedded').")
     public String platformUrl;
 
-    @Option(names = "--data-dir", defaultValue = "${env:KIOSK_DATA_DIR:-data}",
-            description = "Data directory holding kiosk.db (default: ${DEFAULT-VALUE}).")
-    public Path dataDir;
+    @Option(names = "--data-dir", description = "Override data.dir (where kiosk.db is).")
+    public String dataDir;
 
-    @Option(names = "--kiosk-id", defaultValue = "${env:KIOSK_ID:-KSK-330304-0001}",
-            description = "This kiosk's id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kiosk-id", description = "Override kiosk.id.")
     public String kioskId;
 
-    @Option(names = "--platform-secret", defaultValue = "${env:KIOSK_PLATFORM_SECRET}", arity = "1",
-            description = "Shared signing secret (env KIOSK_PLATFORM_SECRET; 'demo-secret' when embedded).")
+    @Option(names = "--platform-secret", arity = "1", description = "Override the secrets file's platform.secret.")
     public String secret;
 
-    @Option(names = "--storage-key", defaultValue = "${env:KIOSK_STORAGE_KEY}", arity = "1",
-            description = "Base64 of the 32-byte key sealing personal data at rest (env KIOSK_STORAGE_KEY).")
+    @Option(names = "--storage-key", arity = "1", description = "Override the secrets file's storage.key (base64 AES key).")
     public String storageKey;
 
-    @Option(names = "--catalog-fallback", defaultValue = "config/catalog.json",
-            description = "Catalog used on a first start without network (default: ${DEFAULT-VALUE}).")
-    public Path catalogFallback;
+    @Override
+    protected Map<String, String> overrides() {
+        Map<String, String> o = new HashMap<>();
+        put(o, "KIOSK_PLATFORM_URL", platformUrl);
+        put(o, "KIOSK_DATA_DIR", dataDir);
+        put(o, "KIOSK_KIOSK_ID", kioskId);
+        put(o, "KIOSK_PLATFORM_SECRET", secret);
+        put(o, "KIOSK_STORAGE_KEY", storageKey);
+        return o;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
 }

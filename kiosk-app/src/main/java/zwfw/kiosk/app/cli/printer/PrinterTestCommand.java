@@ -27,8 +27,23 @@ public final class PrinterTestCommand implements Runnable {
     @Mixin
     PrinterLinkOptions options;
 
-    @Option(names = "--kiosk-id", defaultValue = "KSK-UNCONFIGURED", description = "kiosk id printed on the page (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kiosk-id", description = "kiosk id printed on the page (default: kiosk.id of the configuration, else KSK-UNCONFIGURED)")
     String kioskId;
+
+    @picocli.CommandLine.Mixin
+    zwfw.kiosk.app.cli.ConfigOptions config;
+
+    /** The kiosk id from the configuration where it loads; a printer can be tested before the kiosk is configured. */
+    private String kioskId() {
+        if (kioskId != null) {
+            return kioskId;
+        }
+        try {
+            return config.load().kioskId();
+        } catch (zwfw.kiosk.app.cli.CliFailure e) {
+            return "KSK-UNCONFIGURED";
+        }
+    }
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -47,7 +62,7 @@ public final class PrinterTestCommand implements Runnable {
             if (before.refusal().isPresent()) {
                 throw new CliFailure(EXIT_REFUSED, "not printed: " + before.refusal().get().reason());
             }
-            PrintResult r = printer.print(ReceiptDocuments.testPage(printer.profile().name(), kioskId));
+            PrintResult r = printer.print(ReceiptDocuments.testPage(printer.profile().name(), kioskId()));
             if (!r.isPrinted()) {
                 throw new CliFailure(EXIT_REFUSED, "not printed: " + r.refusal().reason());
             }

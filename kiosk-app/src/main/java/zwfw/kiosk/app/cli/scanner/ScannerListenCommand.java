@@ -1,5 +1,7 @@
 package zwfw.kiosk.app.cli.scanner;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
-import zwfw.kiosk.core.scan.IdNumberCheck;
+
 import zwfw.kiosk.core.scan.ScanClassifier;
 import zwfw.kiosk.core.scan.ScanKind;
 import zwfw.kiosk.core.scan.ScanMeaning;
@@ -135,7 +137,7 @@ public final class ScannerListenCommand implements Runnable {
     }
 
     private void print(PrintWriter out, ScanMeaning m) {
-        String text = m.kind() == ScanKind.ID_NUMBER && !unmasked ? IdNumberCheck.mask(m.text()) : m.text();
+        String text = m.kind() == ScanKind.ID_NUMBER && !unmasked ? IdNumbers.mask(m.text()) : m.text();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("text", text);

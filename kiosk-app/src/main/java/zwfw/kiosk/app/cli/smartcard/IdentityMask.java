@@ -1,9 +1,11 @@
 package zwfw.kiosk.app.cli.smartcard;
 
+import zwfw.kiosk.drivers.idcard.card.IdNumbers;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import zwfw.kiosk.core.scan.IdNumberCheck;
+
 import zwfw.kiosk.drivers.smartcard.profile.CardIdentity;
 
 /**
@@ -32,7 +34,7 @@ final class IdentityMask {
             case CardIdentity.NAME:
                 return value.substring(0, 1) + "*".repeat(Math.max(1, value.length() - 1));
             case CardIdentity.ID_NUMBER:
-                return IdNumberCheck.mask(value);
+                return IdNumbers.mask(value);
             case CardIdentity.CARD_NUMBER:
                 return value.length() <= 3 ? "*".repeat(value.length())
                         : value.charAt(0) + "*".repeat(value.length() - 3) + value.substring(value.length() - 2);

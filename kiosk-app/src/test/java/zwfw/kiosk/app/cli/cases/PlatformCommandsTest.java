@@ -25,7 +25,7 @@ import zwfw.platform.sim.SimOptions;
 /** kioskctl case/outbox/catalog against a simulator on 127.0.0.1, with a real data directory. */
 class PlatformCommandsTest {
     static final String KIOSK = "KSK-330304-0009";
-    static final String SECRET = "cli-secret";
+    static final String SECRET = "cli-test-secret-0123456789";
     static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
     static final String ID = "11010519491231002X";
 
@@ -53,7 +53,7 @@ class PlatformCommandsTest {
     Run runAt(String url, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--platform-url", url, "--data-dir", dir.resolve("kiosk").toString(), "--kiosk-id", KIOSK,
-                "--platform-secret", SECRET, "--storage-key", KEY, "--catalog-fallback", "../config/catalog.json"));
+                "--platform-secret", SECRET, "--storage-key", KEY, "--config", "../config"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new KioskCtl());
@@ -174,13 +174,15 @@ class PlatformCommandsTest {
     }
 
     @Test
-    void aMissingStorageKeyIsAOneLineFailure() {
+    void aMalformedStorageKeyIsAOneLineFailure() {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new KioskCtl());
         cli.setErr(new PrintWriter(err));
         cli.setExecutionExceptionHandler(PlatformCommandsTest::oneLine);
-        int exit = cli.execute("outbox", "status", "--platform-url", sim.url(), "--data-dir", dir.toString(), "--platform-secret", "x");
+        int exit = cli.execute("outbox", "status", "--config", "../config", "--platform-url", sim.url(),
+                "--data-dir", dir.toString(), "--platform-secret", "0123456789abcdef0123", "--storage-key", "not-a-key");
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("KIOSK_STORAGE_KEY"));
+        assertTrue(err.toString().contains("storage.key"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 }

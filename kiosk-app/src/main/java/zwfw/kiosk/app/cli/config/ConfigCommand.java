@@ -1,0 +1,95 @@
+package zwfw.kiosk.app.cli.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.ConfigOptions;
+import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.app.wiring.KioskDrivers;
+import zwfw.kiosk.core.config.ConfigLoader;
+import zwfw.kiosk.core.config.ConfigProblem;
+import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceRegistry;
+
+/** {@code kioskctl config …}: check a configuration directory before the kiosk uses it. */
+@Command(name = "config", description = "Check the kiosk's configuration.", mixinStandardHelpOptions = true,
+        subcommands = ConfigCommand.Validate.class)
+public final class ConfigCommand {
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check kiosk.yaml, environment overrides and the secrets file; print every problem as FILE:LINE: KEY: WHAT.")
+    static final class Validate implements Callable<Integer> {
+        @Mixin
+        ConfigOptions config;
+
+        @Option(names = "--json", description = "Print {\"valid\": …, \"problems\": [...]} instead of lines.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ConfigLoader loader = ConfigLoader.fromEnvironment();
+            var dir = loader.configDir(config.configDir);
+            List<ConfigProblem> problems = new ArrayList<>(loader.validate(dir));
+            if (problems.isEmpty()) {
+                problems.addAll(unknownDrivers(loader, dir));
+            }
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            if (json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("valid", problems.isEmpty());
+                result.put("configDir", dir.toString());
+                result.put("problems", problems.stream().map(p -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", p.source());
+                    m.put("line", p.line());
+                    m.put("key", p.key());
+                    m.put("message", p.message());
+                    return m;
+                }).toList());
+                JsonOutput.print(out, result);
+            } else if (problems.isEmpty()) {
+                out.println("configuration in " + dir + " is valid");
+            } else {
+                problems.forEach(p -> err.println(p));
+                err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + dir);
+            }
+            out.flush();
+            err.flush();
+            return problems.isEmpty() ? 0 : 2;
+        }
+
+        /** Driver names are known only to the wiring, so this check lives here rather than in the loader. */
+        private static List<ConfigProblem> unknownDrivers(ConfigLoader loader, java.nio.file.Path dir) {
+            List<ConfigProblem> problems = new ArrayList<>();
+            KioskConfig config;
+            try {
+                config = loader.load(dir);
+            } catch (zwfw.kiosk.core.config.InvalidConfigException e) {
+                return e.problems();
+            }
+            DeviceRegistry registry = KioskDrivers.registry();
+            List<DeviceConfig> devices = config.devices();
+            for (int i = 0; i < devices.size(); i++) {
+                DeviceConfig d = devices.get(i);
+                List<String> known = registry.driversFor(d.kind());
+                if (!known.contains(d.driver())) {
+                    problems.add(new ConfigProblem(dir.resolve(ConfigLoader.MAIN_FILE).toString(), 0, "devices[" + i + "].driver",
+                            "unknown driver '" + d.driver() + "' for " + d.kind() + " (one of " + known + ")"));
+                }
+            }
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package zwfw.kiosk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of docs/architecture.md, enforced: drivers know only devices, the core knows no
+ * JavaFX, the simulator shares nothing with the client, and kioskctl never touches JavaFX.
+ */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("zwfw");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void theProjectHasClassesInEveryModule() {
+        for (String pkg : new String[] {"zwfw.kiosk.drivers", "zwfw.kiosk.core", "zwfw.kiosk.app", "zwfw.platform.sim"}) {
+            if (classes.stream().noneMatch(c -> c.getPackageName().startsWith(pkg))) {
+                throw new AssertionError("no classes imported from " + pkg + ": the rules below would pass vacuously");
+            }
+        }
+    }
+
+    @Test
+    void deviceDriversDependOnNothingOfTheKiosk() {
+        check(noClasses().that().resideInAPackage("zwfw.kiosk.drivers..")
+                .should().dependOnClassesThat().resideInAnyPackage("zwfw.kiosk.core..", "zwfw.kiosk.app..", "zwfw.platform..", "javafx.."));
+    }
+
+    @Test
+    void deviceDriversSpeakNoKioskWords() {
+        check(noClasses().that().resideInAPackage("zwfw.kiosk.drivers..")
+                .should().haveSimpleNameContaining("Case").orShould().haveSimpleNameContaining("Citizen")
+                .orShould().haveSimpleNameContaining("Service").orShould().haveSimpleNameContaining("Applicant"));
+    }
+
+    @Test
+    void theCoreKnowsNoJavaFxNorTheApplication() {
+        check(noClasses().that().resideInAPackage("zwfw.kiosk.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "zwfw.kiosk.app..", "zwfw.platform.."));
+    }
+
+    @Test
+    void javaFxIsUsedOnlyInTheApplicationModule() {
+        check(noClasses().that().resideOutsideOfPackage("zwfw.kiosk.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.."));
+    }
+
+    @Test
+    void thePlatformSimulatorSharesNoCodeWithTheKiosk() {
+        check(noClasses().that().resideInAPackage("zwfw.platform..")
+                .should().dependOnClassesThat().resideInAPackage("zwfw.kiosk.."));
+    }
+
+    @Test
+    void theCommandLineAndWiringNeverUseJavaFx() {
+        check(noClasses().that().resideInAnyPackage("zwfw.kiosk.app.cli..", "zwfw.kiosk.app.wiring..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.."));
+    }
+
+    @Test
+    void viewModelsHoldNoControls() {
+        check(noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..", "javafx.stage.."));
+    }
+
+    @Test
+    void packagesNameCapabilitiesNotTechnicalLayers() {
+        check(noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..", "..managers..", "..common.."));
+    }
+}

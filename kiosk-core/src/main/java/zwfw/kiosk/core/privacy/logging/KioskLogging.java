@@ -1,0 +1,64 @@
+package zwfw.kiosk.core.privacy.logging;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds the kiosk's rolling log files under {@code DATA_DIR/logs} (daily and at 10 MB, 30 days,
+ * 500 MB in all), masked like every other appender. The console appender of {@code logback.xml}
+ * writes to standard error, so command output on standard output stays clean JSON.
+ */
+public final class KioskLogging {
+    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String APPENDER = "KIOSK_FILE";
+
+    private KioskLogging() {
+    }
+
+    /** Starts writing {@code logs/kiosk.log} under the data directory; idempotent. */
+    public static Path startFileLogging(Path dataDir) {
+        Path dir = dataDir.resolve("logs");
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return dir; // another SLF4J backend: it logs where it is told
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(APPENDER) != null) {
+            return dir;
+        }
+        MaskingPatternLayout layout = new MaskingPatternLayout();
+        layout.setContext(context);
+        layout.setPattern(PATTERN);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+        encoder.setContext(context);
+        encoder.setLayout(layout);
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        appender.setContext(context);
+        appender.setName(APPENDER);
+        appender.setFile(dir.resolve("kiosk.log").toString());
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(context);
+        policy.setParent(appender);
+        policy.setFileNamePattern(dir.resolve("kiosk.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(FileSize.valueOf("10MB"));
+        policy.setMaxHistory(30);
+        policy.setTotalSizeCap(FileSize.valueOf("500MB"));
+        policy.start();
+        appender.setRollingPolicy(policy);
+        appender.setEncoder(encoder);
+        appender.start();
+        root.addAppender(appender);
+        return dir;
+    }
+}

@@ -6,6 +6,7 @@ import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.ConfigProblem;
 import zwfw.kiosk.core.config.InvalidConfigException;
 import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.privacy.logging.KioskLogging;
 
 /**
  * The kiosk's main class. Not an {@code Application} itself, so JavaFX starts from the plain
@@ -32,6 +33,7 @@ public final class KioskLauncher {
             System.exit(BAD_CONFIG);
             return;
         }
+        KioskLogging.startFileLogging(config.dataDir());
         KioskApplication.launchWith(config);
     }
 

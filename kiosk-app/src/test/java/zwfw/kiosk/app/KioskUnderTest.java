@@ -1,0 +1,92 @@
+package zwfw.kiosk.app;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import zwfw.kiosk.core.config.ConfigLoader;
+import zwfw.kiosk.core.config.KioskConfig;
+
+/**
+ * The real kiosk application on Monocle: the shipped config/ copied to a temporary directory with
+ * its data directory there too, the embedded platform, simulated devices.
+ */
+public final class KioskUnderTest implements AutoCloseable {
+    private final KioskApplication app;
+    private final FxRobot robot = new FxRobot();
+
+    private KioskUnderTest(KioskApplication app) {
+        this.app = app;
+    }
+
+    /** Boots the kiosk with the shipped configuration, {@code extraYaml} lines replacing keys of the ui section. */
+    public static KioskUnderTest boot(Path temp, Map<String, String> uiOverrides) throws Exception {
+        KioskConfig config = config(temp, uiOverrides);
+        FxToolkit.registerPrimaryStage();
+        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, Clock.systemDefaultZone()));
+        KioskUnderTest k = new KioskUnderTest(app);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return k;
+    }
+
+    /** The repository's config/ with data and secrets moved into {@code temp}. */
+    public static KioskConfig config(Path temp, Map<String, String> uiOverrides) throws Exception {
+        Path source = Path.of("..", "config");
+        Path dir = Files.createDirectories(temp.resolve("config"));
+        Files.copy(source.resolve("catalog.json"), dir.resolve("catalog.json"));
+        String yaml = Files.readString(source.resolve("kiosk.yaml"))
+                .replace("dir: ../.kiosk-data", "dir: " + temp.resolve("data"))
+                .replace("file: ../.kiosk-data/secrets.yaml", "file: " + temp.resolve("data").resolve("secrets.yaml"));
+        for (Map.Entry<String, String> e : uiOverrides.entrySet()) {
+            yaml = yaml.replaceFirst("(?m)^  " + e.getKey() + ": .*$", "  " + e.getKey() + ": " + e.getValue());
+        }
+        Files.writeString(dir.resolve("kiosk.yaml"), yaml);
+        return new ConfigLoader(Map.of()).load(dir);
+    }
+
+    public KioskApplication app() {
+        return app;
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    public String screen() {
+        return app.host().currentProperty().get();
+    }
+
+    public void awaitScreen(String name) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> name.equals(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text of the visible labeled control with this id. */
+    public String text(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = robot.lookup("#" + id).match(Node::isVisible).query();
+        return ((Labeled) n).getText();
+    }
+
+    public void click(String id) {
+        robot.clickOn(robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws TimeoutException, IOException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}

@@ -103,6 +103,7 @@ public class KioskApplication extends Application {
         primary.setFullScreenExitHint("");
         primary.setOnCloseRequest(e -> e.consume());
 
+        navigator.watch(scene);
         navigator.attract();
         if (startFailure != null || assembly == null) {
             navigator.outOfService("outOfService.reason.startFailed");

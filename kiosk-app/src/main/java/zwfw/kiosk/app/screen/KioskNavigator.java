@@ -1,71 +1,151 @@
 package zwfw.kiosk.app.screen;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.attract.AttractView;
 import zwfw.kiosk.app.screen.attract.AttractViewModel;
+import zwfw.kiosk.app.screen.evaluation.EvaluationView;
+import zwfw.kiosk.app.screen.evaluation.EvaluationViewModel;
+import zwfw.kiosk.app.screen.form.FormView;
+import zwfw.kiosk.app.screen.form.FormViewModel;
 import zwfw.kiosk.app.screen.home.HomeView;
 import zwfw.kiosk.app.screen.home.HomeViewModel;
 import zwfw.kiosk.app.screen.home.ServiceUsage;
-import zwfw.kiosk.core.catalog.ServiceItem;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import zwfw.kiosk.app.screen.identify.IdentifyView;
+import zwfw.kiosk.app.screen.identify.IdentifyViewModel;
+import zwfw.kiosk.app.screen.idle.IdleView;
+import zwfw.kiosk.app.screen.idle.IdleViewModel;
+import zwfw.kiosk.app.screen.result.ResultView;
+import zwfw.kiosk.app.screen.result.ResultViewModel;
+import zwfw.kiosk.app.screen.review.ReviewView;
+import zwfw.kiosk.app.screen.review.ReviewViewModel;
+import zwfw.kiosk.app.screen.submitting.SubmittingView;
+import zwfw.kiosk.app.session.Session;
+import zwfw.kiosk.app.speech.SpokenPrompts;
 import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.core.catalog.FormField;
+import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.StaffedHall;
+import zwfw.kiosk.core.form.FormValidator;
+import zwfw.kiosk.core.outbox.SubmitOutcome;
+import zwfw.kiosk.core.platform.CaseSubmission;
+import zwfw.kiosk.core.platform.EvaluationSubmission;
+import zwfw.kiosk.core.platform.IdType;
+import zwfw.kiosk.core.platform.Person;
+import zwfw.kiosk.core.receipt.ReceiptDocuments;
+import zwfw.kiosk.core.receipt.ReceiptFacts;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceListener;
 import zwfw.kiosk.drivers.device.DeviceStatus;
-import zwfw.kiosk.drivers.idcard.card.IdCard;
 import zwfw.kiosk.drivers.idcard.IdCardListener;
 import zwfw.kiosk.drivers.idcard.IdCardReader;
+import zwfw.kiosk.drivers.idcard.card.IdCard;
+import zwfw.kiosk.drivers.printer.PrintResult;
+import zwfw.kiosk.drivers.printer.PrinterStatus;
+import zwfw.kiosk.drivers.printer.ReceiptPrinter;
+import zwfw.kiosk.drivers.scanner.CodeScanner;
+import zwfw.kiosk.drivers.scanner.ScanListener;
 
 /**
- * Decides which screen is on the window. Device events arrive on device threads and are handed
- * to the FX thread here; everything else runs on the FX thread.
+ * The citizen's journey: attract → home → identify → form → review → submitting → result →
+ * evaluation → attract, with one {@link Session} holding the visit's data, wiped at its end. Device
+ * events arrive on device threads and are handed to the FX thread here; platform and printer work
+ * runs on a worker thread, so the screen never freezes.
  */
 public final class KioskNavigator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskNavigator.class);
+    private static final Duration SUBMIT_WAIT = Duration.ofSeconds(8);
 
     private final ScreenHost host;
     private final Messages messages;
+    private final Messages chinese = new Messages(Messages.CHINESE);
     private final KioskConfig config;
     private final KioskAssembly assembly;
+    private final Clock clock;
     private final AttractViewModel attractModel;
     private final AttractView attract;
+    private final IdleViewModel idleModel;
+    private final IdleView idle;
     private final CardHandOver cards = new CardHandOver();
+    private final ScanHandOver scans = new ScanHandOver();
     private final ReaderHealth readerHealth = new ReaderHealth();
     private final ServiceUsage usage = new ServiceUsage();
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
+    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-screen-work");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SpokenPrompts speech;
+    private Session session = new Session();
+    private IdentifyViewModel identifyModel;
     private IdCardReader reader;
+    private CodeScanner scanner;
 
     public KioskNavigator(ScreenHost host, Messages messages, KioskConfig config, KioskAssembly assembly, Clock clock) {
         this.host = host;
         this.messages = messages;
         this.config = config;
         this.assembly = assembly;
+        this.clock = clock;
+        this.speech = SpokenPrompts.fromPath(config.ui().speech());
         elderly.addListener((o, was, on) -> {
             if (on) {
                 host.root().getStyleClass().add("elderly");
             } else {
                 host.root().getStyleClass().remove("elderly");
+                speech.stop();
             }
         });
         elderly.set(config.ui().elderlyModeByDefault());
-        this.attractModel = new AttractViewModel(messages, config.centreName(), this::startSession);
+        this.attractModel = new AttractViewModel(messages, config.centreName(), () -> startSession(null));
         StaffedHall hall = config.staffedHall();
         this.attract = new AttractView(attractModel, clock,
                 messages.text("outOfService.staffedHall", hall.name(), hall.hours(), hall.address(), config.hotline()));
+        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(), this::endSession);
+        this.idle = new IdleView(idleModel);
+        host.addOverlay(idle.node());
+    }
+
+    /** Touches anywhere on the scene keep the session alive. */
+    public void watch(Scene scene) {
+        idle.watch(scene);
     }
 
     public Messages messages() {
         return messages;
     }
 
-    /** Listens to the ID card reader: a card on the attract screen starts a session. */
+    /** The current visit's data (tests check it is wiped). */
+    public Session session() {
+        return session;
+    }
+
+    /** The idle countdown (tests drive its clock). */
+    public IdleViewModel idle() {
+        return idleModel;
+    }
+
+    public BooleanProperty elderlyProperty() {
+        return elderly;
+    }
+
+    /** Listens to the ID card reader and the scanner. */
     public void connectDevices() {
         assembly.device(IdCardReader.class).ifPresent(r -> {
             reader = r;
@@ -73,17 +153,21 @@ public final class KioskNavigator implements AutoCloseable {
             r.addListener(readerHealth);
             Platform.runLater(() -> readerStatus(r.status()));
         });
+        assembly.device(CodeScanner.class).ifPresent(s -> {
+            scanner = s;
+            s.addScanListener(scans);
+        });
     }
 
     public void attract() {
-        host.show(attract);
+        show(attract);
     }
 
     /** Shows the out-of-service state; {@code reasonKey} names the reason in the message bundle. */
     public void outOfService(String reasonKey) {
         log.warn("out of service: {}", reasonKey);
         attractModel.outOfService(reasonKey);
-        attract();
+        endSession();
     }
 
     public void inService() {
@@ -94,54 +178,226 @@ public final class KioskNavigator implements AutoCloseable {
         return attractModel.outOfServiceProperty().get();
     }
 
-    /** A tap on the attract screen, or a card on the reader. */
-    void startSession() {
+    /** A tap on the attract screen, or a card on the reader ({@code person} then is its holder). */
+    void startSession(Person person) {
+        session.wipe();
+        session = new Session();
+        if (person != null) {
+            session.identify(person);
+        }
+        idleModel.arm(true);
+        home();
+    }
+
+    private void home() {
         HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), usage, this::serviceChosen);
-        host.show(new HomeView(model, bar()));
+        show(new HomeView(model, bar()));
     }
 
     /** A service was chosen on the home screen. */
     void serviceChosen(ServiceItem service) {
-        log.info("service chosen: {}", service.code());
+        session.choose(service);
+        if (service.requiresIdentity() && session.applicant().isEmpty()) {
+            identifyModel = new IdentifyViewModel(messages, assembly.qrLogin(), work, this::identified);
+            show(new IdentifyView(identifyModel, bar()));
+        } else {
+            form();
+        }
     }
 
-    /** Ends the citizen's session and goes back to the attract screen. */
+    private void identified(Person person) {
+        session.identify(person);
+        if (session.service().isPresent()) {
+            form();
+        } else {
+            home();
+        }
+    }
+
+    private void form() {
+        ServiceItem service = session.service().orElseThrow();
+        FormViewModel model = new FormViewModel(messages, service, session.form(), values -> {
+            session.form().clear();
+            session.form().putAll(values);
+            review();
+        });
+        show(new FormView(model, bar()));
+    }
+
+    private void review() {
+        ServiceItem service = session.service().orElseThrow();
+        boolean paperOut = printer().map(p -> p.queryStatus().paper() == PrinterStatus.Paper.OUT).orElse(true);
+        ReviewViewModel model = new ReviewViewModel(messages, service, session.applicant().orElse(null), session.form(),
+                paperOut, this::submit, this::form);
+        show(new ReviewView(model, bar()));
+    }
+
+    private void submit() {
+        ServiceItem service = session.service().orElseThrow();
+        Session visit = session;
+        show(new SubmittingView(messages.text("submitting.text")));
+        List<FormField> schema = service.form();
+        Map<String, String> typed = Map.copyOf(visit.form());
+        Person applicant = visit.applicant().orElse(null);
+        work.execute(() -> {
+            Map<String, String> nonBlank = new java.util.LinkedHashMap<>();
+            typed.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    nonBlank.put(k, v);
+                }
+            });
+            Map<String, Object> values = FormValidator.check(schema, nonBlank).values();
+            CaseSubmission c = new CaseSubmission(UUID.randomUUID().toString(), service.code(), config.kioskId(),
+                    CaseSubmission.KIOSK_CHANNEL, OffsetDateTime.now(clock).toString(), applicant, null, values, List.of());
+            SubmitOutcome outcome;
+            try {
+                outcome = assembly.caseSubmitter().submit(c, SUBMIT_WAIT);
+            } catch (RuntimeException e) {
+                log.error("case could not be saved: {}", e.getMessage());
+                outcome = new SubmitOutcome(c.clientCaseId(), SubmitOutcome.State.REJECTED, null, null, null,
+                        "case.failed", messages.get("result.saveFailed"));
+            }
+            SubmitOutcome done = outcome;
+            Platform.runLater(() -> result(visit, service, applicant, done));
+        });
+    }
+
+    private void result(Session visit, ServiceItem service, Person applicant, SubmitOutcome outcome) {
+        if (visit != session) {
+            return; // the visit ended (timeout) while the case was on its way; it is safe in the outbox
+        }
+        visit.submitted(outcome);
+        ReceiptFacts facts = receiptFacts(service, applicant, outcome);
+        ResultViewModel model = new ResultViewModel(messages, outcome, facts == null ? "" : facts.qrContent(),
+                () -> evaluation(outcome), this::endSession);
+        show(new ResultView(model));
+        if (facts != null) {
+            work.execute(() -> printReceipt(facts, outcome, model));
+        }
+    }
+
+    private ReceiptFacts receiptFacts(ServiceItem service, Person applicant, SubmitOutcome o) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String name = applicant == null ? null : applicant.name();
+        String id = applicant == null ? null : applicant.idNumber();
+        return switch (o.state()) {
+            case DELIVERED -> ReceiptFacts.accepted(config.centreName(), service.name().zh(), o.caseNo(), name, id, now,
+                    o.dueDate() == null ? null : LocalDate.parse(o.dueDate().substring(0, 10)), config.kioskId(), o.queryUrl());
+            case QUEUED -> ReceiptFacts.queued(config.centreName(), service.name().zh(), o.clientCaseId(), name, id, now,
+                    config.kioskId());
+            case REJECTED -> null;
+        };
+    }
+
+    private void printReceipt(ReceiptFacts facts, SubmitOutcome outcome, ResultViewModel model) {
+        ReceiptPrinter p = printer().orElse(null);
+        if (p == null) {
+            Platform.runLater(() -> model.printFailed("result.receipt.noPrinter"));
+            return;
+        }
+        PrinterStatus status = p.queryStatus();
+        if (status.paper() == PrinterStatus.Paper.OUT) {
+            Platform.runLater(() -> model.printFailed("result.receipt.paperOut"));
+            return;
+        }
+        PrintResult r = p.print(ReceiptDocuments.caseReceipt(facts));
+        if (r.isPrinted() && !r.mayBeIncomplete()) {
+            assembly.outbox().markReceiptPrinted(outcome.clientCaseId());
+            Platform.runLater(model::printed);
+        } else {
+            log.warn("receipt not printed: {}", r.refusalReason().map(Object::toString).orElse("incomplete"));
+            Platform.runLater(() -> model.printFailed("result.receipt.failed"));
+        }
+    }
+
+    private java.util.Optional<ReceiptPrinter> printer() {
+        return assembly.device(ReceiptPrinter.class);
+    }
+
+    private void evaluation(SubmitOutcome outcome) {
+        EvaluationViewModel model = new EvaluationViewModel(messages, (level, tagKeys) -> {
+            List<String> tags = tagKeys.stream().map(chinese::get).toList();
+            EvaluationSubmission e = new EvaluationSubmission(UUID.randomUUID().toString(), outcome.caseNo(),
+                    config.kioskId(), level, tags, "", OffsetDateTime.now(clock).toString());
+            work.execute(() -> assembly.outbox().enqueueEvaluation(e, outcome.clientCaseId()));
+            endSession();
+        });
+        show(new EvaluationView(model));
+    }
+
+    /** Ends the citizen's session, wipes what it held, and goes back to the attract screen. */
     public void endSession() {
-        attract();
+        session.wipe();
+        identifyModel = null;
+        idleModel.arm(false);
+        messages.localeProperty().set(config.locale().getLanguage().equals("en") ? Messages.ENGLISH : Messages.CHINESE);
+        elderly.set(config.ui().elderlyModeByDefault());
+        show(attract);
     }
 
     private void toggleElderly() {
         elderly.set(!elderly.get());
     }
 
-    public BooleanProperty elderlyProperty() {
-        return elderly;
-    }
-
     private SessionBar bar() {
         return new SessionBar(messages, this::endSession, this::toggleElderly);
     }
 
-    private void cardArrived(IdCard card) {
-        if (!"attract".equals(host.currentProperty().get()) || !attractModel.start()) {
-            card.wipe();
-            return;
+    private void show(Screen screen) {
+        host.show(screen);
+        if (elderly.get()) {
+            speech.say(screenPrompt(screen.name()), messages.locale());
         }
-        card.wipe();
+    }
+
+    private String screenPrompt(String screen) {
+        String key = "speech." + screen;
+        try {
+            return messages.get(key);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private void cardArrived(IdCard card) {
+        try {
+            Person person = new Person(card.name(), idType(card), card.idNumber(), null);
+            String on = host.currentProperty().get();
+            if ("attract".equals(on)) {
+                if (!isOutOfService()) {
+                    startSession(person);
+                }
+            } else if ("identify".equals(on)) {
+                identified(person);
+            }
+        } finally {
+            card.wipe();
+        }
+    }
+
+    private static IdType idType(IdCard card) {
+        return switch (card.type()) {
+            case RESIDENT -> IdType.RESIDENT_ID;
+            case FOREIGN_PERMANENT -> IdType.FOREIGN_PERMANENT_ID;
+            case HMT_RESIDENCE -> IdType.HMT_RESIDENCE_PERMIT;
+        };
+    }
+
+    private void scanned(String text) {
+        if ("identify".equals(host.currentProperty().get()) && identifyModel != null) {
+            idleModel.activity();
+            identifyModel.qrScanned(text);
+        }
     }
 
     private void readerStatus(DeviceStatus status) {
         if (status.state().isUsable()) {
-            if (isOutOfService() && "outOfService.reason.idCardReader".equals(currentReasonKey())) {
+            if (isOutOfService() && "outOfService.reason.idCardReader".equals(attractModel.reasonKeyProperty().get())) {
                 inService();
             }
         } else if (!isOutOfService()) {
             outOfService("outOfService.reason.idCardReader");
         }
-    }
-
-    private String currentReasonKey() {
-        return attractModel.reasonKeyProperty().get();
     }
 
     @Override
@@ -150,6 +406,12 @@ public final class KioskNavigator implements AutoCloseable {
             reader.removeCardListener(cards);
             reader.removeListener(readerHealth);
         }
+        if (scanner != null) {
+            scanner.removeScanListener(scans);
+        }
+        speech.stop();
+        work.shutdownNow();
+        session.wipe();
     }
 
     /** Card events come on the reader's thread; the screen changes on the FX thread. */
@@ -157,6 +419,14 @@ public final class KioskNavigator implements AutoCloseable {
         @Override
         public void cardArrived(IdCardReader r, IdCard card) {
             Platform.runLater(() -> KioskNavigator.this.cardArrived(card));
+        }
+    }
+
+    private final class ScanHandOver implements ScanListener {
+        @Override
+        public void scanned(CodeScanner s, zwfw.kiosk.drivers.scanner.Scan scan) {
+            String text = scan.text();
+            Platform.runLater(() -> KioskNavigator.this.scanned(text));
         }
     }
 

@@ -1,0 +1,102 @@
+package zwfw.kiosk.app.screen.evaluation;
+
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
+import zwfw.kiosk.app.screen.Screen;
+
+/** Five face buttons (drawn, so no emoji font is needed), reason tags for 1–2, submit. */
+public final class EvaluationView implements Screen {
+    private static final Color[] COLOURS = {Color.web("#c62828"), Color.web("#ef6c00"), Color.web("#f9a825"),
+        Color.web("#7cb342"), Color.web("#2e7d32")};
+    private final BorderPane root = new BorderPane();
+
+    public EvaluationView(EvaluationViewModel model) {
+        root.setId("evaluation");
+        root.getStyleClass().add("page");
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(model.title());
+        root.setTop(title);
+        ToggleGroup levels = new ToggleGroup();
+        HBox faces = new HBox(24);
+        faces.setAlignment(Pos.CENTER);
+        for (int l = 5; l >= 1; l--) {
+            int level = l;
+            ToggleButton b = new ToggleButton();
+            b.setId("level-" + l);
+            b.getStyleClass().add("face-button");
+            b.setToggleGroup(levels);
+            Label text = new Label();
+            text.textProperty().bind(model.levelText(l));
+            VBox box = new VBox(12, face(l), text);
+            box.setAlignment(Pos.CENTER);
+            b.setGraphic(box);
+            b.setOnAction(e -> model.choose(level));
+            faces.getChildren().add(b);
+        }
+        Label why = new Label();
+        why.textProperty().bind(model.reasonsPrompt());
+        FlowPane reasons = new FlowPane(12, 12);
+        for (String key : EvaluationViewModel.REASON_KEYS) {
+            ToggleButton t = new ToggleButton();
+            t.setId("reason-" + key.substring(key.lastIndexOf('.') + 1));
+            t.getStyleClass().add("choice-button");
+            t.textProperty().bind(model.reasonText(key));
+            t.setOnAction(e -> model.toggle(key));
+            reasons.getChildren().add(t);
+        }
+        VBox reasonBox = new VBox(16, why, reasons);
+        reasonBox.visibleProperty().bind(model.reasonsNeeded());
+        VBox centre = new VBox(48, faces, reasonBox);
+        centre.setAlignment(Pos.CENTER);
+        root.setCenter(centre);
+        Button submit = new Button();
+        submit.setId("evaluation-submit");
+        submit.getStyleClass().add("primary-button");
+        submit.textProperty().bind(model.submitText());
+        submit.disableProperty().bind(model.canSubmitProperty().not());
+        submit.setOnAction(e -> model.submit());
+        HBox bottom = new HBox(submit);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        root.setBottom(bottom);
+    }
+
+    /** A face whose mouth curves up for 4–5, is flat-ish for 3, and curves down for 1–2. */
+    private static Node face(int level) {
+        Color c = COLOURS[level - 1];
+        Circle head = new Circle(48, c);
+        Circle left = new Circle(-16, -12, 6, Color.WHITE);
+        Circle right = new Circle(16, -12, 6, Color.WHITE);
+        double curve = (level - 3) * 8;
+        Arc mouth = new Arc(0, curve >= 0 ? 8 : 24, 20, Math.max(2, Math.abs(curve)), curve >= 0 ? 180 : 0, 180);
+        mouth.setType(ArcType.OPEN);
+        mouth.setFill(null);
+        mouth.setStroke(Color.WHITE);
+        mouth.setStrokeWidth(5);
+        return new Group(head, left, right, mouth);
+    }
+
+    @Override
+    public String name() {
+        return "evaluation";
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+}

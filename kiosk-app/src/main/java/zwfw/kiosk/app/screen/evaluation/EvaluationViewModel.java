@@ -1,0 +1,100 @@
+package zwfw.kiosk.app.screen.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import zwfw.kiosk.app.i18n.Messages;
+
+/**
+ * The national 好差评 scale: 5 非常满意 … 1 非常不满意. A level of 1 or 2 must say why (at least
+ * one reason tag), so the evaluation can be acted on. Submitting hands level and tags on; the
+ * navigator puts them in the outbox.
+ */
+public final class EvaluationViewModel {
+    /** The reasons offered for a poor level, as message keys (their text is what is sent). */
+    public static final List<String> REASON_KEYS = List.of("evaluation.tag.wait", "evaluation.tag.complex",
+            "evaluation.tag.device", "evaluation.tag.unclear", "evaluation.tag.attitude");
+
+    private final Messages messages;
+    private final IntegerProperty level = new SimpleIntegerProperty(0);
+    private final ObservableSet<String> tags = FXCollections.observableSet();
+    private final BiConsumer<Integer, List<String>> submit;
+    private final BooleanBinding canSubmit;
+
+    public EvaluationViewModel(Messages messages, BiConsumer<Integer, List<String>> submit) {
+        this.messages = messages;
+        this.submit = submit;
+        canSubmit = Bindings.createBooleanBinding(() -> level.get() >= 3 || (level.get() >= 1 && !tags.isEmpty()), level, tags);
+    }
+
+    public StringBinding title() {
+        return messages.text("evaluation.title");
+    }
+
+    public StringBinding levelText(int l) {
+        return messages.text("evaluation.level." + l);
+    }
+
+    public StringBinding reasonText(String key) {
+        return messages.text(key);
+    }
+
+    public StringBinding reasonsPrompt() {
+        return messages.text("evaluation.reasons");
+    }
+
+    public StringBinding submitText() {
+        return messages.text("evaluation.submit");
+    }
+
+    public IntegerProperty levelProperty() {
+        return level;
+    }
+
+    /** Reasons are asked for when the level is 1 or 2. */
+    public BooleanBinding reasonsNeeded() {
+        return level.greaterThan(0).and(level.lessThan(3));
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+
+    public void choose(int l) {
+        if (l < 1 || l > 5) {
+            throw new IllegalArgumentException("level 1..5");
+        }
+        level.set(l);
+        if (l >= 3) {
+            tags.clear();
+        }
+    }
+
+    public void toggle(String reasonKey) {
+        if (!tags.remove(reasonKey)) {
+            tags.add(reasonKey);
+        }
+    }
+
+    public boolean submit() {
+        if (!canSubmit.get()) {
+            return false;
+        }
+        // The platform gets the reasons in Chinese whatever the screen's language.
+        List<String> texts = new ArrayList<>();
+        for (String k : REASON_KEYS) {
+            if (tags.contains(k)) {
+                texts.add(k);
+            }
+        }
+        submit.accept(level.get(), texts);
+        return true;
+    }
+}

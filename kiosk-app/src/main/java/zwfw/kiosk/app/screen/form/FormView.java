@@ -1,0 +1,130 @@
+package zwfw.kiosk.app.screen.form;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import zwfw.kiosk.app.screen.Screen;
+import zwfw.kiosk.app.screen.SessionBar;
+import zwfw.kiosk.core.catalog.FieldOption;
+
+/**
+ * The form's controls: text boxes (typed on the on-screen keyboard), large choice buttons for
+ * selections, a large tick box, the field's problem under it, and "next".
+ */
+public final class FormView implements Screen {
+    private final FormViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final VBox rows = new VBox(20);
+    private final OnScreenKeyboard keyboard = new OnScreenKeyboard();
+
+    public FormView(FormViewModel model, SessionBar bar) {
+        this.model = model;
+        root.setId("form");
+        root.getStyleClass().add("page");
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(model.title());
+        Label note = new Label();
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(model.attachmentsNote());
+        root.setTop(new VBox(16, bar.node(), title, note));
+        for (FormViewModel.FieldModel f : model.fields()) {
+            rows.getChildren().add(row(f));
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("service-scroll");
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        HBox centre = new HBox(32, scroll, keyboard.node());
+        root.setCenter(centre);
+        Button next = new Button();
+        next.setId("form-next");
+        next.getStyleClass().add("primary-button");
+        next.textProperty().bind(model.nextText());
+        next.setOnAction(e -> model.next());
+        HBox bottom = new HBox(next);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        bottom.getStyleClass().add("bottom-bar");
+        root.setBottom(bottom);
+        // Labels and options come from the catalog in both languages: rebuild on a switch.
+        model.localeProperty().addListener((o, a, b) -> {
+            rows.getChildren().clear();
+            model.fields().forEach(f -> rows.getChildren().add(row(f)));
+        });
+    }
+
+    private Node row(FormViewModel.FieldModel f) {
+        Label label = new Label(model.label(f));
+        label.getStyleClass().add("field-label");
+        Node input = switch (f.field().type()) {
+            case SELECT -> select(f);
+            case CHECKBOX -> checkbox(f);
+            default -> textField(f);
+        };
+        Label problem = new Label();
+        problem.setId("problem-" + f.field().name());
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(f.problemProperty());
+        return new VBox(8, label, input, problem);
+    }
+
+    private Node textField(FormViewModel.FieldModel f) {
+        TextField t = new TextField();
+        t.setId("field-" + f.field().name());
+        t.getStyleClass().add("form-field");
+        t.textProperty().bindBidirectional(f.valueProperty());
+        t.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                keyboard.target(t, f.field().type());
+            }
+        });
+        return t;
+    }
+
+    private Node select(FormViewModel.FieldModel f) {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane pane = new FlowPane(12, 12);
+        for (FieldOption o : f.field().options() == null ? java.util.List.<FieldOption>of() : f.field().options()) {
+            ToggleButton b = new ToggleButton(model.optionLabel(o));
+            b.setId("option-" + f.field().name() + "-" + o.value());
+            b.getStyleClass().add("choice-button");
+            b.setToggleGroup(group);
+            b.setSelected(o.value().equals(f.valueProperty().get()));
+            b.setOnAction(e -> f.valueProperty().set(b.isSelected() ? o.value() : ""));
+            pane.getChildren().add(b);
+        }
+        pane.setId("field-" + f.field().name());
+        return pane;
+    }
+
+    private Node checkbox(FormViewModel.FieldModel f) {
+        CheckBox c = new CheckBox();
+        c.setId("field-" + f.field().name());
+        c.getStyleClass().add("big-check");
+        c.setSelected("true".equals(f.valueProperty().get()));
+        c.selectedProperty().addListener((o, was, now) -> f.valueProperty().set(Boolean.toString(now)));
+        return c;
+    }
+
+    @Override
+    public String name() {
+        return "form";
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+}

@@ -1,0 +1,62 @@
+package zwfw.kiosk.app.screen.identify;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import zwfw.kiosk.app.screen.Screen;
+import zwfw.kiosk.app.screen.SessionBar;
+
+/** The identify screen: two ways side by side, a "checking" spinner and a problem line. */
+public final class IdentifyView implements Screen {
+    private final BorderPane root = new BorderPane();
+
+    public IdentifyView(IdentifyViewModel model, SessionBar bar) {
+        root.setId("identify");
+        root.getStyleClass().add("page");
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(model.title());
+        root.setTop(new VBox(16, bar.node(), title));
+
+        Label card = new Label();
+        card.setId("identify-card");
+        card.getStyleClass().add("choice-panel");
+        card.setWrapText(true);
+        card.textProperty().bind(model.cardPrompt());
+        Label qr = new Label();
+        qr.setId("identify-qr");
+        qr.getStyleClass().add("choice-panel");
+        qr.setWrapText(true);
+        qr.textProperty().bind(model.qrPrompt());
+        HBox ways = new HBox(48, card, qr);
+        ways.setAlignment(Pos.CENTER);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label checking = new Label();
+        checking.textProperty().bind(model.checkingText());
+        HBox busy = new HBox(16, spinner, checking);
+        busy.setAlignment(Pos.CENTER);
+        busy.visibleProperty().bind(model.checkingProperty());
+        Label problem = new Label();
+        problem.setId("identify-problem");
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(model.problem());
+        VBox centre = new VBox(48, ways, busy, problem);
+        centre.setAlignment(Pos.CENTER);
+        root.setCenter(centre);
+    }
+
+    @Override
+    public String name() {
+        return "identify";
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+}

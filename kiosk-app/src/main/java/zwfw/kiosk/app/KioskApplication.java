@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import zwfw.kiosk.app.demo.DemoKeys;
 import zwfw.kiosk.app.font.KioskFonts;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.KioskNavigator;
@@ -109,6 +110,11 @@ public class KioskApplication extends Application {
             navigator.outOfService("outOfService.reason.startFailed");
         } else {
             navigator.connectDevices();
+            DemoKeys demo = new DemoKeys(assembly);
+            if (demo.applies()) {
+                demo.install(scene);
+                host.addOverlay(demo.receiptPanel());
+            }
         }
         primary.show();
         if (ui.fullScreen()) {

@@ -29,7 +29,11 @@ import zwfw.kiosk.app.screen.identify.IdentifyView;
 import zwfw.kiosk.app.screen.identify.IdentifyViewModel;
 import zwfw.kiosk.app.screen.idle.IdleView;
 import zwfw.kiosk.app.screen.idle.IdleViewModel;
+import zwfw.kiosk.app.screen.progress.ProgressView;
+import zwfw.kiosk.app.screen.progress.ProgressViewModel;
 import zwfw.kiosk.app.screen.result.ResultView;
+import zwfw.kiosk.core.scan.ScanClassifier;
+import zwfw.kiosk.core.scan.ScanKind;
 import zwfw.kiosk.app.screen.result.ResultViewModel;
 import zwfw.kiosk.app.screen.review.ReviewView;
 import zwfw.kiosk.app.screen.review.ReviewViewModel;
@@ -94,6 +98,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final SpokenPrompts speech;
     private Session session = new Session();
     private IdentifyViewModel identifyModel;
+    private ProgressViewModel progressModel;
     private IdCardReader reader;
     private CodeScanner scanner;
 
@@ -190,8 +195,16 @@ public final class KioskNavigator implements AutoCloseable {
     }
 
     private void home() {
-        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), usage, this::serviceChosen);
+        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), usage, this::serviceChosen,
+                this::progress);
         show(new HomeView(model, bar()));
+    }
+
+    /** 办件进度查询; {@code scanned} is a receipt's code already scanned, or null. */
+    void progress() {
+        progressModel = new ProgressViewModel(messages, no -> assembly.platform().caseStatus(no),
+                ref -> assembly.outbox().entry(ref), work);
+        show(new ProgressView(progressModel, bar()));
     }
 
     /** A service was chosen on the home screen. */
@@ -329,6 +342,7 @@ public final class KioskNavigator implements AutoCloseable {
     public void endSession() {
         session.wipe();
         identifyModel = null;
+        progressModel = null;
         idleModel.arm(false);
         messages.localeProperty().set(config.locale().getLanguage().equals("en") ? Messages.ENGLISH : Messages.CHINESE);
         elderly.set(config.ui().elderlyModeByDefault());
@@ -384,10 +398,24 @@ public final class KioskNavigator implements AutoCloseable {
     }
 
     private void scanned(String text) {
-        if ("identify".equals(host.currentProperty().get()) && identifyModel != null) {
+        String on = host.currentProperty().get();
+        if ("identify".equals(on) && identifyModel != null) {
             idleModel.activity();
             identifyModel.qrScanned(text);
+        } else if ("progress".equals(on) && progressModel != null) {
+            idleModel.activity();
+            progressModel.scanned(text);
+        } else if ("attract".equals(on) && !isOutOfService() && isReceipt(text)) {
+            // A receipt held to the scanner on the attract screen asks for its case's progress.
+            startSession(null);
+            progress();
+            progressModel.scanned(text);
         }
+    }
+
+    private static boolean isReceipt(String text) {
+        ScanKind k = new ScanClassifier().classify(text).kind();
+        return k == ScanKind.CASE_QUERY || k == ScanKind.LOCAL_CASE;
     }
 
     private void readerStatus(DeviceStatus status) {

@@ -34,7 +34,13 @@ public final class HomeView implements Screen {
         search.promptTextProperty().bind(model.searchPrompt());
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        VBox top = new VBox(16, bar.node(), title, search);
+        Button progress = new Button();
+        progress.setId("home-progress");
+        progress.getStyleClass().add("secondary-button");
+        progress.textProperty().bind(model.progressText());
+        progress.setOnAction(e -> model.progress());
+        HBox searchRow = new HBox(16, search, progress);
+        VBox top = new VBox(16, bar.node(), title, searchRow);
         root.setTop(top);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);

@@ -34,11 +34,14 @@ public final class HomeViewModel {
     private final Catalog catalog;
     private final ServiceUsage usage;
     private final Consumer<ServiceItem> choose;
+    private final Runnable progress;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
 
-    public HomeViewModel(Messages messages, Catalog catalog, ServiceUsage usage, Consumer<ServiceItem> choose) {
+    public HomeViewModel(Messages messages, Catalog catalog, ServiceUsage usage, Consumer<ServiceItem> choose,
+                         Runnable progress) {
         this.messages = messages;
+        this.progress = progress;
         this.catalog = catalog;
         this.usage = usage;
         this.choose = choose;
@@ -65,6 +68,15 @@ public final class HomeViewModel {
 
     public StringBinding nothingFound() {
         return messages.text("home.nothingFound");
+    }
+
+    public StringBinding progressText() {
+        return messages.text("home.progress");
+    }
+
+    /** Opens the progress query (办件进度查询). */
+    public void progress() {
+        progress.run();
     }
 
     public String minutesText(int minutes) {

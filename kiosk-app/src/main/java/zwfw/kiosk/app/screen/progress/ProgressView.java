@@ -1,0 +1,88 @@
+package zwfw.kiosk.app.screen.progress;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import zwfw.kiosk.app.screen.Screen;
+import zwfw.kiosk.app.screen.SessionBar;
+
+/** The progress query: case number box with keys, query button, status and history. */
+public final class ProgressView implements Screen {
+    private static final String KEYS = "1234567890SAXQ";
+    private final BorderPane root = new BorderPane();
+
+    public ProgressView(ProgressViewModel model, SessionBar bar) {
+        root.setId("progress");
+        root.getStyleClass().add("page");
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(model.title());
+        Label prompt = new Label();
+        prompt.getStyleClass().add("hint");
+        prompt.textProperty().bind(model.prompt());
+        root.setTop(new VBox(16, bar.node(), title, prompt));
+        TextField number = new TextField();
+        number.setId("progress-case-no");
+        number.getStyleClass().add("form-field");
+        number.textProperty().bindBidirectional(model.caseNoProperty());
+        GridPane keys = new GridPane();
+        keys.setHgap(8);
+        keys.setVgap(8);
+        for (int i = 0; i < KEYS.length(); i++) {
+            String k = String.valueOf(KEYS.charAt(i));
+            Button b = new Button(k);
+            b.setId("key-" + k);
+            b.getStyleClass().add("key");
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> number.appendText(k));
+            keys.add(b, i % 7, i / 7);
+        }
+        Button back = new Button("⌫");
+        back.setId("key-backspace");
+        back.getStyleClass().add("key");
+        back.setOnAction(e -> {
+            String t = number.getText();
+            number.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
+        });
+        keys.add(back, 0, 2);
+        Button query = new Button();
+        query.setId("progress-query");
+        query.getStyleClass().add("primary-button");
+        query.textProperty().bind(model.queryText());
+        query.setOnAction(e -> model.query());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.visibleProperty().bind(model.askingProperty());
+        Label problem = new Label();
+        problem.setId("progress-problem");
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(model.problem());
+        Label status = new Label();
+        status.setId("progress-status");
+        status.getStyleClass().add("result-detail");
+        status.textProperty().bind(model.status());
+        Label history = new Label();
+        history.setId("progress-history");
+        history.getStyleClass().add("review-value");
+        history.textProperty().bind(model.history());
+        HBox ask = new HBox(24, number, query, spinner);
+        ask.setAlignment(Pos.CENTER_LEFT);
+        root.setCenter(new VBox(24, ask, keys, problem, status, history));
+    }
+
+    @Override
+    public String name() {
+        return "progress";
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+}

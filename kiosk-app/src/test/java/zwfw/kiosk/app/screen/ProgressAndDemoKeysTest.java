@@ -1,0 +1,91 @@
+package zwfw.kiosk.app.screen;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.core.platform.CaseSubmission;
+import zwfw.kiosk.core.platform.IdType;
+import zwfw.kiosk.core.platform.Person;
+import zwfw.kiosk.drivers.printer.PrinterStatus;
+import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
+import zwfw.kiosk.drivers.scanner.simulated.SimulatedCodeScanner;
+
+/** The progress query (typed number and receipt QR) and the demo's simulator keys on the real kiosk. */
+class ProgressAndDemoKeysTest {
+    @TempDir
+    Path temp;
+    private KioskUnderTest kiosk;
+
+    @BeforeEach
+    void boot() throws Exception {
+        kiosk = KioskUnderTest.boot(temp, Map.of());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        kiosk.close();
+    }
+
+    private String fileACase() {
+        var outcome = kiosk.app().assembly().caseSubmitter().submit(new CaseSubmission(java.util.UUID.randomUUID().toString(),
+                "RS-0001", kiosk.app().assembly().config().kioskId(), CaseSubmission.KIOSK_CHANNEL,
+                java.time.OffsetDateTime.now().toString(), new Person("王五", IdType.RESIDENT_ID, "330302199001021230", null),
+                null, Map.of("purpose", "购房", "phone", "13800138000"), java.util.List.of()), Duration.ofSeconds(10));
+        return outcome.caseNo();
+    }
+
+    @Test
+    void aTypedCaseNumberShowsItsStatusAndHistoryInPlainWords() {
+        String caseNo = fileACase();
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        kiosk.click("home-progress");
+        kiosk.awaitScreen("progress");
+        kiosk.click("progress-query");
+        assertEquals("请输入办件编号", kiosk.text("progress-problem"));
+        kiosk.robot().interact(() -> ((javafx.scene.control.TextField) kiosk.robot().lookup("#progress-case-no").query()).setText(caseNo));
+        kiosk.click("progress-query");
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.text("progress-status").startsWith("办件 " + caseNo));
+        assertTrue(kiosk.text("progress-status").contains("已受理"), kiosk.text("progress-status"));
+        assertTrue(kiosk.text("progress-history").contains("已受理，等待审核"), kiosk.text("progress-history"));
+
+        kiosk.robot().interact(() -> ((javafx.scene.control.TextField) kiosk.robot().lookup("#progress-case-no").query()).setText("XX000000"));
+        kiosk.click("progress-query");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "没有找到这个办件，请核对编号".equals(kiosk.text("progress-problem")));
+    }
+
+    @Test
+    void aReceiptHeldToTheScannerOnTheAttractScreenOpensItsProgress() {
+        String caseNo = fileACase();
+        SimulatedCodeScanner scanner = kiosk.app().assembly().device(SimulatedCodeScanner.class).orElseThrow();
+        // The receipt's QR code holds the platform's queryUrl.
+        scanner.simulateScan(kiosk.app().assembly().embeddedPlatform().orElseThrow().url() + "/q/" + caseNo);
+        kiosk.awaitScreen("progress");
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.text("progress-status").contains(caseNo));
+    }
+
+    @Test
+    void demoKeysPlaceTheSampleCardAndTakeThePrinterPaperOut() {
+        SimulatedPrinter printer = kiosk.app().assembly().device(SimulatedPrinter.class).orElseThrow();
+        kiosk.robot().type(KeyCode.F3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> printer.queryStatus().paper() == PrinterStatus.Paper.OUT);
+        kiosk.robot().type(KeyCode.F3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> printer.queryStatus().paper() == PrinterStatus.Paper.OK);
+        kiosk.robot().type(KeyCode.F1);
+        kiosk.awaitScreen("home");
+        assertTrue(kiosk.app().navigator().session().applicant().isPresent());
+        var reader = kiosk.app().assembly().device(zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader.class).orElseThrow();
+        kiosk.robot().type(KeyCode.F1); // lifts the card again
+        await().atMost(Duration.ofSeconds(5)).until(() -> !reader.hasCard());
+    }
+}

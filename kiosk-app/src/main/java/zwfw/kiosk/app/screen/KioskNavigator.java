@@ -63,6 +63,11 @@ import zwfw.kiosk.drivers.printer.PrintResult;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
 import zwfw.kiosk.drivers.printer.ReceiptPrinter;
 import zwfw.kiosk.drivers.scanner.CodeScanner;
+import zwfw.kiosk.drivers.smartcard.CardInfo;
+import zwfw.kiosk.drivers.smartcard.CardListener;
+import zwfw.kiosk.drivers.smartcard.SmartCardReader;
+import zwfw.kiosk.drivers.smartcard.profile.CardIdentity;
+import zwfw.kiosk.drivers.smartcard.profile.CardProfiles;
 import zwfw.kiosk.drivers.scanner.ScanListener;
 
 /**
@@ -101,6 +106,8 @@ public final class KioskNavigator implements AutoCloseable {
     private ProgressViewModel progressModel;
     private IdCardReader reader;
     private CodeScanner scanner;
+    private SmartCardReader smartCards;
+    private final SocialSecurityCards socialSecurity = new SocialSecurityCards();
 
     public KioskNavigator(ScreenHost host, Messages messages, KioskConfig config, KioskAssembly assembly, Clock clock) {
         this.host = host;
@@ -158,6 +165,10 @@ public final class KioskNavigator implements AutoCloseable {
             r.addListener(readerHealth);
             Platform.runLater(() -> readerStatus(r.status()));
         });
+        assembly.device(SmartCardReader.class).ifPresent(r -> {
+            smartCards = r;
+            r.addCardListener(socialSecurity);
+        });
         assembly.device(CodeScanner.class).ifPresent(s -> {
             scanner = s;
             s.addScanListener(scans);
@@ -191,6 +202,7 @@ public final class KioskNavigator implements AutoCloseable {
             session.identify(person);
         }
         idleModel.arm(true);
+        assembly.usage().sessionStarted();
         home();
     }
 
@@ -270,6 +282,9 @@ public final class KioskNavigator implements AutoCloseable {
                 outcome = new SubmitOutcome(c.clientCaseId(), SubmitOutcome.State.REJECTED, null, null, null,
                         "case.failed", messages.get("result.saveFailed"));
             }
+            if (outcome.state() != SubmitOutcome.State.REJECTED) {
+                assembly.usage().caseSubmitted();
+            }
             SubmitOutcome done = outcome;
             Platform.runLater(() -> result(visit, service, applicant, done));
         });
@@ -332,7 +347,10 @@ public final class KioskNavigator implements AutoCloseable {
             List<String> tags = tagKeys.stream().map(chinese::get).toList();
             EvaluationSubmission e = new EvaluationSubmission(UUID.randomUUID().toString(), outcome.caseNo(),
                     config.kioskId(), level, tags, "", OffsetDateTime.now(clock).toString());
-            work.execute(() -> assembly.outbox().enqueueEvaluation(e, outcome.clientCaseId()));
+            work.execute(() -> {
+                assembly.outbox().enqueueEvaluation(e, outcome.clientCaseId());
+                assembly.usage().evaluationGiven();
+            });
             endSession();
         });
         show(new EvaluationView(model));
@@ -375,7 +393,15 @@ public final class KioskNavigator implements AutoCloseable {
 
     private void cardArrived(IdCard card) {
         try {
-            Person person = new Person(card.name(), idType(card), card.idNumber(), null);
+            personArrived(new Person(card.name(), idType(card), card.idNumber(), null));
+        } finally {
+            card.wipe();
+        }
+    }
+
+    /** The holder of a card read on the reader: starts a session on the attract screen, identifies on identify. */
+    private void personArrived(Person person) {
+        {
             String on = host.currentProperty().get();
             if ("attract".equals(on)) {
                 if (!isOutOfService()) {
@@ -384,8 +410,6 @@ public final class KioskNavigator implements AutoCloseable {
             } else if ("identify".equals(on)) {
                 identified(person);
             }
-        } finally {
-            card.wipe();
         }
     }
 
@@ -437,6 +461,9 @@ public final class KioskNavigator implements AutoCloseable {
         if (scanner != null) {
             scanner.removeScanListener(scans);
         }
+        if (smartCards != null) {
+            smartCards.removeCardListener(socialSecurity);
+        }
         speech.stop();
         work.shutdownNow();
         session.wipe();
@@ -447,6 +474,32 @@ public final class KioskNavigator implements AutoCloseable {
         @Override
         public void cardArrived(IdCardReader r, IdCard card) {
             Platform.runLater(() -> KioskNavigator.this.cardArrived(card));
+        }
+    }
+
+    /** A social security card: read its holder with the shipped profile off the FX thread. */
+    private final class SocialSecurityCards implements CardListener {
+        @Override
+        public void cardInserted(SmartCardReader r, CardInfo card) {
+            work.execute(() -> {
+                try {
+                    CardIdentity id = r.read(card.readerName(), CardProfiles.shipped(CardProfiles.SOCIAL_SECURITY));
+                    Person person = new Person(id.name(), IdType.RESIDENT_ID, id.idNumber(), null);
+                    Platform.runLater(() -> personArrived(person));
+                } catch (zwfw.kiosk.drivers.device.DeviceException e) {
+                    log.warn("social security card not read: {}", e.code());
+                    Platform.runLater(() -> {
+                        if (identifyModel != null) {
+                            identifyModel.cardFailed();
+                        }
+                    });
+                }
+            });
+        }
+
+        @Override
+        public void cardRemoved(SmartCardReader r, String readerName) {
+            // nothing: the identity was taken when the card was read
         }
     }
 

@@ -88,4 +88,36 @@ class ProgressAndDemoKeysTest {
         kiosk.robot().type(KeyCode.F1); // lifts the card again
         await().atMost(Duration.ofSeconds(5)).until(() -> !reader.hasCard());
     }
+
+    @Test
+    void aSocialSecurityCardIdentifiesTheCitizen() {
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        kiosk.click("service-RS-0001");
+        kiosk.awaitScreen("identify");
+        var ss = kiosk.app().assembly().device(zwfw.kiosk.drivers.smartcard.simulated.SimulatedSmartCardReader.class).orElseThrow();
+        var data = zwfw.kiosk.drivers.smartcard.virtualcard.SocialSecurityCardData.sample();
+        ss.insert(new zwfw.kiosk.drivers.smartcard.virtualcard.SocialSecurityCardApplet(data));
+        kiosk.awaitScreen("form");
+        assertEquals(data.name(), kiosk.app().navigator().session().applicant().orElseThrow().name());
+    }
+
+    @Test
+    void aPlatformLockTakesTheKioskOutOfServiceWithTheStaffedHallsHoursAndUnlockBringsItBack() {
+        var assembly = kiosk.app().assembly();
+        var platform = assembly.embeddedPlatform().orElseThrow();
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        platform.queueCommand(assembly.config().kioskId(), "LOCK", "维护");
+        assembly.heartbeat().sendNow();
+        kiosk.awaitScreen("attract");
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.robot().lookup("#out-of-service").query().isVisible());
+        assertEquals("终端已被暂停使用", kiosk.text("out-of-service-reason"));
+        assertTrue(kiosk.text("out-of-service-hall").contains("周一至周五 9:00-12:00"), kiosk.text("out-of-service-hall"));
+        kiosk.click("attract-time");
+        assertEquals("attract", kiosk.screen(), "no session starts while out of service");
+        platform.queueCommand(assembly.config().kioskId(), "UNLOCK", "");
+        assembly.heartbeat().sendNow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.robot().lookup("#out-of-service").query().isVisible());
+    }
 }

@@ -120,7 +120,9 @@ public class KioskApplication extends Application {
         if (ui.fullScreen()) {
             primary.setFullScreen(true);
         }
-        log.info("kiosk window open on the attract screen");
+        // The benchmark reads this line: the time from JVM start to the attract screen on the window.
+        long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        log.info("kiosk window open on the attract screen {} ms after JVM start", sinceStart);
     }
 
     @Override

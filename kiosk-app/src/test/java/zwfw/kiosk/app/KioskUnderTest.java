@@ -42,7 +42,8 @@ public final class KioskUnderTest implements AutoCloseable {
 
     /** The repository's config/ with data and secrets moved into {@code temp}. */
     public static KioskConfig config(Path temp, Map<String, String> uiOverrides) throws Exception {
-        Path source = Path.of("..", "config");
+        // Tests run in kiosk-app/, the benchmark from the repository root.
+        Path source = Files.isDirectory(Path.of("..", "config")) ? Path.of("..", "config") : Path.of("config");
         Path dir = Files.createDirectories(temp.resolve("config"));
         Files.copy(source.resolve("catalog.json"), dir.resolve("catalog.json"));
         String yaml = Files.readString(source.resolve("kiosk.yaml"))

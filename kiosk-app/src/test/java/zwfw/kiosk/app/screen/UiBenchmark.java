@@ -1,0 +1,105 @@
+package zwfw.kiosk.app.screen;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.testfx.util.WaitForAsyncUtils;
+import zwfw.kiosk.app.KioskUnderTest;
+
+/**
+ * Prints (1) the time from starting a kiosk process to its attract screen on the window, wall
+ * clock from the parent and JVM start to window as the kiosk logs it, over 5 cold starts; and
+ * (2) screen transition times (navigator call + CSS + layout + one rendered frame, measured as a
+ * snapshot) over 200 transitions, median and p95. Headless Monocle with software rendering.
+ *
+ * <p>Run: {@code mvn -q -o -pl kiosk-app -am test-compile} then
+ * {@code java -cp "kiosk-app/target/test-classes:kiosk-app/target/classes:$(cat kiosk-app/target/test-classpath.txt)" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dtestfx.robot=glass -Dtestfx.headless=true zwfw.kiosk.app.screen.UiBenchmark}
+ */
+public final class UiBenchmark {
+    private static final Pattern OPEN = Pattern.compile("attract screen (\\d+) ms after JVM start");
+
+    public static void main(String[] args) throws Exception {
+        Path temp = Files.createTempDirectory("kiosk-bench");
+        startup(temp);
+        transitions(temp.resolve("transitions"));
+        System.exit(0);
+    }
+
+    private static void startup(Path temp) throws Exception {
+        Path configDir = KioskUnderTest.config(Files.createDirectories(temp.resolve("startup")), Map.of()).configDir();
+        List<Long> wall = new ArrayList<>();
+        List<Long> jvm = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "-Dheadless.geometry=1920x1080-32", "-Dfile.encoding=UTF-8",
+                    "zwfw.kiosk.app.KioskLauncher", "--config", configDir.toString()).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    Matcher m = OPEN.matcher(line);
+                    if (m.find()) {
+                        wall.add((System.nanoTime() - t0) / 1_000_000);
+                        jvm.add(Long.parseLong(m.group(1)));
+                        break;
+                    }
+                }
+            } finally {
+                p.destroy();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        System.out.printf("start -> attract screen, 5 cold starts: process wall clock %s ms (median %d); JVM start -> window %s ms (median %d)%n",
+                wall, median(wall), jvm, median(jvm));
+    }
+
+    private static void transitions(Path temp) throws Exception {
+        Files.createDirectories(temp);
+        KioskUnderTest k = KioskUnderTest.boot(temp, Map.of());
+        KioskNavigator nav = k.app().navigator();
+        javafx.scene.Scene scene = k.app().stage().getScene();
+        var service = k.app().assembly().catalog().current().service("RS-0001").orElseThrow();
+        var person = new zwfw.kiosk.core.platform.Person("张三", zwfw.kiosk.core.platform.IdType.RESIDENT_ID, "330302199001021230", null);
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            nanos.add(timed(scene, () -> nav.startSession(null)));   // attract -> home
+            nanos.add(timed(scene, () -> nav.serviceChosen(service))); // home -> identify
+            nanos.add(timed(scene, nav::endSession));                // identify -> attract
+            nanos.add(timed(scene, () -> nav.startSession(person))); // card: attract -> home
+            nanos.add(timed(scene, () -> nav.serviceChosen(service))); // home -> form
+            nanos.add(timed(scene, nav::endSession));                // form -> attract
+        }
+        List<Long> sorted = new ArrayList<>(nanos.subList(60, nanos.size())); // the first 10 rounds warm up
+        Collections.sort(sorted);
+        System.out.printf("screen transitions (%d, navigator call + CSS + layout + one frame rendered): median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+                sorted.get(sorted.size() - 1) / 1e6);
+        k.close();
+    }
+
+    /** Runs {@code action} on the FX thread and renders one frame of the scene (a snapshot), timed there. */
+    private static long timed(javafx.scene.Scene scene, Runnable action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            long t0 = System.nanoTime();
+            action.run();
+            scene.snapshot(null);
+            return System.nanoTime() - t0;
+        }).get();
+    }
+
+    private static long median(List<Long> v) {
+        List<Long> s = new ArrayList<>(v);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+}

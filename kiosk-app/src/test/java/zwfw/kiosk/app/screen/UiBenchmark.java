@@ -43,16 +43,23 @@ public final class UiBenchmark {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                     "-Dprism.order=sw", "-Dheadless.geometry=1920x1080-32", "-Dfile.encoding=UTF-8",
-                    "zwfw.kiosk.app.KioskLauncher", "--config", configDir.toString()).redirectErrorStream(true).start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    Matcher m = OPEN.matcher(line);
-                    if (m.find()) {
+                    "zwfw.kiosk.app.KioskLauncher", "--config", configDir.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            // The kiosk logs the line to DATA_DIR/logs/kiosk.log (the console shows warnings only).
+            Path log = configDir.getParent().resolve("data").resolve("logs").resolve("kiosk.log");
+            int seen = i;
+            try {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (System.nanoTime() < deadline) {
+                    List<String> hits = Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> OPEN.matcher(l).find()).toList() : List.of();
+                    if (hits.size() > seen) {
                         wall.add((System.nanoTime() - t0) / 1_000_000);
+                        Matcher m = OPEN.matcher(hits.get(seen));
+                        m.find();
                         jvm.add(Long.parseLong(m.group(1)));
                         break;
                     }
+                    Thread.sleep(20); // polling a file written by another process
                 }
             } finally {
                 p.destroy();

@@ -1,17 +1,12 @@
 package zwfw.kiosk.app.input.wedge;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
-import zwfw.kiosk.drivers.device.AbstractDevice;
-import zwfw.kiosk.drivers.device.DeviceKind;
 import zwfw.kiosk.drivers.device.DeviceStatus;
 import zwfw.kiosk.drivers.device.HealthReport;
-import zwfw.kiosk.drivers.scanner.CodeScanner;
+import zwfw.kiosk.drivers.scanner.AbstractCodeScanner;
 import zwfw.kiosk.drivers.scanner.Scan;
-import zwfw.kiosk.drivers.scanner.ScanListener;
 
 /**
  * A keyboard-wedge scanner as a {@link CodeScanner} ({@code driver: keyboard-wedge}), so the rest of
@@ -19,16 +14,15 @@ import zwfw.kiosk.drivers.scanner.ScanListener;
  * {@link WedgeScanDetector} on the kiosk's scene, and each detected burst becomes a {@link Scan}
  * delivered to scan listeners on the device's event thread (not the JavaFX thread) while enabled.
  */
-public final class WedgeCodeScanner extends AbstractDevice implements CodeScanner {
+public final class WedgeCodeScanner extends AbstractCodeScanner {
     public static final String DRIVER = "keyboard-wedge";
 
     private final WedgeSettings settings;
-    private final List<ScanListener> scanListeners = new CopyOnWriteArrayList<>();
     private Scene scene;
     private WedgeScanDetector detector;
 
     public WedgeCodeScanner(String id, WedgeSettings settings) {
-        super(id, DeviceKind.CODE_SCANNER, DRIVER);
+        super(id, DRIVER);
         this.settings = settings;
     }
 
@@ -49,36 +43,7 @@ public final class WedgeCodeScanner extends AbstractDevice implements CodeScanne
     }
 
     private void burst(String text) {
-        if (!isEnabled()) {
-            return;
-        }
-        Scan scan = new Scan(text, "", Instant.now());
-        for (ScanListener l : scanListeners) {
-            dispatch(() -> l.scanned(this, scan));
-        }
-    }
-
-    @Override
-    public void addScanListener(ScanListener listener) {
-        scanListeners.add(listener);
-    }
-
-    @Override
-    public void removeScanListener(ScanListener listener) {
-        scanListeners.remove(listener);
-    }
-
-    @Override
-    public long droppedCount() {
-        return 0;
-    }
-
-    @Override
-    protected void doOpen() {
-    }
-
-    @Override
-    protected void doClose() {
+        deliver(new Scan(text, "", Instant.now()));
     }
 
     @Override

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.app.session.Session;
+import zwfw.kiosk.core.outbox.EntryKind;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 import zwfw.kiosk.drivers.scanner.simulated.SimulatedCodeScanner;
+import zwfw.platform.sim.Faults;
 import zwfw.platform.sim.PlatformSimulator;
 
 /** The citizen's whole visit on the real kiosk: simulated devices, the embedded platform, real screens. */
@@ -138,6 +140,36 @@ class CitizenJourneyTest {
         assertEquals("打印机缺纸，请用手机拍下二维码作为凭证", kiosk.text("result-receipt"));
         kiosk.click("result-finish");
         kiosk.awaitScreen("attract");
+    }
+
+    /** Platform down: the case is kept, the citizen gets the queued receipt, and it is delivered once the platform is back. */
+    @Test
+    void withThePlatformDownTheCaseIsQueuedWithALocalReferenceAndDeliveredLater() {
+        platform().setFaults(Faults.parse("error=1.0"));
+        reader().place(SampleCards.resident());
+        kiosk.awaitScreen("home");
+        kiosk.click("service-RS-0001");
+        kiosk.awaitScreen("form");
+        kiosk.click("option-purpose-个人证明");
+        kiosk.click("field-phone");
+        typeKeys("13800138000");
+        kiosk.click("form-next");
+        kiosk.awaitScreen("review");
+        kiosk.click("review-confirm");
+
+        kiosk.awaitScreen("result");
+        assertEquals("已保存，网络恢复后自动提交", kiosk.text("result-title"));
+        assertTrue(kiosk.text("result-detail").startsWith("本机受理号："), kiosk.text("result-detail"));
+        assertEquals(0, platform().cases().size(), "nothing reached the platform yet");
+        assertEquals(1, queuedCases(), "the case is kept in the outbox");
+
+        platform().setFaults(Faults.none());
+        await().atMost(Duration.ofSeconds(60)).until(() -> platform().cases().size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queuedCases() == 0);
+    }
+
+    private long queuedCases() {
+        return kiosk.app().assembly().outbox().status().entries().stream().filter(e -> e.kind() == EntryKind.CASE).count();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import zwfw.kiosk.drivers.device.DeviceConfig;
 
 /**
@@ -42,10 +43,18 @@ public final class ConfigLoader {
         return Path.of(env != null && !env.isBlank() ? env : "config").toAbsolutePath().normalize();
     }
 
-    /** Every problem with the configuration in {@code configDir}; empty when it is usable. */
+    /** Every problem with the configuration in {@code configDir}; empty when it is usable. Writes nothing. */
     public List<ConfigProblem> validate(Path configDir) {
+        return validate(configDir, device -> null);
+    }
+
+    /**
+     * As {@link #validate(Path)}, also asking {@code driverCheck} about each device's driver (it returns
+     * what is wrong, or null), so unknown driver names are reported with their line.
+     */
+    public List<ConfigProblem> validate(Path configDir, Function<DeviceConfig, String> driverCheck) {
         List<ConfigProblem> problems = new ArrayList<>();
-        read(configDir, problems, false);
+        read(configDir, problems, false, driverCheck);
         return problems;
     }
 
@@ -56,14 +65,15 @@ public final class ConfigLoader {
      */
     public KioskConfig load(Path configDir) throws InvalidConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
-        KioskConfig config = read(configDir, problems, true);
+        KioskConfig config = read(configDir, problems, true, device -> null);
         if (!problems.isEmpty() || config == null) {
             throw new InvalidConfigException(problems);
         }
         return config;
     }
 
-    private KioskConfig read(Path configDir, List<ConfigProblem> problems, boolean createDemoSecrets) {
+    private KioskConfig read(Path configDir, List<ConfigProblem> problems, boolean createDemoSecrets,
+                             Function<DeviceConfig, String> driverCheck) {
         Path mainFile = configDir.resolve(MAIN_FILE);
         String source = display(mainFile);
         if (!Files.isRegularFile(mainFile)) {
@@ -83,7 +93,7 @@ public final class ConfigLoader {
                         "not a PIN hash (make one with: kioskctl pin hash)"));
             }
         }
-        List<DeviceConfig> devices = DeviceSection.read(main.section(KioskSettings.DEVICES), source, problems);
+        List<DeviceConfig> devices = DeviceSection.read(main.section(KioskSettings.DEVICES), source, driverCheck, problems);
         Secrets secrets = readSecrets(configDir, values, problems, createDemoSecrets);
         if (!problems.isEmpty()) {
             return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -27,7 +28,12 @@ final class DeviceSection {
     private DeviceSection() {
     }
 
-    static List<DeviceConfig> read(Node node, String source, List<ConfigProblem> problems) {
+    /**
+     * Reads the device list. {@code driverCheck} names what is wrong with a device's driver (null when
+     * fine); the loader has no driver table, so the caller that has one passes it.
+     */
+    static List<DeviceConfig> read(Node node, String source, Function<DeviceConfig, String> driverCheck,
+                                   List<ConfigProblem> problems) {
         List<DeviceConfig> devices = new ArrayList<>();
         if (node == null || SettingsReader.isNull(node)) {
             return devices;
@@ -79,7 +85,12 @@ final class DeviceSection {
             }
             Map<String, Object> settings = settings(fields.get("settings"), at + ".settings", source, problems);
             if (id != null && kind != null && driver != null && enabled) {
-                devices.add(new DeviceConfig(id, kind, driver, settings));
+                DeviceConfig device = new DeviceConfig(id, kind, driver, settings);
+                String driverProblem = driverCheck.apply(device);
+                if (driverProblem != null) {
+                    problems.add(new ConfigProblem(source, SettingsReader.line(fields.get("driver")), at + ".driver", driverProblem));
+                }
+                devices.add(device);
             }
         }
         return devices;

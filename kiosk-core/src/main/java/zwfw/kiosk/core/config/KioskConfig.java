@@ -146,8 +146,7 @@ public final class KioskConfig {
     }
 
     private Path resolve(String p) {
-        Path path = Path.of(p.startsWith("~/") ? System.getProperty("user.home") + p.substring(1) : p);
-        return path.isAbsolute() ? path.normalize() : configDir.resolve(path).normalize();
+        return ConfigLoader.resolvePath(configDir, p);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package zwfw.kiosk.app.cli.config;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.wiring.KioskDrivers;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.ConfigProblem;
-import zwfw.kiosk.core.config.KioskConfig;
-import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
 
 /** {@code kioskctl config …}: check a configuration directory before the kiosk uses it. */
@@ -40,10 +37,12 @@ public final class ConfigCommand {
         public Integer call() {
             ConfigLoader loader = ConfigLoader.fromEnvironment();
             var dir = loader.configDir(config.configDir);
-            List<ConfigProblem> problems = new ArrayList<>(loader.validate(dir));
-            if (problems.isEmpty()) {
-                problems.addAll(unknownDrivers(loader, dir));
-            }
+            DeviceRegistry registry = KioskDrivers.registry();
+            List<ConfigProblem> problems = loader.validate(dir, device -> {
+                List<String> known = registry.driversFor(device.kind());
+                return known.contains(device.driver()) ? null
+                        : "unknown driver '" + device.driver() + "' for " + device.kind() + " (one of " + known + ")";
+            });
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             if (json) {
@@ -68,28 +67,6 @@ public final class ConfigCommand {
             out.flush();
             err.flush();
             return problems.isEmpty() ? 0 : 2;
-        }
-
-        /** Driver names are known only to the wiring, so this check lives here rather than in the loader. */
-        private static List<ConfigProblem> unknownDrivers(ConfigLoader loader, java.nio.file.Path dir) {
-            List<ConfigProblem> problems = new ArrayList<>();
-            KioskConfig config;
-            try {
-                config = loader.load(dir);
-            } catch (zwfw.kiosk.core.config.InvalidConfigException e) {
-                return e.problems();
-            }
-            DeviceRegistry registry = KioskDrivers.registry();
-            List<DeviceConfig> devices = config.devices();
-            for (int i = 0; i < devices.size(); i++) {
-                DeviceConfig d = devices.get(i);
-                List<String> known = registry.driversFor(d.kind());
-                if (!known.contains(d.driver())) {
-                    problems.add(new ConfigProblem(dir.resolve(ConfigLoader.MAIN_FILE).toString(), 0, "devices[" + i + "].driver",
-                            "unknown driver '" + d.driver() + "' for " + d.kind() + " (one of " + known + ")"));
-                }
-            }
-            return problems;
         }
     }
 }

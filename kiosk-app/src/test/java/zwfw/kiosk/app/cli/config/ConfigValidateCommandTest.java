@@ -36,6 +36,13 @@ class ConfigValidateCommandTest {
     }
 
     @Test
+    void validatingChangesNothingOnDiskNotEvenTheDemoSecrets() {
+        CapturedKioskCtl ctl = new CapturedKioskCtl();
+        assertEquals(0, ctl.run("config", "validate", "--config", dir.toString()), ctl.err());
+        assertTrue(!Files.exists(dir.resolve("secrets.yaml")), "validate must not create the demo secrets file");
+    }
+
+    @Test
     void aBrokenCopyFailsWithFileLineKeyAndReason() throws Exception {
         edit("  showCursor: false", "  showCursor: sometimes");
         edit("  centre: 瓯海区政务服务中心", "  centre: 瓯海区政务服务中心\n  colour: blue");
@@ -66,6 +73,6 @@ class ConfigValidateCommandTest {
         edit("    driver: simulated       # escpos on a real kiosk", "    driver: laserjet");
         CapturedKioskCtl ctl = new CapturedKioskCtl();
         assertEquals(2, ctl.run("config", "validate", "--config", dir.toString()));
-        assertTrue(ctl.err().contains("devices[2].driver: unknown driver 'laserjet' for RECEIPT_PRINTER"), ctl.err());
+        assertTrue(ctl.err().matches("(?s).*kiosk\\.yaml:\\d+: devices\\[2\\]\\.driver: unknown driver 'laserjet' for RECEIPT_PRINTER.*"), ctl.err());
     }
 }

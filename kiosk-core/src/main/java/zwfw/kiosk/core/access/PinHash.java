@@ -29,10 +29,10 @@ public final class PinHash {
 
     /** Whether {@code pin} matches {@code stored}; false for a malformed hash. Constant-time compare. */
     public static boolean matches(char[] pin, String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (!isWellFormed(stored)) {
             return false;
         }
+        String[] parts = stored.split("\\$");
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
         byte[] actual = derive(pin, salt, Integer.parseInt(parts[1]));

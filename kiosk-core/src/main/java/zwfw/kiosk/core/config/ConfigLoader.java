@@ -93,12 +93,13 @@ public final class ConfigLoader {
                         "not a PIN hash (make one with: kioskctl pin hash)"));
             }
         }
-        List<DeviceConfig> devices = DeviceSection.read(main.section(KioskSettings.DEVICES), source, driverCheck, problems);
+        Set<String> essential = new java.util.LinkedHashSet<>();
+        List<DeviceConfig> devices = DeviceSection.read(main.section(KioskSettings.DEVICES), source, driverCheck, problems, essential);
         Secrets secrets = readSecrets(configDir, values, problems, createDemoSecrets);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new KioskConfig(configDir, values, devices, secrets);
+        return new KioskConfig(configDir, values, devices, essential, secrets);
     }
 
     /** Applies environment overrides and defaults, and reports required keys that are still missing. */

@@ -20,20 +20,22 @@ import zwfw.kiosk.drivers.device.DeviceKind;
 /**
  * Reads the {@code devices:} list: each entry has an {@code id}, a {@code kind}, a
  * {@code driver} and the driver's own {@code settings}. Driver-specific settings are checked by
- * the driver when it is built; here only the shape is.
+ * the driver when it is built; here only the shape is. {@code essential} (default: true for the ID
+ * card reader, false for the rest) says whether the kiosk goes out of service while the device is down.
  */
 final class DeviceSection {
-    private static final Set<String> ENTRY_KEYS = Set.of("id", "kind", "driver", "settings", "enabled");
+    private static final Set<String> ENTRY_KEYS = Set.of("id", "kind", "driver", "settings", "enabled", "essential");
 
     private DeviceSection() {
     }
 
     /**
      * Reads the device list. {@code driverCheck} names what is wrong with a device's driver (null when
-     * fine); the loader has no driver table, so the caller that has one passes it.
+     * fine); the loader has no driver table, so the caller that has one passes it. The ids of the
+     * devices the kiosk cannot work without are added to {@code essential}.
      */
     static List<DeviceConfig> read(Node node, String source, Function<DeviceConfig, String> driverCheck,
-                                   List<ConfigProblem> problems) {
+                                   List<ConfigProblem> problems, Set<String> essential) {
         List<DeviceConfig> devices = new ArrayList<>();
         if (node == null || SettingsReader.isNull(node)) {
             return devices;
@@ -55,7 +57,7 @@ final class DeviceSection {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
                 if (!ENTRY_KEYS.contains(key)) {
                     problems.add(new ConfigProblem(source, SettingsReader.line(t.getKeyNode()), at + "." + key,
-                            "unknown key (a device has id, kind, driver, enabled, settings)"));
+                            "unknown key (a device has id, kind, driver, enabled, essential, settings)"));
                     continue;
                 }
                 fields.put(key, t.getValueNode());
@@ -63,14 +65,7 @@ final class DeviceSection {
             String id = scalar(fields.get("id"), at + ".id", source, SettingsReader.line(entry), problems);
             String kindText = scalar(fields.get("kind"), at + ".kind", source, SettingsReader.line(entry), problems);
             String driver = scalar(fields.get("driver"), at + ".driver", source, SettingsReader.line(entry), problems);
-            boolean enabled = true;
-            if (fields.get("enabled") instanceof ScalarNode s && !SettingsReader.isNull(s)) {
-                if (!Tag.BOOL.equals(s.getTag())) {
-                    problems.add(new ConfigProblem(source, SettingsReader.line(s), at + ".enabled", "wrong type: must be true or false"));
-                } else {
-                    enabled = Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT));
-                }
-            }
+            boolean enabled = flag(fields.get("enabled"), at + ".enabled", true, source, problems);
             DeviceKind kind = null;
             if (kindText != null) {
                 try {
@@ -85,6 +80,9 @@ final class DeviceSection {
             }
             Map<String, Object> settings = settings(fields.get("settings"), at + ".settings", source, problems);
             if (id != null && kind != null && driver != null && enabled) {
+                if (flag(fields.get("essential"), at + ".essential", kind == DeviceKind.ID_CARD_READER, source, problems)) {
+                    essential.add(id);
+                }
                 DeviceConfig device = new DeviceConfig(id, kind, driver, settings);
                 String driverProblem = driverCheck.apply(device);
                 if (driverProblem != null) {
@@ -94,6 +92,18 @@ final class DeviceSection {
             }
         }
         return devices;
+    }
+
+    /** A true/false entry key; {@code fallback} when absent, a problem when not a boolean. */
+    private static boolean flag(Node node, String key, boolean fallback, String source, List<ConfigProblem> problems) {
+        if (node == null || SettingsReader.isNull(node)) {
+            return fallback;
+        }
+        if (!(node instanceof ScalarNode s) || !Tag.BOOL.equals(s.getTag())) {
+            problems.add(new ConfigProblem(source, SettingsReader.line(node), key, "wrong type: must be true or false"));
+            return fallback;
+        }
+        return Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT));
     }
 
     private static String scalar(Node node, String key, String source, int entryLine, List<ConfigProblem> problems) {

@@ -19,12 +19,15 @@ public final class KioskConfig {
     private final Path configDir;
     private final Map<String, Object> values;
     private final List<DeviceConfig> devices;
+    private final java.util.Set<String> essentialDevices;
     private final Secrets secrets;
 
-    KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, Secrets secrets) {
+    KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, java.util.Set<String> essentialDevices,
+                Secrets secrets) {
         this.configDir = configDir;
         this.values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values)); // defaults may be null
         this.devices = List.copyOf(devices);
+        this.essentialDevices = java.util.Set.copyOf(essentialDevices);
         this.secrets = secrets;
     }
 
@@ -118,6 +121,14 @@ public final class KioskConfig {
 
     public List<DeviceConfig> devices() {
         return devices;
+    }
+
+    /**
+     * Whether the kiosk cannot work while device {@code id} is down ({@code essential:} in the device
+     * list; default true for the ID card reader only), so it then goes out of service.
+     */
+    public boolean essential(String id) {
+        return essentialDevices.contains(id);
     }
 
     public Optional<DeviceConfig> device(String id) {

@@ -205,4 +205,31 @@ class ConfigLoaderTest {
         ConfigProblem p = only(new ConfigLoader(env).validate(dir.resolve("nowhere")));
         assertTrue(p.message().startsWith("not found"), p.message());
     }
+
+    @Test
+    void theIdCardReaderIsEssentialByDefaultAndThePrinterIsNot() throws Exception {
+        edit("    essential: true           # out of service while it is down", "");
+        KioskConfig config = new ConfigLoader(env).load(dir);
+        assertTrue(config.essential("idcard"), "default for the ID card reader");
+        assertFalse(config.essential("printer"), "paper out must not stop the kiosk: the receipt is offered as a QR code");
+        assertFalse(config.essential("scanner"));
+    }
+
+    @Test
+    void anyDeviceCanBeMadeEssentialOrNot() throws Exception {
+        edit("    essential: true           # out of service while it is down", "    essential: false");
+        edit("    kind: CODE_SCANNER", "    kind: CODE_SCANNER\n    essential: true");
+        KioskConfig config = new ConfigLoader(env).load(dir);
+        assertFalse(config.essential("idcard"));
+        assertTrue(config.essential("scanner"));
+    }
+
+    @Test
+    void anEssentialThatIsNotTrueOrFalseIsReportedWithItsLine() throws Exception {
+        edit("    essential: true           # out of service while it is down", "    essential: often");
+        ConfigProblem p = only(validate());
+        assertEquals("devices[0].essential", p.key());
+        assertEquals(lineOf("essential: often"), p.line());
+        assertEquals("wrong type: must be true or false", p.message());
+    }
 }

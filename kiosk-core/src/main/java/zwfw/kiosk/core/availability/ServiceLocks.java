@@ -1,0 +1,158 @@
+package zwfw.kiosk.core.availability;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The lock records under {@code DATA_DIR/locks/}: one small file per {@link LockHolder}
+ * ({@code staff.lock}, {@code platform.lock}), so the kiosk and {@code kioskctl} never race on a
+ * shared file. A record is written to a temporary file, forced to disk and renamed over the old one,
+ * so a reader sees the old record or the new one, never half of one, and a record survives a power
+ * cut. Unlocking deletes the file. A record that cannot be read counts as locked: a kiosk locked for
+ * a repair must not come back in service because its record was damaged.
+ */
+public final class ServiceLocks {
+    private static final Logger log = LoggerFactory.getLogger(ServiceLocks.class);
+    private static final String SUFFIX = ".lock";
+
+    private final Path directory;
+    private final Clock clock;
+
+    public ServiceLocks(Path dataDir, Clock clock) {
+        this.directory = dataDir.resolve("locks");
+        this.clock = clock;
+    }
+
+    /** Where the records live. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Sets (or replaces) {@code holder}'s lock; logged, with the channel and reason, never a person. */
+    public ServiceLock lock(LockHolder holder, String reason, String by) {
+        ServiceLock lock = new ServiceLock(holder, reason, by, clock.instant());
+        Properties p = new Properties();
+        p.setProperty("holder", holder.name());
+        p.setProperty("reason", lock.reason());
+        p.setProperty("by", lock.by());
+        p.setProperty("at", lock.at().toString());
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "kiosk out-of-service lock; delete with: kioskctl kiosk unlock");
+            writeAtomically(file(holder), text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the lock record " + file(holder) + ": " + e.getMessage(), e);
+        }
+        log.warn("kiosk locked: holder={} by={} reason={}", holder, lock.by(), lock.reason());
+        return lock;
+    }
+
+    /** Lifts {@code holder}'s lock; the lock that was lifted, or empty if there was none. Other holders' locks stay. */
+    public Optional<ServiceLock> unlock(LockHolder holder, String by) {
+        Optional<ServiceLock> was = read(holder);
+        try {
+            boolean deleted = Files.deleteIfExists(file(holder));
+            if (deleted) {
+                syncDirectory();
+                log.warn("kiosk unlocked: holder={} by={}", holder, by == null ? "unknown" : by);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the lock record " + file(holder) + ": " + e.getMessage(), e);
+        }
+        return was;
+    }
+
+    /** Every lock that holds now, by holder. */
+    public Map<LockHolder, ServiceLock> current() {
+        Map<LockHolder, ServiceLock> locks = new EnumMap<>(LockHolder.class);
+        for (LockHolder h : LockHolder.values()) {
+            read(h).ifPresent(l -> locks.put(h, l));
+        }
+        return locks;
+    }
+
+    /** {@code holder}'s lock, if it holds. A damaged record reads as a lock whose reason says so. */
+    public Optional<ServiceLock> read(LockHolder holder) {
+        Path f = file(holder);
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(damaged(holder, f));
+        }
+        try {
+            Instant at = Instant.parse(p.getProperty("at", ""));
+            return Optional.of(new ServiceLock(holder, p.getProperty("reason", ""), p.getProperty("by", ""), at));
+        } catch (DateTimeParseException e) {
+            return Optional.of(damaged(holder, f));
+        }
+    }
+
+    private ServiceLock damaged(LockHolder holder, Path f) {
+        Instant at;
+        try {
+            at = Files.getLastModifiedTime(f).toInstant();
+        } catch (IOException e) {
+            at = clock.instant();
+        }
+        return new ServiceLock(holder, "damaged lock record " + f.getFileName() + " (still locked; unlock to clear it)", "unknown", at);
+    }
+
+    private Path file(LockHolder holder) {
+        return directory.resolve(holder.name().toLowerCase(Locale.ROOT) + SUFFIX);
+    }
+
+    private void writeAtomically(Path target, String text) throws IOException {
+        Files.createDirectories(directory);
+        Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    ch.write(bytes);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDirectory();
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Makes the rename or delete itself durable (Linux needs the directory forced too). */
+    private void syncDirectory() {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every file system lets a directory be opened; the rename is still atomic
+        }
+    }
+}

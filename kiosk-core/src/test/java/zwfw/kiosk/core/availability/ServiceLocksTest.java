@@ -1,0 +1,101 @@
+package zwfw.kiosk.core.availability;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceLocksTest {
+    private static final Instant NOON = Instant.parse("2026-11-24T04:00:00Z");
+
+    @TempDir
+    Path data;
+
+    private ServiceLocks locks() {
+        return new ServiceLocks(data, Clock.fixed(NOON, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aLockIsReadBackWithReasonChannelAndTimeAfterANewInstanceOpensTheSameDirectory() {
+        locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
+        ServiceLock read = new ServiceLocks(data, Clock.systemUTC()).read(LockHolder.STAFF).orElseThrow();
+        assertEquals(new ServiceLock(LockHolder.STAFF, "更换打印纸", "kioskctl", NOON), read);
+        assertTrue(Files.isRegularFile(data.resolve("locks/staff.lock")));
+    }
+
+    @Test
+    void eachHolderLiftsOnlyItsOwnLock() {
+        ServiceLocks locks = locks();
+        locks.lock(LockHolder.PLATFORM, "维护", "platform");
+        locks.lock(LockHolder.STAFF, "维修读卡器", "screen");
+        assertEquals(Map.of(LockHolder.PLATFORM, locks.read(LockHolder.PLATFORM).orElseThrow(),
+                LockHolder.STAFF, locks.read(LockHolder.STAFF).orElseThrow()), locks.current());
+
+        assertEquals("维修读卡器", locks.unlock(LockHolder.STAFF, "kioskctl").orElseThrow().reason());
+        assertEquals(List.of(LockHolder.PLATFORM), List.copyOf(locks.current().keySet()));
+        assertTrue(locks.unlock(LockHolder.STAFF, "kioskctl").isEmpty(), "nothing left to lift");
+    }
+
+    @Test
+    void theReasonIsKeptOnOneLineAndShortened() {
+        ServiceLock l = locks().lock(LockHolder.STAFF, "line one\nline two\t" + "x".repeat(300), "kioskctl");
+        assertFalse(l.reason().contains("\n"));
+        assertEquals(ServiceLock.MAX_REASON, l.reason().length());
+        assertTrue(l.reason().startsWith("line one line two x"), l.reason());
+        assertEquals(l, locks().read(LockHolder.STAFF).orElseThrow());
+    }
+
+    @Test
+    void aDamagedRecordStillCountsAsLocked() throws Exception {
+        Files.createDirectories(data.resolve("locks"));
+        Files.writeString(data.resolve("locks/staff.lock"), "reason=half a record\nat=not-a-time\n", StandardCharsets.UTF_8);
+        ServiceLock l = locks().read(LockHolder.STAFF).orElseThrow();
+        assertTrue(l.reason().startsWith("damaged lock record staff.lock"), l.reason());
+        locks().unlock(LockHolder.STAFF, "kioskctl");
+        assertTrue(locks().current().isEmpty());
+    }
+
+    @Test
+    void writingLeavesNoTemporaryFilesBehind() throws Exception {
+        ServiceLocks locks = locks();
+        for (int i = 0; i < 5; i++) {
+            locks.lock(LockHolder.STAFF, "reason " + i, "kioskctl");
+        }
+        try (var files = Files.list(data.resolve("locks"))) {
+            assertEquals(List.of("staff.lock"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        assertEquals("reason 4", locks.read(LockHolder.STAFF).orElseThrow().reason());
+    }
+
+    @Test
+    void theWatchReportsTheFirstReadingAndEveryChangeMadeByAnotherWriter() {
+        List<Map<LockHolder, ServiceLock>> seen = new CopyOnWriteArrayList<>();
+        try (LockWatch watch = new LockWatch(locks(), seen::add)) {
+            watch.start(Duration.ofMillis(50));
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 1);
+            assertEquals(Map.of(), seen.get(0));
+
+            ServiceLocks other = new ServiceLocks(data, Clock.systemUTC()); // e.g. kioskctl in another process
+            other.lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 2);
+            assertEquals("更换打印纸", seen.get(1).get(LockHolder.STAFF).reason());
+
+            other.unlock(LockHolder.STAFF, "kioskctl");
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 3);
+            assertEquals(Map.of(), seen.get(2));
+        }
+    }
+}

@@ -19,7 +19,8 @@ import zwfw.kiosk.drivers.idcard.card.IdCard;
  * The {@code simulated} ID card reader for the demo and UI tests: a caller {@link #place}s a card
  * and {@link #remove}s it. It behaves like the real driver to its listeners: a placed card is
  * delivered once after {@code readDelayMs} (only while enabled; a card placed while disabled is
- * delivered on enable), and its removal is reported.
+ * delivered on enable), and its removal is reported. {@link #unplug()} and {@link #plugBack()}
+ * simulate the reader's cable: OFFLINE, no reads, until it is back.
  */
 public final class SimulatedIdCardReader extends AbstractDevice implements IdCardReader {
     public static final String DRIVER = "simulated";
@@ -29,6 +30,7 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
     private ScheduledExecutorService timer;
     private IdCard onReader;
     private boolean delivered;
+    private boolean unplugged;
     private ScheduledFuture<?> pendingRead;
 
     public SimulatedIdCardReader(String id, long readDelayMillis) {
@@ -72,6 +74,28 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
             for (IdCardListener l : cardListeners) {
                 dispatch(() -> l.cardRemoved(this));
             }
+        }
+    }
+
+    /** Simulates the reader's cable pulled: the reader goes OFFLINE and reads nothing until {@link #plugBack()}. */
+    public synchronized void unplug() {
+        unplugged = true;
+        if (pendingRead != null) {
+            pendingRead.cancel(false);
+            pendingRead = null;
+        }
+        updateState(DeviceState.OFFLINE);
+    }
+
+    /** The cable is back: READY again, and a card left on the reader is read. */
+    public synchronized void plugBack() {
+        if (!unplugged) {
+            return;
+        }
+        unplugged = false;
+        updateState(DeviceState.READY);
+        if (onReader != null && !delivered) {
+            scheduleRead();
         }
     }
 
@@ -124,14 +148,14 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
     }
 
     private void scheduleRead() {
-        if (isEnabled() && timer != null) {
+        if (isEnabled() && timer != null && !unplugged) {
             pendingRead = timer.schedule(this::deliver, readDelayMillis, TimeUnit.MILLISECONDS);
         }
     }
 
     private synchronized void deliver() {
         pendingRead = null;
-        if (onReader == null || delivered) { // doDisable cancels a pending read
+        if (onReader == null || delivered || unplugged) { // doDisable cancels a pending read
             return;
         }
         delivered = true;

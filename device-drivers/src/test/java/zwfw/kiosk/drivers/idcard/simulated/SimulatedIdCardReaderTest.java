@@ -94,6 +94,33 @@ class SimulatedIdCardReaderTest {
     }
 
     @Test
+    void anUnpluggedReaderIsOfflineAndReadsNothingUntilPluggedBack() throws Exception {
+        List<DeviceState> states = new CopyOnWriteArrayList<>();
+        try (SimulatedIdCardReader reader = new SimulatedIdCardReader("idcard", 0)) {
+            reader.addCardListener(listener);
+            reader.addListener(new zwfw.kiosk.drivers.device.DeviceListener() {
+                @Override
+                public void statusChanged(zwfw.kiosk.drivers.device.Device d, zwfw.kiosk.drivers.device.DeviceStatus was,
+                                          zwfw.kiosk.drivers.device.DeviceStatus now) {
+                    states.add(now.state());
+                }
+            });
+            reader.open();
+            reader.enable();
+            reader.unplug();
+            await().atMost(WAIT).until(() -> states.contains(DeviceState.OFFLINE));
+            assertEquals(DeviceState.OFFLINE, reader.status().state());
+            reader.place(SampleCards.resident());
+            await().pollDelay(Duration.ofMillis(100)).atMost(WAIT).until(() -> true);
+            assertTrue(cards.isEmpty(), "no read while unplugged");
+
+            reader.plugBack();
+            await().atMost(WAIT).until(() -> cards.size() == 1);
+            assertEquals(DeviceState.READY, reader.status().state());
+        }
+    }
+
+    @Test
     void bothDriversAreBuiltFromConfigurationWithTheirDefaults() throws DeviceException {
         DeviceRegistry registry = IdCardDrivers.registerAll(new DeviceRegistry());
         assertInstanceOf(SimulatedIdCardReader.class,

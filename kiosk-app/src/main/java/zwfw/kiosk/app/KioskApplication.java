@@ -107,7 +107,7 @@ public class KioskApplication extends Application {
         navigator.watch(scene);
         navigator.attract();
         if (startFailure != null || assembly == null) {
-            navigator.outOfService("outOfService.reason.startFailed");
+            navigator.service().startFailed();
         } else {
             navigator.connectDevices();
             DemoKeys demo = new DemoKeys(assembly);
@@ -154,7 +154,7 @@ public class KioskApplication extends Application {
         return stage;
     }
 
-    /** Platform LOCK / UNLOCK commands put the kiosk out of service and back, on the FX thread. */
+    /** Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread. */
     private final class ScreenOutboxListener implements OutboxListener {
         @Override
         public void heartbeatCommands(List<HeartbeatCommand> commands) {
@@ -164,9 +164,9 @@ public class KioskApplication extends Application {
             }
             for (HeartbeatCommand c : commands) {
                 if (HeartbeatCommand.LOCK.equals(c.type())) {
-                    Platform.runLater(() -> nav.outOfService("outOfService.reason.locked"));
+                    Platform.runLater(() -> nav.service().platformLock(c.reason()));
                 } else if (HeartbeatCommand.UNLOCK.equals(c.type())) {
-                    Platform.runLater(() -> nav.inService());
+                    Platform.runLater(() -> nav.service().platformUnlock());
                 }
             }
         }

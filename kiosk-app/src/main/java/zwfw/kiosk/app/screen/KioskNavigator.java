@@ -39,7 +39,12 @@ import zwfw.kiosk.app.screen.review.ReviewView;
 import zwfw.kiosk.app.screen.review.ReviewViewModel;
 import zwfw.kiosk.app.screen.submitting.SubmittingView;
 import zwfw.kiosk.app.session.Session;
+import zwfw.kiosk.app.screen.staff.StaffActions;
+import zwfw.kiosk.app.screen.staff.StaffPanelView;
+import zwfw.kiosk.app.screen.staff.StaffPanelViewModel;
 import zwfw.kiosk.app.speech.SpokenPrompts;
+import zwfw.kiosk.core.access.PinHash;
+import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
@@ -53,9 +58,6 @@ import zwfw.kiosk.core.platform.IdType;
 import zwfw.kiosk.core.platform.Person;
 import zwfw.kiosk.core.receipt.ReceiptDocuments;
 import zwfw.kiosk.core.receipt.ReceiptFacts;
-import zwfw.kiosk.drivers.device.Device;
-import zwfw.kiosk.drivers.device.DeviceListener;
-import zwfw.kiosk.drivers.device.DeviceStatus;
 import zwfw.kiosk.drivers.idcard.IdCardListener;
 import zwfw.kiosk.drivers.idcard.IdCardReader;
 import zwfw.kiosk.drivers.idcard.card.IdCard;
@@ -92,7 +94,8 @@ public final class KioskNavigator implements AutoCloseable {
     private final IdleView idle;
     private final CardHandOver cards = new CardHandOver();
     private final ScanHandOver scans = new ScanHandOver();
-    private final ReaderHealth readerHealth = new ReaderHealth();
+    private final ServiceGate gate;
+    private final StaffPanelViewModel staffModel;
     private final ServiceUsage usage = new ServiceUsage();
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
@@ -132,6 +135,9 @@ public final class KioskNavigator implements AutoCloseable {
         this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(), this::endSession);
         this.idle = new IdleView(idleModel);
         host.addOverlay(idle.node());
+        this.gate = new ServiceGate(config, attractModel, this::endSession, work);
+        this.staffModel = staffPanel();
+        gate.start();
     }
 
     /** Touches anywhere on the scene keep the session alive. */
@@ -162,8 +168,6 @@ public final class KioskNavigator implements AutoCloseable {
         assembly.device(IdCardReader.class).ifPresent(r -> {
             reader = r;
             r.addCardListener(cards);
-            r.addListener(readerHealth);
-            Platform.runLater(() -> readerStatus(r.status()));
         });
         assembly.device(SmartCardReader.class).ifPresent(r -> {
             smartCards = r;
@@ -173,29 +177,60 @@ public final class KioskNavigator implements AutoCloseable {
             scanner = s;
             s.addScanListener(scans);
         });
+        gate.watchEssential(assembly.devices());
     }
 
     public void attract() {
         show(attract);
     }
 
-    /** Shows the out-of-service state; {@code reasonKey} names the reason in the message bundle. */
-    public void outOfService(String reasonKey) {
-        log.warn("out of service: {}", reasonKey);
-        attractModel.outOfService(reasonKey);
-        endSession();
-    }
-
-    public void inService() {
-        attractModel.inService();
+    /** Whether the kiosk serves: platform and staff locks, essential devices, start failure. */
+    public ServiceGate service() {
+        return gate;
     }
 
     public boolean isOutOfService() {
-        return attractModel.outOfServiceProperty().get();
+        return !gate.inService();
+    }
+
+    /** The staff panel behind the hidden corner of the attract screen: maintenance PIN, then lock / unlock. */
+    private StaffPanelViewModel staffPanel() {
+        StaffActions actions = new StaffActions() {
+            @Override
+            public boolean staffLocked() {
+                return gate.holds(OutOfServiceReason.STAFF_LOCK);
+            }
+
+            @Override
+            public List<String> reasonKeys() {
+                return gate.reasonKeys();
+            }
+
+            @Override
+            public void lock() {
+                gate.staffLock(messages.get("staff.lockReason"));
+            }
+
+            @Override
+            public void unlock() {
+                gate.staffUnlock();
+            }
+        };
+        String pinHash = config.maintenancePinHash();
+        StaffPanelViewModel model = new StaffPanelViewModel(messages, pin -> PinHash.matches(pin, pinHash), work, clock, actions);
+        host.addOverlay(new StaffPanelView(model).node());
+        attractModel.onStaffEntry(model::open);
+        return model;
+    }
+
+    /** The staff panel (tests). */
+    public StaffPanelViewModel staffPanelModel() {
+        return staffModel;
     }
 
     /** A tap on the attract screen, or a card on the reader ({@code person} then is its holder). */
     void startSession(Person person) {
+        staffModel.close();
         session.wipe();
         session = new Session();
         if (person != null) {
@@ -442,21 +477,10 @@ public final class KioskNavigator implements AutoCloseable {
         return k == ScanKind.CASE_QUERY || k == ScanKind.LOCAL_CASE;
     }
 
-    private void readerStatus(DeviceStatus status) {
-        if (status.state().isUsable()) {
-            if (isOutOfService() && "outOfService.reason.idCardReader".equals(attractModel.reasonKeyProperty().get())) {
-                inService();
-            }
-        } else if (!isOutOfService()) {
-            outOfService("outOfService.reason.idCardReader");
-        }
-    }
-
     @Override
     public void close() {
         if (reader != null) {
             reader.removeCardListener(cards);
-            reader.removeListener(readerHealth);
         }
         if (scanner != null) {
             scanner.removeScanListener(scans);
@@ -464,6 +488,7 @@ public final class KioskNavigator implements AutoCloseable {
         if (smartCards != null) {
             smartCards.removeCardListener(socialSecurity);
         }
+        gate.close();
         speech.stop();
         work.shutdownNow();
         session.wipe();
@@ -508,13 +533,6 @@ public final class KioskNavigator implements AutoCloseable {
         public void scanned(CodeScanner s, zwfw.kiosk.drivers.scanner.Scan scan) {
             String text = scan.text();
             Platform.runLater(() -> KioskNavigator.this.scanned(text));
-        }
-    }
-
-    private final class ReaderHealth implements DeviceListener {
-        @Override
-        public void statusChanged(Device device, DeviceStatus previous, DeviceStatus current) {
-            Platform.runLater(() -> readerStatus(current));
         }
     }
 }

@@ -136,11 +136,11 @@ class ScreenshotTourTest {
             if (mode.equals("elderly")) {
                 Platform.runLater(() -> kiosk.app().navigator().elderlyProperty().set(true));
             }
-            Platform.runLater(() -> kiosk.app().navigator().outOfService("outOfService.reason.locked"));
+            Platform.runLater(() -> kiosk.app().navigator().service().platformLock("screenshot"));
             WaitForAsyncUtils.waitForFxEvents();
             shot(mode, "10-out-of-service");
             Platform.runLater(() -> {
-                kiosk.app().navigator().inService();
+                kiosk.app().navigator().service().platformUnlock();
                 kiosk.app().navigator().endSession();
             });
             WaitForAsyncUtils.waitForFxEvents();

@@ -3,14 +3,17 @@ package zwfw.kiosk.app.screen.attract;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -18,6 +21,9 @@ import zwfw.kiosk.app.screen.Screen;
 
 /** The attract screen's controls, bound to an {@link AttractViewModel}; the clock ticks while shown. */
 public final class AttractView implements Screen {
+    /** How long staff hold the hidden corner to open the staff panel. */
+    public static final Duration STAFF_HOLD = Duration.seconds(3);
+    private static final double STAFF_CORNER = 140;
     private final AttractViewModel model;
     private final Clock clock;
     private final StackPane root = new StackPane();
@@ -76,10 +82,36 @@ public final class AttractView implements Screen {
         outOfService.visibleProperty().bind(model.outOfServiceProperty());
         outOfService.managedProperty().bind(model.outOfServiceProperty());
 
-        root.getChildren().addAll(page, outOfService);
+        root.getChildren().addAll(page, outOfService, staffCorner(model));
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick(LocalDateTime.now(clock))));
         ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /**
+     * The hidden staff entry: holding the top-left corner for {@link #STAFF_HOLD} opens the staff
+     * panel. It lies above the out-of-service panel too, and swallows taps so none starts a session.
+     */
+    private static Region staffCorner(AttractViewModel model) {
+        Region corner = new Region();
+        corner.setId("staff-corner");
+        corner.setPickOnBounds(true);
+        corner.setMinSize(STAFF_CORNER, STAFF_CORNER);
+        corner.setMaxSize(STAFF_CORNER, STAFF_CORNER);
+        StackPane.setAlignment(corner, Pos.TOP_LEFT);
+        PauseTransition hold = new PauseTransition(STAFF_HOLD);
+        hold.setOnFinished(e -> model.staffEntry());
+        corner.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            hold.playFromStart();
+            e.consume();
+        });
+        corner.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            hold.stop();
+            e.consume();
+        });
+        corner.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hold.stop());
+        corner.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        return corner;
     }
 
     private static Label label(String id, String styleClass) {

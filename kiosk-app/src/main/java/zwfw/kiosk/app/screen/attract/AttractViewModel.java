@@ -13,7 +13,8 @@ import zwfw.kiosk.app.i18n.Messages;
 
 /**
  * What the attract screen shows: the centre, the date and time, the invitation to start, and
- * whether the kiosk is out of service (then the reason, as a message key, and no session starts).
+ * whether the kiosk is out of service (then the reason shown, as a message key, and no session
+ * starts; which reason wins when several hold is decided by {@code ServiceGate}).
  */
 public final class AttractViewModel {
     private final Messages messages;
@@ -22,6 +23,7 @@ public final class AttractViewModel {
     private final BooleanProperty outOfService = new SimpleBooleanProperty(false);
     private final StringProperty outOfServiceKey = new SimpleStringProperty("outOfService.reason.starting");
     private final Runnable startSession;
+    private Runnable staffEntry = () -> { };
 
     public AttractViewModel(Messages messages, String centreName, Runnable startSession) {
         this.messages = messages;
@@ -88,6 +90,16 @@ public final class AttractViewModel {
 
     public void inService() {
         outOfService.set(false);
+    }
+
+    /** Where the hidden staff corner leads (the staff panel); nothing until set. */
+    public void onStaffEntry(Runnable entry) {
+        this.staffEntry = entry;
+    }
+
+    /** The hidden corner was held long enough. */
+    public void staffEntry() {
+        staffEntry.run();
     }
 
     /** A tap on the screen or a card on the reader: starts a session unless out of service. */

@@ -1,0 +1,152 @@
+package zwfw.kiosk.app.cli.kiosk;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.ConfigOptions;
+import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.core.availability.LockHolder;
+import zwfw.kiosk.core.availability.ServiceLock;
+import zwfw.kiosk.core.availability.ServiceLocks;
+
+/**
+ * {@code kioskctl kiosk lock|unlock|status}: take the kiosk out of service for maintenance and back.
+ * The lock is a record in the data directory; the running kiosk sees it within a second and keeps it
+ * across restarts. A staff unlock never lifts the platform's LOCK.
+ */
+@Command(name = "kiosk", description = "Take the kiosk out of service for maintenance, and back.",
+        mixinStandardHelpOptions = true, subcommands = {KioskCommand.Lock.class, KioskCommand.Unlock.class, KioskCommand.Status.class})
+public final class KioskCommand {
+    static final String BY = "kioskctl";
+
+    /** JSON shape of one lock. */
+    record Printed(String holder, String reason, String by, String at) {
+        static Printed of(ServiceLock l) {
+            return new Printed(l.holder().name(), l.reason(), l.by(), l.at().toString());
+        }
+    }
+
+    /** JSON shape of {@code status}: locked when any lock holds (the kiosk may also be out of service for a device). */
+    record PrintedStatus(boolean locked, List<Printed> locks) {
+    }
+
+    static ServiceLocks locks(ConfigOptions options) {
+        return new ServiceLocks(options.load().dataDir(), Clock.systemUTC());
+    }
+
+    static PrintedStatus status(ServiceLocks locks) {
+        Map<LockHolder, ServiceLock> now = locks.current();
+        return new PrintedStatus(!now.isEmpty(), now.values().stream().map(Printed::of).toList());
+    }
+
+    static void printStatus(PrintWriter out, PrintedStatus s, boolean json) {
+        if (json) {
+            JsonOutput.print(out, s);
+            return;
+        }
+        if (!s.locked()) {
+            out.println("not locked (the kiosk serves unless an essential device is down)");
+        }
+        for (Printed l : s.locks()) {
+            out.println("locked by " + l.holder().toLowerCase(java.util.Locale.ROOT) + " since " + l.at() + " (" + l.by() + "): " + l.reason());
+        }
+        out.flush();
+    }
+
+    @Command(name = "lock", mixinStandardHelpOptions = true,
+            description = "Take the kiosk out of service until 'kioskctl kiosk unlock' (survives restarts).")
+    static final class Lock implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ConfigOptions config;
+
+        @Option(names = "--reason", required = true, description = "Why, in a few words (no names or ID numbers), e.g. \"更换打印纸\".")
+        String reason;
+
+        @Option(names = "--json", description = "Print the lock as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (reason == null || reason.isBlank()) {
+                throw new CliFailure(2, "--reason must say why the kiosk is locked");
+            }
+            ServiceLocks locks = locks(config);
+            ServiceLock lock = locks.lock(LockHolder.STAFF, reason, BY);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonOutput.print(out, Printed.of(lock));
+            } else {
+                out.println("locked: the kiosk goes out of service within seconds (" + lock.reason() + ")");
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lift the staff lock. The platform's LOCK stays unless --platform is given.")
+    static final class Unlock implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ConfigOptions config;
+
+        @Option(names = "--platform", description = "Also clear the kiosk's record of the platform's LOCK (only when the platform cannot send UNLOCK).")
+        boolean platform;
+
+        @Option(names = "--json", description = "Print the remaining locks as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            ServiceLocks locks = locks(config);
+            Optional<ServiceLock> lifted = locks.unlock(LockHolder.STAFF, BY);
+            if (platform) {
+                locks.unlock(LockHolder.PLATFORM, BY);
+            }
+            PrintedStatus left = status(locks);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonOutput.print(out, left);
+                return 0;
+            }
+            out.println(lifted.isPresent() ? "unlocked" : "there was no staff lock");
+            left.locks().stream().filter(l -> l.holder().equals(LockHolder.PLATFORM.name())).findFirst().ifPresent(l ->
+                    out.println("still locked by the platform since " + l.at() + ": " + l.reason()
+                            + " (the platform's UNLOCK lifts it; or: kioskctl kiosk unlock --platform)"));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Whether the kiosk is locked, by whom and why.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ConfigOptions config;
+
+        @Option(names = "--json", description = "Print JSON: {\"locked\": …, \"locks\": [{holder, reason, by, at}]}.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            printStatus(spec.commandLine().getOut(), status(locks(config)), json);
+            return 0;
+        }
+    }
+}

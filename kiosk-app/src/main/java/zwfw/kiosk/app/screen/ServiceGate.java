@@ -16,6 +16,7 @@ import zwfw.kiosk.core.availability.LockWatch;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.availability.ServiceLock;
 import zwfw.kiosk.core.availability.ServiceLocks;
+import zwfw.kiosk.core.availability.ServiceReport;
 import zwfw.kiosk.core.availability.ServiceState;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.drivers.device.Device;
@@ -28,7 +29,8 @@ import zwfw.kiosk.drivers.device.DeviceStatus;
  * lock, an essential device down, a failed start); the kiosk serves only when none does, and the
  * attract screen shows the first in {@link OutOfServiceReason}'s order. Staff and platform locks are
  * records on disk ({@link ServiceLocks}), watched every {@value #WATCH_MILLIS} ms, so a lock set by
- * {@code kioskctl} reaches the screen and survives a restart.
+ * {@code kioskctl} reaches the screen and survives a restart. Every change is also written to
+ * {@link ServiceReport} for {@code kioskctl kiosk status}.
  *
  * <p>A session in progress is not cut short by a staff lock or a device going down: the citizen
  * finishes (or the idle timeout ends the visit) and the out-of-service screen then shows. A platform
@@ -48,6 +50,7 @@ public final class ServiceGate implements AutoCloseable {
     private final ServiceState state = new ServiceState();
     private final ServiceLocks locks;
     private final LockWatch watch;
+    private final ServiceReport report;
     private final Map<Device, DeviceListener> watched = new LinkedHashMap<>();
     /** Essential devices that are down now (FX thread only). */
     private final java.util.Set<Device> down = new java.util.HashSet<>();
@@ -59,12 +62,14 @@ public final class ServiceGate implements AutoCloseable {
         this.endSessionNow = endSessionNow;
         this.work = work;
         this.locks = new ServiceLocks(config.dataDir(), Clock.systemUTC());
+        this.report = new ServiceReport(config.dataDir(), Clock.systemUTC());
         this.watch = new LockWatch(locks, records -> Platform.runLater(() -> locksRead(records)));
     }
 
     /** Starts watching the lock records (the first reading arrives shortly, on the FX thread). */
     public void start() {
         watch.start(Duration.ofMillis(WATCH_MILLIS));
+        report();
     }
 
     /** Watches the devices configured {@code essential}; each one down takes the kiosk out of service. */
@@ -166,9 +171,22 @@ public final class ServiceGate implements AutoCloseable {
         }
         log.warn("{} {}: kiosk {}", reason, held ? "holds" : "lifted", state);
         show();
+        report();
         if (held && (reason == OutOfServiceReason.PLATFORM_LOCK || reason == OutOfServiceReason.START_FAILED)) {
             endSessionNow.run();
         }
+    }
+
+    /** Tells kioskctl what the screen shows now (written off the FX thread, in order). */
+    private void report() {
+        var reasons = state.reasons();
+        work.execute(() -> {
+            try {
+                report.write(reasons);
+            } catch (RuntimeException e) {
+                log.warn("service state not recorded: {}", e.getMessage());
+            }
+        });
     }
 
     private void show() {

@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -60,7 +55,7 @@ public final class ServiceLocks {
         StringWriter text = new StringWriter();
         try {
             p.store(text, "kiosk out-of-service lock; delete with: kioskctl kiosk unlock");
-            writeAtomically(file(holder), text.toString());
+            AtomicFile.write(file(holder), text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the lock record " + file(holder) + ": " + e.getMessage(), e);
         }
@@ -74,7 +69,7 @@ public final class ServiceLocks {
         try {
             boolean deleted = Files.deleteIfExists(file(holder));
             if (deleted) {
-                syncDirectory();
+                AtomicFile.syncDirectory(directory);
                 log.warn("kiosk unlocked: holder={} by={}", holder, by == null ? "unknown" : by);
             }
         } catch (IOException e) {
@@ -123,36 +118,5 @@ public final class ServiceLocks {
 
     private Path file(LockHolder holder) {
         return directory.resolve(holder.name().toLowerCase(Locale.ROOT) + SUFFIX);
-    }
-
-    private void writeAtomically(Path target, String text) throws IOException {
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    ch.write(bytes);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory();
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Makes the rename or delete itself durable (Linux needs the directory forced too). */
-    private void syncDirectory() {
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not every file system lets a directory be opened; the rename is still atomic
-        }
     }
 }

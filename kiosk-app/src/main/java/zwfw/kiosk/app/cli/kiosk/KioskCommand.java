@@ -17,6 +17,7 @@ import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.core.availability.LockHolder;
 import zwfw.kiosk.core.availability.ServiceLock;
 import zwfw.kiosk.core.availability.ServiceLocks;
+import zwfw.kiosk.core.availability.ServiceReport;
 
 /**
  * {@code kioskctl kiosk lock|unlock|status}: take the kiosk out of service for maintenance and back.
@@ -35,8 +36,15 @@ public final class KioskCommand {
         }
     }
 
-    /** JSON shape of {@code status}: locked when any lock holds (the kiosk may also be out of service for a device). */
-    record PrintedStatus(boolean locked, List<Printed> locks) {
+    /**
+     * JSON shape of {@code status}: locked when any lock holds; {@code screen} is what the kiosk last
+     * reported (null if it never ran here): in service or not, every reason, when, and whether that
+     * kiosk process still runs.
+     */
+    record PrintedStatus(boolean locked, List<Printed> locks, PrintedScreen screen) {
+    }
+
+    record PrintedScreen(boolean inService, List<String> reasons, String reportedAt, boolean running) {
     }
 
     static ServiceLocks locks(ConfigOptions options) {
@@ -45,7 +53,10 @@ public final class KioskCommand {
 
     static PrintedStatus status(ServiceLocks locks) {
         Map<LockHolder, ServiceLock> now = locks.current();
-        return new PrintedStatus(!now.isEmpty(), now.values().stream().map(Printed::of).toList());
+        PrintedScreen screen = new ServiceReport(locks.directory().getParent(), Clock.systemUTC()).read()
+                .map(r -> new PrintedScreen(r.inService(), r.reasons().stream().map(Enum::name).toList(), r.at().toString(), r.running()))
+                .orElse(null);
+        return new PrintedStatus(!now.isEmpty(), now.values().stream().map(Printed::of).toList(), screen);
     }
 
     static void printStatus(PrintWriter out, PrintedStatus s, boolean json) {
@@ -54,10 +65,17 @@ public final class KioskCommand {
             return;
         }
         if (!s.locked()) {
-            out.println("not locked (the kiosk serves unless an essential device is down)");
+            out.println("not locked");
         }
         for (Printed l : s.locks()) {
             out.println("locked by " + l.holder().toLowerCase(java.util.Locale.ROOT) + " since " + l.at() + " (" + l.by() + "): " + l.reason());
+        }
+        PrintedScreen screen = s.screen();
+        if (screen == null) {
+            out.println("screen: no kiosk has run with this data directory yet");
+        } else {
+            out.println("screen: " + (screen.inService() ? "in service" : "out of service " + screen.reasons())
+                    + " as of " + screen.reportedAt() + (screen.running() ? "" : " (that kiosk is no longer running)"));
         }
         out.flush();
     }
@@ -140,7 +158,7 @@ public final class KioskCommand {
         @Mixin
         ConfigOptions config;
 
-        @Option(names = "--json", description = "Print JSON: {\"locked\": …, \"locks\": [{holder, reason, by, at}]}.")
+        @Option(names = "--json", description = "Print JSON: locked, locks [{holder, reason, by, at}], screen {inService, reasons, reportedAt, running}.")
         boolean json;
 
         @Override

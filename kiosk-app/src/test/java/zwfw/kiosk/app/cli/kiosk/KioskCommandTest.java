@@ -58,15 +58,23 @@ class KioskCommandTest {
         await().atMost(Duration.ofSeconds(3)).until(() -> outOfServiceShown()
                 && "终端正在维护，暂停服务".equals(kiosk.text("out-of-service-reason")));
 
+        // The screen's report is written just after the screen changes.
+        await().atMost(Duration.ofSeconds(3)).until(() -> !JSON.readTree(run(0, "kiosk", "status", "--config", configDir, "--json")
+                .out()).get("screen").get("inService").asBoolean());
         JsonNode status = JSON.readTree(run(0, "kiosk", "status", "--config", configDir, "--json").out());
         assertTrue(status.get("locked").asBoolean());
         assertEquals("更换打印纸", status.get("locks").get(0).get("reason").asText());
+        JsonNode screen = status.get("screen");
+        assertEquals("STAFF_LOCK", screen.get("reasons").get(0).asText());
+        assertTrue(screen.get("running").asBoolean());
 
         assertTrue(run(0, "kiosk", "unlock", "--config", configDir).out().startsWith("unlocked"));
         await().atMost(Duration.ofSeconds(3)).until(() -> !outOfServiceShown());
         JsonNode after = JSON.readTree(run(0, "kiosk", "status", "--config", configDir, "--json").out());
         assertFalse(after.get("locked").asBoolean());
         assertEquals(0, after.get("locks").size());
+        await().atMost(Duration.ofSeconds(3)).until(() -> JSON.readTree(run(0, "kiosk", "status", "--config", configDir, "--json")
+                .out()).get("screen").get("inService").asBoolean());
     }
 
     @Test
@@ -91,6 +99,7 @@ class KioskCommandTest {
         CapturedKioskCtl ctl = run(2, "kiosk", "lock", "--config", configDir);
         assertTrue(ctl.err().contains("--reason"), ctl.err());
         assertTrue(run(2, "kiosk", "lock", "--config", configDir, "--reason", "  ").err().contains("must say why"));
-        assertTrue(run(0, "kiosk", "status", "--config", configDir).out().startsWith("not locked"));
+        String status = run(0, "kiosk", "status", "--config", configDir).out();
+        assertTrue(status.startsWith("not locked\nscreen: in service as of "), status);
     }
 }

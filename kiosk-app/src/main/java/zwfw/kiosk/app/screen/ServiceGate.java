@@ -66,8 +66,16 @@ public final class ServiceGate implements AutoCloseable {
         this.watch = new LockWatch(locks, records -> Platform.runLater(() -> locksRead(records)));
     }
 
-    /** Starts watching the lock records (the first reading arrives shortly, on the FX thread). */
+    /**
+     * Reads the lock records now, so a locked kiosk never shows in service for a moment after a
+     * restart, then watches them. Called on the FX thread.
+     */
     public void start() {
+        try {
+            locksRead(locks.current());
+        } catch (RuntimeException e) {
+            log.warn("lock records not read at start: {}", e.getMessage());
+        }
         watch.start(Duration.ofMillis(WATCH_MILLIS));
         report();
     }

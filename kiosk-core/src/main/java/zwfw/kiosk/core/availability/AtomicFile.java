@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Small text files replaced whole: written to a temporary file beside the target, forced to disk
@@ -23,6 +24,12 @@ final class AtomicFile {
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
         try {
+            try {
+                // Readable by the kiosk's user whoever wrote it (nothing secret inside); temp files start as 600.
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {

@@ -37,6 +37,13 @@ class ServiceLocksTest {
     }
 
     @Test
+    void aRecordIsReadableByTheKiosksUserWhoeverWroteIt() throws Exception {
+        locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve("locks/staff.lock"))));
+    }
+
+    @Test
     void eachHolderLiftsOnlyItsOwnLock() {
         ServiceLocks locks = locks();
         locks.lock(LockHolder.PLATFORM, "维护", "platform");

@@ -2,6 +2,7 @@ package zwfw.kiosk.core.availability;
 
 import java.time.Instant;
 import java.util.Objects;
+import zwfw.kiosk.core.privacy.PersonalDataMasker;
 
 /**
  * One lock record: who holds it, why (staff's words, one line), through which channel it was set
@@ -18,12 +19,15 @@ public record ServiceLock(LockHolder holder, String reason, String by, Instant a
         by = by == null || by.isBlank() ? "unknown" : oneLine(by);
     }
 
-    /** The reason on one line, without control characters, at most {@link #MAX_REASON} characters. */
+    /**
+     * The reason on one line, without control characters, at most {@link #MAX_REASON} characters, with
+     * anything shaped like an ID or mobile number masked: staff sometimes type a caller's number.
+     */
     static String oneLine(String text) {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        String flat = PersonalDataMasker.mask(text.replaceAll("\\p{Cntrl}+", " ").strip());
         return flat.length() > MAX_REASON ? flat.substring(0, MAX_REASON) : flat;
     }
 }

@@ -66,6 +66,14 @@ class ServiceLocksTest {
     }
 
     @Test
+    void anIdOrMobileNumberTypedIntoTheReasonIsMaskedBeforeItIsWritten() throws Exception {
+        ServiceLock l = locks().lock(LockHolder.STAFF, "市民 11010519491231002X 来电 13800138000 报修", "kioskctl");
+        assertEquals("市民 110105********002X 来电 138****8000 报修", l.reason());
+        String onDisk = Files.readString(data.resolve("locks/staff.lock"), StandardCharsets.UTF_8);
+        assertFalse(onDisk.contains("19491231") || onDisk.contains("00138"), onDisk);
+    }
+
+    @Test
     void aDamagedRecordStillCountsAsLocked() throws Exception {
         Files.createDirectories(data.resolve("locks"));
         Files.writeString(data.resolve("locks/staff.lock"), "reason=half a record\nat=not-a-time\n", StandardCharsets.UTF_8);

@@ -413,6 +413,14 @@ public final class KioskNavigator implements AutoCloseable {
         }
     }
 
+    /** The card on the reader could not be read: the identify screen says to place it again. */
+    private void cardReadFailed() {
+        if ("identify".equals(host.currentProperty().get()) && identifyModel != null) {
+            idleModel.activity();
+            identifyModel.cardFailed();
+        }
+    }
+
     private static IdType idType(IdCard card) {
         return switch (card.type()) {
             case RESIDENT -> IdType.RESIDENT_ID;
@@ -474,6 +482,12 @@ public final class KioskNavigator implements AutoCloseable {
         @Override
         public void cardArrived(IdCardReader r, IdCard card) {
             Platform.runLater(() -> KioskNavigator.this.cardArrived(card));
+        }
+
+        @Override
+        public void readFailed(IdCardReader r, zwfw.kiosk.drivers.device.DeviceError error) {
+            log.info("ID card not read: {}", error.code());
+            Platform.runLater(KioskNavigator.this::cardReadFailed);
         }
     }
 

@@ -44,6 +44,11 @@ public final class IdentifyViewModel {
         return messages.text("identify.qr");
     }
 
+    /** What to do when the card will not read: always on screen, so nobody is left guessing. */
+    public StringBinding help() {
+        return messages.text("identify.help");
+    }
+
     public StringBinding checkingText() {
         return messages.text("identify.checking");
     }

@@ -52,6 +52,7 @@ public final class WhoseView implements Screen {
         d.setWrapText(true);
         d.textProperty().bind(detail);
         d.maxWidthProperty().bind(b.widthProperty());
+        d.setAlignment(Pos.TOP_CENTER);
         VBox box = new VBox(16, b, d);
         box.setAlignment(Pos.TOP_CENTER);
         return box;

@@ -25,7 +25,11 @@ public final class IdentifyView implements Screen {
         Label title = new Label();
         title.getStyleClass().add("screen-title");
         title.textProperty().bind(model.title());
-        root.setTop(new VBox(16, bar.node(), title));
+        VBox top = new VBox(16, bar.node(), title);
+        if (model.showsSteps()) {
+            top.getChildren().add(steps(model));
+        }
+        root.setTop(top);
 
         Label card = new Label();
         card.setId("identify-card");
@@ -62,8 +66,36 @@ public final class IdentifyView implements Screen {
         help.setWrapText(true);
         help.textProperty().bind(model.help());
         VBox centre = new VBox(40, ways, busy, problem, help);
+        if (model.step() == IdentifyStep.APPLICANT) {
+            Label agent = new Label();
+            agent.setId("identify-agent-note");
+            agent.getStyleClass().add("agent-note");
+            agent.setWrapText(true);
+            agent.textProperty().bind(model.agentNote());
+            centre.getChildren().add(0, agent);
+        }
         centre.setAlignment(Pos.CENTER);
         root.setCenter(centre);
+    }
+
+    /** 第1步 代办人 / 第2步 申请人, the current one marked. */
+    private static HBox steps(IdentifyViewModel model) {
+        Label agent = new Label();
+        agent.setId("identify-step-agent");
+        agent.textProperty().bind(model.agentStepText());
+        Label applicant = new Label();
+        applicant.setId("identify-step-applicant");
+        applicant.textProperty().bind(model.applicantStepText());
+        for (Label l : new Label[] {agent, applicant}) {
+            l.getStyleClass().add("agent-step");
+        }
+        (model.step() == IdentifyStep.AGENT ? agent : applicant).getStyleClass().add("agent-step-current");
+        (model.step() == IdentifyStep.AGENT ? applicant : agent).getStyleClass().add(
+                model.step() == IdentifyStep.AGENT ? "agent-step-next" : "agent-step-done");
+        HBox steps = new HBox(24, agent, applicant);
+        steps.setId("identify-steps");
+        steps.setAlignment(Pos.CENTER_LEFT);
+        return steps;
     }
 
     @Override

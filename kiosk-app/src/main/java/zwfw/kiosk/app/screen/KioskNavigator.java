@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -84,6 +82,8 @@ import zwfw.kiosk.drivers.scanner.ScanListener;
 public final class KioskNavigator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskNavigator.class);
     private static final Duration SUBMIT_WAIT = Duration.ofSeconds(8);
+    /** At shutdown, how long queued screen work (an evaluation, a receipt) may take to finish. */
+    private static final Duration SHUTDOWN_DRAIN = Duration.ofSeconds(10);
 
     private final ScreenHost host;
     private final Messages messages;
@@ -100,11 +100,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final ReaderHealth readerHealth = new ReaderHealth();
     private final ServiceUsage usage = new ServiceUsage();
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kiosk-screen-work");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
     private final SpokenPrompts speech;
     private Session session = new Session();
     private IdentifyViewModel identifyModel;
@@ -529,7 +525,7 @@ public final class KioskNavigator implements AutoCloseable {
             smartCards.removeCardListener(socialSecurity);
         }
         speech.stop();
-        work.shutdownNow();
+        work.close();
         session.wipe();
     }
 

@@ -24,7 +24,6 @@ import zwfw.kiosk.app.screen.form.FormView;
 import zwfw.kiosk.app.screen.form.FormViewModel;
 import zwfw.kiosk.app.screen.home.HomeView;
 import zwfw.kiosk.app.screen.home.HomeViewModel;
-import zwfw.kiosk.app.screen.home.ServiceUsage;
 import zwfw.kiosk.app.screen.identify.IdentifyView;
 import zwfw.kiosk.app.screen.identify.IdentifyViewModel;
 import zwfw.kiosk.app.screen.idle.IdleView;
@@ -34,6 +33,7 @@ import zwfw.kiosk.app.screen.progress.ProgressViewModel;
 import zwfw.kiosk.app.screen.result.ResultView;
 import zwfw.kiosk.core.scan.ScanClassifier;
 import zwfw.kiosk.core.scan.ScanKind;
+import zwfw.kiosk.core.usage.UsageEvent;
 import zwfw.kiosk.app.screen.result.ResultViewModel;
 import zwfw.kiosk.app.screen.review.ReviewView;
 import zwfw.kiosk.app.screen.review.ReviewViewModel;
@@ -93,7 +93,6 @@ public final class KioskNavigator implements AutoCloseable {
     private final CardHandOver cards = new CardHandOver();
     private final ScanHandOver scans = new ScanHandOver();
     private final ReaderHealth readerHealth = new ReaderHealth();
-    private final ServiceUsage usage = new ServiceUsage();
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kiosk-screen-work");
@@ -129,7 +128,8 @@ public final class KioskNavigator implements AutoCloseable {
         StaffedHall hall = config.staffedHall();
         this.attract = new AttractView(attractModel, clock,
                 messages.text("outOfService.staffedHall", hall.name(), hall.hours(), hall.address(), config.hotline()));
-        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(), this::endSession);
+        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(),
+                () -> endSession(UsageEvent.ABANDONED_TIMEOUT));
         this.idle = new IdleView(idleModel);
         host.addOverlay(idle.node());
     }
@@ -203,11 +203,12 @@ public final class KioskNavigator implements AutoCloseable {
         }
         idleModel.arm(true);
         assembly.usage().sessionStarted();
+        assembly.usageLog().record(UsageEvent.SESSION_STARTED, null);
         home();
     }
 
     private void home() {
-        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), usage, this::serviceChosen,
+        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly, this::serviceChosen,
                 this::progress);
         show(new HomeView(model, bar()));
     }
@@ -284,6 +285,7 @@ public final class KioskNavigator implements AutoCloseable {
             }
             if (outcome.state() != SubmitOutcome.State.REJECTED) {
                 assembly.usage().caseSubmitted();
+                assembly.usageLog().record(UsageEvent.CASE_SUBMITTED, service.code());
             }
             SubmitOutcome done = outcome;
             Platform.runLater(() -> result(visit, service, applicant, done));
@@ -356,6 +358,17 @@ public final class KioskNavigator implements AutoCloseable {
         show(new EvaluationView(model));
     }
 
+    /**
+     * The citizen left (返回首页) or the idle countdown ran out: a chosen service without a case
+     * counts as abandoned ({@code why}); then the session ends as always.
+     */
+    private void endSession(UsageEvent why) {
+        if (session.outcome().isEmpty()) {
+            session.service().ifPresent(s -> assembly.usageLog().record(why, s.code()));
+        }
+        endSession();
+    }
+
     /** Ends the citizen's session, wipes what it held, and goes back to the attract screen. */
     public void endSession() {
         session.wipe();
@@ -372,7 +385,7 @@ public final class KioskNavigator implements AutoCloseable {
     }
 
     private SessionBar bar() {
-        return new SessionBar(messages, this::endSession, this::toggleElderly);
+        return new SessionBar(messages, () -> endSession(UsageEvent.ABANDONED_ENDED), this::toggleElderly);
     }
 
     private void show(Screen screen) {

@@ -242,7 +242,7 @@ public final class KioskNavigator implements AutoCloseable {
 
     private void form() {
         ServiceItem service = session.service().orElseThrow();
-        FormViewModel model = new FormViewModel(messages, service, session.form(), values -> {
+        FormViewModel model = new FormViewModel(messages, service, session.form(), elderly, values -> {
             session.form().clear();
             session.form().putAll(values);
             review();

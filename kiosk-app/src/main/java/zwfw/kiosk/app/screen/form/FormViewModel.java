@@ -68,7 +68,7 @@ public final class FormViewModel {
     private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private final Consumer<Map<String, String>> next;
     /** Fields on one page in 长辈版: what fits a 1080-pixel-high screen without scrolling. */
-    public static final int ELDERLY_FIELDS_PER_PAGE = 3;
+    public static final int ELDERLY_FIELDS_PER_PAGE = 2;
     private final ObservableBooleanValue elderly;
     private final ObservableList<FieldModel> pageFields = FXCollections.observableArrayList();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);

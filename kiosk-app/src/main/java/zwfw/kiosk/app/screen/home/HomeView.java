@@ -25,6 +25,8 @@ public final class HomeView implements Screen {
     private final BorderPane root = new BorderPane();
     private final VBox list = new VBox(24);
     private final VBox pageList = new VBox(16);
+    /** The text width inside a normal service button: 420 px less its padding (kiosk.css .service-button). */
+    private static final double SERVICE_TEXT_WIDTH = 372;
 
     public HomeView(HomeViewModel model, SessionBar bar) {
         this.model = model;
@@ -159,12 +161,20 @@ public final class HomeView implements Screen {
     private Button serviceButton(HomeViewModel.Row row) {
         Label name = new Label(row.name());
         name.getStyleClass().add("service-name");
+        name.setWrapText(true);
         Label needs = new Label(row.needs());
         needs.getStyleClass().add("service-needs");
         needs.setWrapText(true);
         Label minutes = new Label(model.minutesText(row.minutes()));
         minutes.getStyleClass().add("service-minutes");
-        VBox box = new VBox(8, name, needs, minutes);
+        VBox box = new VBox(8, name, needs, minutes) {
+            @Override
+            protected double computePrefHeight(double width) {
+                // The button asks at "unknown width less its padding", a negative width at which the
+                // wrapping lines broke after every character and the button grew several times too tall.
+                return super.computePrefHeight(width < 0 ? SERVICE_TEXT_WIDTH : width);
+            }
+        };
         box.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button();
         b.setGraphic(box);

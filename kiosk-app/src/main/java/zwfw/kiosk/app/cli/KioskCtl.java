@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.cases.CaseCommand.class,
                 zwfw.kiosk.app.cli.outbox.OutboxCommand.class,
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
+                zwfw.kiosk.app.cli.usage.UsageCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

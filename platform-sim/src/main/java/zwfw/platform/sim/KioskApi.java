@@ -174,7 +174,8 @@ final class KioskApi {
         long now = ctx.clock().millis();
         LocalDate today = Instant.ofEpochMilli(now).atZone(ctx.zone()).toLocalDate();
         SimStore.CaseRow row = ctx.store.insertCase(clientCaseId, kioskId, c.get("serviceCode").asText(), hash, now,
-                "SA" + today.format(DAY), today.plusDays(3).toString());
+                "SA" + today.format(DAY), today.plusDays(3).toString(), PersonMask.of(c.get("applicant")),
+                PersonMask.of(c.get("agent")));
         log.info("case {} accepted as {} for service {}", clientCaseId, row.caseNo(), row.serviceCode());
         return new Answer(201, receipt(row), null);
     }

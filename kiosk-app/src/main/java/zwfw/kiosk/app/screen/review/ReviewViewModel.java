@@ -16,8 +16,8 @@ import zwfw.kiosk.core.receipt.PersonalDataMask;
 
 /**
  * "Please check": the service, the applicant (name and ID number masked, as anyone behind the
- * citizen could read the screen), every answer, and a warning before submitting when the printer
- * has no paper (the receipt will then be shown as a QR code).
+ * citizen could read the screen) and for 代办 the agent too, every answer, and a warning before
+ * submitting when the printer has no paper (the receipt will then be shown as a QR code).
  */
 public final class ReviewViewModel {
     /** One line of the summary. */
@@ -27,6 +27,7 @@ public final class ReviewViewModel {
     private final Messages messages;
     private final ServiceItem service;
     private final Person applicant;
+    private final Person agent;
     private final Map<String, String> values;
     private final BooleanProperty printerOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
@@ -34,9 +35,16 @@ public final class ReviewViewModel {
 
     public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Map<String, String> values,
                            boolean printerOutOfPaper, Runnable confirm, Runnable edit) {
+        this(messages, service, applicant, null, values, printerOutOfPaper, confirm, edit);
+    }
+
+    /** {@code agent}: the 代办人 of a case filed on the applicant's behalf, or null. */
+    public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Person agent, Map<String, String> values,
+                           boolean printerOutOfPaper, Runnable confirm, Runnable edit) {
         this.messages = messages;
         this.service = service;
         this.applicant = applicant;
+        this.agent = agent;
         this.values = Map.copyOf(values);
         this.confirm = confirm;
         this.edit = edit;
@@ -74,6 +82,10 @@ public final class ReviewViewModel {
         if (applicant != null) {
             lines.add(new Line(messages.get("review.name"), PersonalDataMask.name(applicant.name())));
             lines.add(new Line(messages.get("review.idNumber"), PersonalDataMask.idNumber(applicant.idNumber())));
+        }
+        if (agent != null) {
+            lines.add(new Line(messages.get("review.agent"), PersonalDataMask.name(agent.name())));
+            lines.add(new Line(messages.get("review.agentIdNumber"), PersonalDataMask.idNumber(agent.idNumber())));
         }
         for (FormField f : service.form()) {
             String v = values.get(f.name());

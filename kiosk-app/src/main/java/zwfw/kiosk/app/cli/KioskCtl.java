@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.outbox.OutboxCommand.class,
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
                 zwfw.kiosk.app.cli.kiosk.KioskCommand.class,
+                zwfw.kiosk.app.cli.usage.UsageCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

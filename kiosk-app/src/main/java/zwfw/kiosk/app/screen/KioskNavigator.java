@@ -22,7 +22,6 @@ import zwfw.kiosk.app.screen.form.FormView;
 import zwfw.kiosk.app.screen.form.FormViewModel;
 import zwfw.kiosk.app.screen.home.HomeView;
 import zwfw.kiosk.app.screen.home.HomeViewModel;
-import zwfw.kiosk.app.screen.home.ServiceUsage;
 import zwfw.kiosk.app.screen.identify.IdentifyStep;
 import zwfw.kiosk.app.screen.identify.IdentifyView;
 import zwfw.kiosk.app.screen.identify.IdentifyViewModel;
@@ -33,6 +32,7 @@ import zwfw.kiosk.app.screen.progress.ProgressViewModel;
 import zwfw.kiosk.app.screen.result.ResultView;
 import zwfw.kiosk.core.scan.ScanClassifier;
 import zwfw.kiosk.core.scan.ScanKind;
+import zwfw.kiosk.core.usage.UsageEvent;
 import zwfw.kiosk.app.screen.result.ResultViewModel;
 import zwfw.kiosk.app.screen.review.ReviewView;
 import zwfw.kiosk.app.screen.review.ReviewViewModel;
@@ -101,7 +101,6 @@ public final class KioskNavigator implements AutoCloseable {
     private final ScanHandOver scans = new ScanHandOver();
     private final ServiceGate gate;
     private final StaffPanelViewModel staffModel;
-    private final ServiceUsage usage = new ServiceUsage();
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
     private final SpokenPrompts speech;
@@ -133,7 +132,8 @@ public final class KioskNavigator implements AutoCloseable {
         StaffedHall hall = config.staffedHall();
         this.attract = new AttractView(attractModel, clock,
                 messages.text("outOfService.staffedHall", hall.name(), hall.hours(), hall.address(), config.hotline()));
-        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(), this::endSession);
+        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(),
+                () -> endSession(UsageEvent.ABANDONED_TIMEOUT));
         this.idle = new IdleView(idleModel);
         host.addOverlay(idle.node());
         this.gate = new ServiceGate(config, attractModel, this::endSession, work);
@@ -239,11 +239,12 @@ public final class KioskNavigator implements AutoCloseable {
         }
         idleModel.arm(true);
         assembly.usage().sessionStarted();
+        assembly.usageLog().record(UsageEvent.SESSION_STARTED, null);
         home();
     }
 
     private void home() {
-        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), usage, this::serviceChosen,
+        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly, this::serviceChosen,
                 this::progress);
         show(new HomeView(model, bar()));
     }
@@ -319,7 +320,7 @@ public final class KioskNavigator implements AutoCloseable {
 
     private void form() {
         ServiceItem service = session.service().orElseThrow();
-        FormViewModel model = new FormViewModel(messages, service, session.form(), values -> {
+        FormViewModel model = new FormViewModel(messages, service, session.form(), elderly, values -> {
             session.form().clear();
             session.form().putAll(values);
             review();
@@ -363,6 +364,7 @@ public final class KioskNavigator implements AutoCloseable {
             }
             if (outcome.state() != SubmitOutcome.State.REJECTED) {
                 assembly.usage().caseSubmitted();
+                assembly.usageLog().record(UsageEvent.CASE_SUBMITTED, service.code());
             }
             SubmitOutcome done = outcome;
             Platform.runLater(() -> result(visit, service, applicant, agent, done));
@@ -439,6 +441,17 @@ public final class KioskNavigator implements AutoCloseable {
         show(new EvaluationView(model));
     }
 
+    /**
+     * The citizen left (返回首页) or the idle countdown ran out: a chosen service without a case
+     * counts as abandoned ({@code why}); then the session ends as always.
+     */
+    private void endSession(UsageEvent why) {
+        if (session.outcome().isEmpty()) {
+            session.service().ifPresent(s -> assembly.usageLog().record(why, s.code()));
+        }
+        endSession();
+    }
+
     /** Ends the citizen's session, wipes what it held, and goes back to the attract screen. */
     public void endSession() {
         session.wipe();
@@ -455,7 +468,7 @@ public final class KioskNavigator implements AutoCloseable {
     }
 
     private SessionBar bar() {
-        return new SessionBar(messages, this::endSession, this::toggleElderly);
+        return new SessionBar(messages, () -> endSession(UsageEvent.ABANDONED_ENDED), this::toggleElderly);
     }
 
     private void show(Screen screen) {

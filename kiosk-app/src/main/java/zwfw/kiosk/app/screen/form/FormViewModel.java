@@ -5,11 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.core.catalog.FieldType;
 import zwfw.kiosk.core.catalog.FormField;
@@ -24,6 +32,8 @@ import zwfw.kiosk.core.form.FormValidator;
  * keystroke. A field shows its problem once the citizen has typed into it (or tried to go on);
  * "next" is possible only when the whole form is valid. Attachments cannot be collected on the
  * kiosk's screen, so attachment fields are left out of the check (the citizen brings them).
+ * In 长辈版 the fields come {@value #ELDERLY_FIELDS_PER_PAGE} to a page ({@link #pageFields()}):
+ * "next" checks the page's fields and turns to the next page, on the last page it goes on as always.
  */
 public final class FormViewModel {
     /** One field: its value as typed and its problem in the current language (empty when fine). */
@@ -57,8 +67,21 @@ public final class FormViewModel {
     private final List<FieldModel> fields = new ArrayList<>();
     private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private final Consumer<Map<String, String>> next;
+    /** Fields on one page in 长辈版: what fits a 1080-pixel-high screen without scrolling. */
+    public static final int ELDERLY_FIELDS_PER_PAGE = 2;
+    private final ObservableBooleanValue elderly;
+    private final ObservableList<FieldModel> pageFields = FXCollections.observableArrayList();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
 
     public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, Consumer<Map<String, String>> next) {
+        this(messages, service, initial, new SimpleBooleanProperty(false), next);
+    }
+
+    /** {@code elderly}: 长辈版, which pages the fields; followed live. */
+    public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, ObservableBooleanValue elderly,
+                         Consumer<Map<String, String>> next) {
+        this.elderly = elderly;
         this.messages = messages;
         this.service = service;
         this.next = next;
@@ -74,7 +97,59 @@ public final class FormViewModel {
             fields.add(m);
         }
         messages.localeProperty().addListener((o, a, b) -> render());
+        pageCount.set(Math.max(1, (fields.size() + ELDERLY_FIELDS_PER_PAGE - 1) / ELDERLY_FIELDS_PER_PAGE));
+        elderly.addListener((o, was, on) -> turnTo(0));
+        turnTo(0);
         check();
+    }
+
+    /** True in 长辈版: the screen shows {@link #pageFields()} instead of every field. */
+    public ObservableBooleanValue paged() {
+        return elderly;
+    }
+
+    /** The fields of the current page in 长辈版. */
+    public ObservableList<FieldModel> pageFields() {
+        return pageFields;
+    }
+
+    public ReadOnlyIntegerProperty pageIndex() {
+        return pageIndex;
+    }
+
+    public ReadOnlyIntegerProperty pageCount() {
+        return pageCount;
+    }
+
+    public BooleanBinding hasPrevious() {
+        return pageIndex.greaterThan(0);
+    }
+
+    /** True when the page buttons are needed: 长辈版 and more than one page. */
+    public BooleanBinding showsPages() {
+        return Bindings.createBooleanBinding(() -> elderly.get() && pageCount.get() > 1, elderly, pageCount);
+    }
+
+    /** "第 1/3 页". */
+    public StringBinding pageText() {
+        return Bindings.createStringBinding(() -> messages.get("home.page", pageIndex.get() + 1, pageCount.get()),
+                pageIndex, pageCount, messages.localeProperty());
+    }
+
+    public StringBinding previousText() {
+        return messages.text("home.page.previous");
+    }
+
+    public void previousPage() {
+        if (pageIndex.get() > 0) {
+            turnTo(pageIndex.get() - 1);
+        }
+    }
+
+    private void turnTo(int page) {
+        pageIndex.set(page);
+        int from = page * ELDERLY_FIELDS_PER_PAGE;
+        pageFields.setAll(fields.subList(Math.min(from, fields.size()), Math.min(from + ELDERLY_FIELDS_PER_PAGE, fields.size())));
     }
 
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
@@ -119,11 +194,31 @@ public final class FormViewModel {
         return v;
     }
 
-    /** "Next": shows every remaining problem, or goes on when there is none. */
+    /**
+     * "Next": shows every remaining problem, or goes on when there is none. In 长辈版 before the last
+     * page: shows the page's problems, or turns the page; on the last page, a problem left on an
+     * earlier page turns back to it.
+     */
     public boolean next() {
+        if (elderly.get() && pageIndex.get() < pageCount.get() - 1) {
+            pageFields.forEach(m -> m.touched.set(true));
+            check();
+            if (pageFields.stream().noneMatch(m -> m.current != null)) {
+                turnTo(pageIndex.get() + 1);
+            }
+            return false;
+        }
         fields.forEach(m -> m.touched.set(true));
         check();
         if (!valid.get()) {
+            if (elderly.get()) {
+                for (int i = 0; i < fields.size(); i++) {
+                    if (fields.get(i).current != null) {
+                        turnTo(i / ELDERLY_FIELDS_PER_PAGE);
+                        break;
+                    }
+                }
+            }
             return false;
         }
         next.accept(values());

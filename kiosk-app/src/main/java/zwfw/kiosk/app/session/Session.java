@@ -3,6 +3,7 @@ package zwfw.kiosk.app.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import zwfw.kiosk.core.attachment.CaseAttachments;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.Person;
@@ -17,6 +18,7 @@ public final class Session {
     private ServiceItem service;
     private final Map<String, String> form = new LinkedHashMap<>();
     private SubmitOutcome outcome;
+    private CaseAttachments attachments = new CaseAttachments();
     private boolean wiped;
 
     public Optional<Person> applicant() {
@@ -34,6 +36,13 @@ public final class Session {
     public void choose(ServiceItem item) {
         this.service = item;
         form.clear();
+        attachments.wipe();
+        attachments = new CaseAttachments();
+    }
+
+    /** The pages captured for the service's attachment fields (the form holds their count). */
+    public CaseAttachments attachments() {
+        return attachments;
     }
 
     /** The citizen's answers by field name, as typed. */
@@ -56,12 +65,14 @@ public final class Session {
         form.replaceAll((k, v) -> "");
         form.clear();
         outcome = null;
+        attachments.wipe();
         wiped = true;
     }
 
     /** True once wiped and nothing was put back since. */
     public boolean isEmpty() {
-        return applicant == null && service == null && form.isEmpty() && outcome == null;
+        return applicant == null && service == null && form.isEmpty() && outcome == null
+                && attachments.total() == 0;
     }
 
     public boolean wasWiped() {
@@ -71,6 +82,6 @@ public final class Session {
     @Override
     public String toString() {
         return "Session[identified=" + (applicant != null) + ", service=" + (service == null ? null : service.code())
-                + ", fields=" + form.size() + "]";
+                + ", fields=" + form.size() + ", pages=" + attachments.total() + "]";
     }
 }

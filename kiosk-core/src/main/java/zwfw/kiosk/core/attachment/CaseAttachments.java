@@ -19,6 +19,7 @@ public final class CaseAttachments {
     public static final int MAX_PER_CASE = 10;
 
     private final Map<String, List<EncodedPage>> pages = new LinkedHashMap<>();
+    private boolean wiped;
 
     /** Whether one more page may be added to {@code field}. */
     public boolean canAdd(FormField field) {
@@ -26,9 +27,13 @@ public final class CaseAttachments {
                 && (field.maxCount() == null || count(field.name()) < field.maxCount());
     }
 
-    /** Adds a page; refused (IllegalStateException) beyond the field's maxCount or the case's limit. */
+    /**
+     * Adds a page; refused (IllegalStateException) beyond the field's maxCount or the case's limit, or
+     * once wiped (a capture that finishes after its visit ended): a refused page is wiped.
+     */
     public void add(FormField field, EncodedPage page) {
-        if (!canAdd(field)) {
+        if (wiped || !canAdd(field)) {
+            page.wipe();
             throw new IllegalStateException("no more pages for " + field.name() + " (at most " + field.maxCount()
                     + " per field, " + MAX_PER_CASE + " per case)");
         }
@@ -83,10 +88,15 @@ public final class CaseAttachments {
         return all;
     }
 
-    /** Zeroes and forgets every page. */
+    /** Zeroes and forgets every page; nothing can be added afterwards. */
     public void wipe() {
         pages.values().forEach(list -> list.forEach(EncodedPage::wipe));
         pages.clear();
+        wiped = true;
+    }
+
+    public boolean isWiped() {
+        return wiped;
     }
 
     static String name(String field, int n) {

@@ -92,5 +92,8 @@ class CaseAttachmentsTest {
         assertTrue(p.isWiped());
         assertEquals(0, a.total());
         assertFalse(a.toString().contains("7"));
+        EncodedPage late = page(8);
+        assertThrows(IllegalStateException.class, () -> a.add(attachment("x", 3), late), "a wiped visit takes no more pages");
+        assertTrue(late.isWiped());
     }
 }

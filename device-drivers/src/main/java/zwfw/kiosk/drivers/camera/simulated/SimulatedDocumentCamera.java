@@ -123,8 +123,8 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
     }
 
     private BufferedImage render(int n) {
-        int w = (int) Math.round(8.27 * dpi);
-        int h = (int) Math.round(11.69 * dpi);
+        int w = (int) Math.round(210 / 25.4 * dpi); // A4: 210 × 297 mm
+        int h = (int) Math.round(297 / 25.4 * dpi);
         float pt = dpi / 72f;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

@@ -2,6 +2,7 @@ package zwfw.kiosk.drivers.camera.folder;
 
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
 
@@ -19,7 +20,11 @@ public final class FolderCameraFactory implements DeviceFactory {
     }
 
     @Override
-    public Device create(DeviceConfig config) {
-        return new FolderDocumentCamera(config.id(), FolderCameraSettings.from(config));
+    public Device create(DeviceConfig config) throws DeviceException {
+        try {
+            return new FolderDocumentCamera(config.id(), FolderCameraSettings.from(config));
+        } catch (IllegalArgumentException e) {
+            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
+        }
     }
 }

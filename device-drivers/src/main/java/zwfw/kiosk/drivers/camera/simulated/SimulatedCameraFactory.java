@@ -2,6 +2,7 @@ package zwfw.kiosk.drivers.camera.simulated;
 
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
 
@@ -19,10 +20,15 @@ public final class SimulatedCameraFactory implements DeviceFactory {
     }
 
     @Override
-    public Device create(DeviceConfig config) {
-        int dpi = config.integer("dpi", 200);
+    public Device create(DeviceConfig config) throws DeviceException {
+        int dpi;
+        try {
+            dpi = config.integer("dpi", 200);
+        } catch (IllegalArgumentException e) {
+            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
+        }
         if (dpi < 50 || dpi > 600) {
-            throw new IllegalArgumentException("device " + config.id() + ": dpi must be between 50 and 600, not " + dpi);
+            throw new DeviceException("BAD_SETTINGS", "device " + config.id() + ": dpi must be between 50 and 600, not " + dpi);
         }
         return new SimulatedDocumentCamera(config.id(), dpi);
     }

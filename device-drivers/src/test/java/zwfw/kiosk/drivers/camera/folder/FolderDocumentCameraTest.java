@@ -186,6 +186,14 @@ class FolderDocumentCameraTest {
     }
 
     @Test
+    void aFolderCameraWithoutItsDirectoryIsABadSettingNamingIt() {
+        DeviceException e = org.junit.jupiter.api.Assertions.assertThrows(DeviceException.class, () -> CameraDrivers.registerAll(
+                new DeviceRegistry()).create(new DeviceConfig("camera", DeviceKind.DOCUMENT_CAMERA, "folder", Map.of())));
+        assertEquals("BAD_SETTINGS", e.code());
+        assertTrue(e.getMessage().contains("'directory' is required"), e.getMessage());
+    }
+
+    @Test
     void aTriggerCommandMakesTheToolWriteThePicture() throws Exception {
         Path source = dir.resolve("source");
         Files.createDirectory(source);

@@ -18,10 +18,10 @@ import zwfw.kiosk.core.attachment.EncodedPage;
 /**
  * The controls of one attachment field: a large "拍摄材料" button, where to put the paper, "1/3",
  * a spinner while the camera works, the camera's problem in plain words, and a thumbnail of each
- * page with a large × to delete it.
+ * page with a large × under it to delete it.
  */
 final class AttachmentRow {
-    private static final double THUMB_HEIGHT = 170;
+    private static final double THUMB_HEIGHT = 220;
 
     private final AttachmentFieldModel model;
     private final FlowPane thumbnails = new FlowPane(16, 16);
@@ -53,7 +53,7 @@ final class AttachmentRow {
         HBox controls = new HBox(24, capture, count, spinner, busy);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label();
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().addAll("hint", "capture-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(model.hintText());
         Label problem = new Label();
@@ -84,9 +84,10 @@ final class AttachmentRow {
             delete.textProperty().bind(model.deleteText());
             int index = i;
             delete.setOnAction(e -> model.remove(index));
-            StackPane.setAlignment(delete, Pos.TOP_RIGHT);
-            StackPane tile = new StackPane(view, delete);
-            tile.getStyleClass().add("page-thumb");
+            StackPane frame = new StackPane(view);
+            frame.getStyleClass().add("page-thumb");
+            VBox tile = new VBox(8, frame, delete); // the × under its page, so it hides nothing of it
+            tile.setAlignment(Pos.TOP_CENTER);
             thumbnails.getChildren().add(tile);
         }
     }

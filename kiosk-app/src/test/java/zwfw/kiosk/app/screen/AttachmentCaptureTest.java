@@ -220,6 +220,12 @@ class AttachmentCaptureTest {
         assertEquals("No document was seen. Place it face up under the document camera and tap Capture again",
                 kiosk.text("capture-problem-" + FIELD));
         assertEquals("0/2 pages", kiosk.text("capture-count-" + FIELD));
+
+        camera().setPaperPresent(true);
+        capture("1/2 pages");
+        assertEquals(1, kiosk.robot().lookup("#capture-pages-" + FIELD).queryAs(Parent.class).getChildrenUnmodifiable().size(),
+                "the row rebuilt for English shows the new page");
+        assertEquals("", kiosk.text("capture-problem-" + FIELD));
     }
 
     @Test

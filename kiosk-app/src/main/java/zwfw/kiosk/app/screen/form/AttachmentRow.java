@@ -1,7 +1,10 @@
 package zwfw.kiosk.app.screen.form;
 
 import java.io.ByteArrayInputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +29,10 @@ final class AttachmentRow {
     private final AttachmentFieldModel model;
     private final FlowPane thumbnails = new FlowPane(16, 16);
     private final VBox node;
+    /** Decoded once per page (the FX thread decodes), dropped with the page. */
+    private final Map<EncodedPage, Image> thumbs = new IdentityHashMap<>();
+    /** Held here and weakly by the model, so a row rebuilt on a language switch does not linger. */
+    private final ListChangeListener<EncodedPage> onPages = c -> showPages();
 
     AttachmentRow(AttachmentFieldModel model) {
         this.model = model;
@@ -62,9 +69,10 @@ final class AttachmentRow {
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemText());
         thumbnails.setId("capture-pages-" + name);
-        model.pages().addListener((ListChangeListener<EncodedPage>) c -> showPages());
-        showPages();
+        model.pages().addListener(new WeakListChangeListener<>(onPages));
         node = new VBox(12, hint, controls, problem, thumbnails);
+        node.getProperties().put(AttachmentRow.class, this); // the row lives as long as its node is shown
+        showPages();
     }
 
     Node node() {
@@ -73,10 +81,14 @@ final class AttachmentRow {
 
     private void showPages() {
         thumbnails.getChildren().clear();
+        java.util.Set<EncodedPage> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(model.pages());
+        thumbs.keySet().retainAll(current);
         String name = model.field().name();
         for (int i = 0; i < model.pages().size(); i++) {
             EncodedPage page = model.pages().get(i);
-            ImageView view = new ImageView(new Image(new ByteArrayInputStream(page.jpeg()), 0, THUMB_HEIGHT, true, true));
+            ImageView view = new ImageView(thumbs.computeIfAbsent(page,
+                    p -> new Image(new ByteArrayInputStream(p.jpeg()), 0, THUMB_HEIGHT, true, true)));
             view.setId("capture-thumb-" + name + "-" + i);
             Button delete = new Button();
             delete.setId("capture-delete-" + name + "-" + i);

@@ -191,7 +191,8 @@ class AttachmentCaptureTest {
     @Test
     void anUnpluggedCameraIsExplainedInPlainWordsAndTheRestOfTheFormStillWorks() {
         residencePermitForm();
-        camera().setConnected(false);
+        kiosk.robot().type(javafx.scene.input.KeyCode.F5); // the demo key unplugs the simulated camera
+        assertFalse(camera().isConnected());
         tap("capture-" + FIELD);
         await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.text("capture-problem-" + FIELD).isEmpty());
         assertEquals("高拍仪未连接，请到窗口办理或联系工作人员", kiosk.text("capture-problem-" + FIELD));
@@ -203,7 +204,8 @@ class AttachmentCaptureTest {
         type("phone", "00138000");
         assertEquals("", kiosk.text("problem-phone"));
 
-        camera().setConnected(true);
+        kiosk.robot().type(javafx.scene.input.KeyCode.F5); // and plugs it back in
+        assertTrue(camera().isConnected());
         capture("1/2 页");
         assertEquals("", kiosk.text("capture-problem-" + FIELD), "the old problem is cleared by a good capture");
     }

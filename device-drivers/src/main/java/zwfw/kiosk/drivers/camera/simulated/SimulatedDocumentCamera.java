@@ -146,7 +146,7 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
             g.setFont(cjk.deriveFont(Font.PLAIN, 11 * pt));
             int line = (int) (20 * pt);
             int y = margin + (int) (70 * pt);
-            g.drawString("编号：" + LocalDate.now().getYear() + "-" + String.format("%05d", random.nextInt(100000)) + "    第 " + n + " 次拍摄", margin, y);
+            g.drawString(fullWidth("编号：" + LocalDate.now().getYear() + "-" + String.format("%05d", random.nextInt(100000)) + "    第 " + n + " 次拍摄"), margin, y);
             y += line * 2;
             int clauses = 8 + random.nextInt(8);
             for (int i = 1; i <= clauses && y < h - margin * 3; i++) {
@@ -160,7 +160,9 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
                 y += line / 2;
             }
             g.drawString("甲方（签章）：                乙方（签章）：", margin, h - margin * 2);
-            g.drawString("日期：" + LocalDate.now(), margin, h - margin * 2 + line * 2);
+            LocalDate today = LocalDate.now();
+            g.drawString(fullWidth("日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日"),
+                    margin, h - margin * 2 + line * 2);
             // a red round seal, placed a little differently each time
             g.setColor(new Color(200, 30, 30, 170));
             g.setStroke(new BasicStroke(3 * pt));
@@ -168,12 +170,22 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
             int cx = w - margin - r - random.nextInt((int) (30 * pt) + 1);
             int cy = h - margin * 2 - r / 2;
             g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
-            g.setFont(cjk.deriveFont(Font.PLAIN, 30 * pt));
-            g.drawString("★", cx - (int) (15 * pt), cy + (int) (10 * pt));
+            g.setFont(cjk.deriveFont(Font.PLAIN, 16 * pt));
+            String seal = "合同专用章";
+            g.drawString(seal, cx - g.getFontMetrics().stringWidth(seal) / 2, cy + (int) (6 * pt));
         } finally {
             g.dispose();
         }
         return img;
+    }
+
+    /** The shipped CJK font has no ASCII glyphs: letters, digits and signs are drawn in their full-width forms. */
+    static String fullWidth(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            b.append(c > 0x20 && c < 0x7f ? (char) (c + 0xfee0) : c);
+        }
+        return b.toString();
     }
 
     private static String chineseNumber(int i) {

@@ -83,6 +83,15 @@ class SimulatedDocumentCameraTest {
     }
 
     @Test
+    void numbersAndSignsAreDrawnInFullWidthFormsTheCjkFontHas() throws Exception {
+        java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, zwfw.kiosk.drivers.font.CjkFont.open());
+        String text = SimulatedDocumentCamera.fullWidth("编号：2026-00042 第 7 次拍摄 日期：2026年11月24日 合同专用章");
+        text.codePoints().filter(c -> c != ' ').forEach(c ->
+                assertTrue(font.canDisplay(c), "no glyph for U+" + Integer.toHexString(c) + " in " + text));
+        assertEquals("２０２６－１１", SimulatedDocumentCamera.fullWidth("2026-11"));
+    }
+
+    @Test
     void wipeZeroesTheBytes() throws Exception {
         CapturedImage img = started(60).capture();
         img.wipe();

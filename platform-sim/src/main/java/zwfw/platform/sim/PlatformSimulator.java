@@ -161,6 +161,27 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
+    /** An attachment as the platform stored it. */
+    public record StoredAttachment(String name, String contentType, String sha256, byte[] data) {
+        @Override
+        public String toString() {
+            return "StoredAttachment[" + name + ", " + contentType + ", " + data.length + " bytes]";
+        }
+    }
+
+    /** The attachments of a case, in the order they were sent. */
+    public List<StoredAttachment> attachments(String caseNo) {
+        try {
+            List<StoredAttachment> out = new ArrayList<>();
+            for (SimStore.AttachmentRow r : ctx.store.attachments(caseNo)) {
+                out.add(new StoredAttachment(r.name(), r.contentType(), r.sha256(), r.data()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int evaluationCount() {
         try {
             return ctx.store.evaluationCount();

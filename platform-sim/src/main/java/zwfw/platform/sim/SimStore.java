@@ -53,6 +53,10 @@ final class SimStore implements AutoCloseable {
                         + " command_json TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, received_at_ms INTEGER NOT NULL,"
                         + " body_json TEXT NOT NULL)");
+                // What a platform keeps of each attachment: its name, type, checksum and the bytes themselves.
+                s.execute("CREATE TABLE IF NOT EXISTS attachments(case_no TEXT NOT NULL, position INTEGER NOT NULL,"
+                        + " name TEXT NOT NULL, content_type TEXT NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL,"
+                        + " PRIMARY KEY(case_no, position))");
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot open the simulator store in " + dataDir + ": " + e.getMessage(), e);
@@ -137,6 +141,39 @@ final class SimStore implements AutoCloseable {
             ps.executeUpdate();
         }
         return new CaseRow(caseNo, clientCaseId, kioskId, serviceCode, bodyHash, acceptedAtMs, dueDate, applicant, agent);
+    }
+
+    /** One stored attachment of a case. */
+    record AttachmentRow(String name, String contentType, String sha256, byte[] data) {
+    }
+
+    synchronized void insertAttachments(String caseNo, List<AttachmentRow> rows) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO attachments VALUES(?,?,?,?,?,?)")) {
+            int i = 0;
+            for (AttachmentRow r : rows) {
+                ps.setString(1, caseNo);
+                ps.setInt(2, i++);
+                ps.setString(3, r.name());
+                ps.setString(4, r.contentType());
+                ps.setString(5, r.sha256());
+                ps.setBytes(6, r.data());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    synchronized List<AttachmentRow> attachments(String caseNo) throws SQLException {
+        List<AttachmentRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM attachments WHERE case_no=? ORDER BY position")) {
+            ps.setString(1, caseNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AttachmentRow(rs.getString("name"), rs.getString("content_type"), rs.getString("sha256"),
+                            rs.getBytes("data")));
+                }
+            }
+        }
+        return out;
     }
 
     synchronized List<CaseRow> allCases() throws SQLException {

@@ -18,6 +18,7 @@ import zwfw.kiosk.app.screen.attract.AttractView;
 import zwfw.kiosk.app.screen.attract.AttractViewModel;
 import zwfw.kiosk.app.screen.evaluation.EvaluationView;
 import zwfw.kiosk.app.screen.evaluation.EvaluationViewModel;
+import zwfw.kiosk.app.screen.form.CameraPages;
 import zwfw.kiosk.app.screen.form.FormView;
 import zwfw.kiosk.app.screen.form.FormViewModel;
 import zwfw.kiosk.app.screen.home.HomeView;
@@ -47,12 +48,14 @@ import zwfw.kiosk.app.speech.SpokenPrompts;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.core.attachment.PageEncoder;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.StaffedHall;
 import zwfw.kiosk.core.form.FormValidator;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
+import zwfw.kiosk.core.platform.Attachment;
 import zwfw.kiosk.core.platform.CaseSubmission;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
 import zwfw.kiosk.core.platform.IdType;
@@ -60,6 +63,7 @@ import zwfw.kiosk.core.platform.Person;
 import zwfw.kiosk.core.receipt.PersonalDataMask;
 import zwfw.kiosk.core.receipt.ReceiptDocuments;
 import zwfw.kiosk.core.receipt.ReceiptFacts;
+import zwfw.kiosk.drivers.camera.DocumentCamera;
 import zwfw.kiosk.drivers.idcard.IdCardListener;
 import zwfw.kiosk.drivers.idcard.IdCardReader;
 import zwfw.kiosk.drivers.idcard.card.IdCard;
@@ -324,7 +328,7 @@ public final class KioskNavigator implements AutoCloseable {
             session.form().clear();
             session.form().putAll(values);
             review();
-        });
+        }, session.attachments(), camera(), work);
         show(new FormView(model, bar()));
     }
 
@@ -344,16 +348,20 @@ public final class KioskNavigator implements AutoCloseable {
         Map<String, String> typed = Map.copyOf(visit.form());
         Person applicant = visit.applicant().orElse(null);
         Person agent = visit.onBehalf() ? visit.agent().orElse(null) : null;
+        // Taken on the FX thread: a timeout may wipe the session's pages while the worker runs.
+        Map<String, List<String>> pageNames = visit.attachments().names();
+        List<Attachment> attachments = visit.attachments().attachments();
         work.execute(() -> {
-            Map<String, String> nonBlank = new java.util.LinkedHashMap<>();
+            Map<String, Object> nonBlank = new java.util.LinkedHashMap<>();
             typed.forEach((k, v) -> {
-                if (v != null && !v.isBlank()) {
+                if (v != null && !v.isBlank() && !pageNames.containsKey(k)) {
                     nonBlank.put(k, v);
                 }
             });
+            nonBlank.putAll(pageNames); // an attachment field's value is the names of its pages
             Map<String, Object> values = FormValidator.check(schema, nonBlank).values();
             CaseSubmission c = new CaseSubmission(UUID.randomUUID().toString(), service.code(), config.kioskId(),
-                    CaseSubmission.KIOSK_CHANNEL, OffsetDateTime.now(clock).toString(), applicant, agent, values, List.of());
+                    CaseSubmission.KIOSK_CHANNEL, OffsetDateTime.now(clock).toString(), applicant, agent, values, attachments);
             SubmitOutcome outcome;
             try {
                 outcome = assembly.caseSubmitter().submit(c, SUBMIT_WAIT);
@@ -421,6 +429,11 @@ public final class KioskNavigator implements AutoCloseable {
             log.warn("receipt not printed: {}", r.refusalReason().map(Object::toString).orElse("incomplete"));
             Platform.runLater(() -> model.printFailed("result.receipt.failed"));
         }
+    }
+
+    /** Pages from the configured document camera (every capture says "not connected" when there is none). */
+    private CameraPages camera() {
+        return new CameraPages(assembly.device(DocumentCamera.class).orElse(null), new PageEncoder());
     }
 
     private java.util.Optional<ReceiptPrinter> printer() {

@@ -3,6 +3,7 @@ package zwfw.kiosk.app.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import zwfw.kiosk.core.attachment.CaseAttachments;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.Person;
@@ -20,6 +21,7 @@ public final class Session {
     private ServiceItem service;
     private final Map<String, String> form = new LinkedHashMap<>();
     private SubmitOutcome outcome;
+    private CaseAttachments attachments = new CaseAttachments();
     private boolean wiped;
 
     public Optional<Person> applicant() {
@@ -75,6 +77,13 @@ public final class Session {
     public void choose(ServiceItem item) {
         this.service = item;
         form.clear();
+        attachments.wipe();
+        attachments = new CaseAttachments();
+    }
+
+    /** The pages captured for the service's attachment fields (the form holds their count). */
+    public CaseAttachments attachments() {
+        return attachments;
     }
 
     /** The citizen's answers by field name, as typed. */
@@ -99,12 +108,14 @@ public final class Session {
         form.replaceAll((k, v) -> "");
         form.clear();
         outcome = null;
+        attachments.wipe();
         wiped = true;
     }
 
     /** True once wiped and nothing was put back since. */
     public boolean isEmpty() {
-        return applicant == null && agent == null && !onBehalf && service == null && form.isEmpty() && outcome == null;
+        return applicant == null && agent == null && !onBehalf && service == null && form.isEmpty() && outcome == null
+                && attachments.total() == 0;
     }
 
     public boolean wasWiped() {
@@ -114,6 +125,6 @@ public final class Session {
     @Override
     public String toString() {
         return "Session[identified=" + (applicant != null) + ", agent=" + (agent != null) + ", service=" + (service == null ? null : service.code())
-                + ", fields=" + form.size() + "]";
+                + ", fields=" + form.size() + ", pages=" + attachments.total() + "]";
     }
 }

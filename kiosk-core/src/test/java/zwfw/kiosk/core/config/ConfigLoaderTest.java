@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         assertEquals(dir.resolve("data"), config.dataDir());
         assertEquals(Duration.ofSeconds(60), config.ui().idleTimeout());
         assertEquals(List.of(DeviceKind.ID_CARD_READER, DeviceKind.CODE_SCANNER, DeviceKind.RECEIPT_PRINTER,
-                DeviceKind.SMART_CARD_READER), config.devices().stream().map(d -> d.kind()).toList());
+                DeviceKind.SMART_CARD_READER, DeviceKind.DOCUMENT_CAMERA), config.devices().stream().map(d -> d.kind()).toList());
         assertEquals(115200, config.device("idcard").orElseThrow().integer("baud", 0));
     }
 
@@ -208,7 +208,7 @@ class ConfigLoaderTest {
 
     @Test
     void theIdCardReaderIsEssentialByDefaultAndThePrinterIsNot() throws Exception {
-        edit("    essential: true           # out of service while it is down", "");
+        edit("    essential: true         # out of service while it is down", "");
         KioskConfig config = new ConfigLoader(env).load(dir);
         assertTrue(config.essential("idcard"), "default for the ID card reader");
         assertFalse(config.essential("printer"), "paper out must not stop the kiosk: the receipt is offered as a QR code");
@@ -217,7 +217,7 @@ class ConfigLoaderTest {
 
     @Test
     void anyDeviceCanBeMadeEssentialOrNot() throws Exception {
-        edit("    essential: true           # out of service while it is down", "    essential: false");
+        edit("    essential: true         # out of service while it is down", "    essential: false");
         edit("    kind: CODE_SCANNER", "    kind: CODE_SCANNER\n    essential: true");
         KioskConfig config = new ConfigLoader(env).load(dir);
         assertFalse(config.essential("idcard"));
@@ -226,7 +226,7 @@ class ConfigLoaderTest {
 
     @Test
     void anEssentialThatIsNotTrueOrFalseIsReportedWithItsLine() throws Exception {
-        edit("    essential: true           # out of service while it is down", "    essential: often");
+        edit("    essential: true         # out of service while it is down", "    essential: often");
         ConfigProblem p = only(validate());
         assertEquals("devices[0].essential", p.key());
         assertEquals(lineOf("essential: often"), p.line());

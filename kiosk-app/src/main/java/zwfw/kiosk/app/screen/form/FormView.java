@@ -112,6 +112,7 @@ public final class FormView implements Screen {
         Node input = switch (f.field().type()) {
             case SELECT -> select(f);
             case CHECKBOX -> checkbox(f);
+            case ATTACHMENT -> new AttachmentRow(model.attachment(f)).node();
             default -> textField(f);
         };
         Label problem = new Label();

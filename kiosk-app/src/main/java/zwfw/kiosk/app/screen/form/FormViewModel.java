@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,6 +20,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import zwfw.kiosk.app.i18n.Messages;
+import zwfw.kiosk.core.attachment.CaseAttachments;
 import zwfw.kiosk.core.catalog.FieldType;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
@@ -30,8 +32,10 @@ import zwfw.kiosk.core.form.FormValidator;
 /**
  * The service's form, built from its schema, checked by the core {@link FormValidator} on every
  * keystroke. A field shows its problem once the citizen has typed into it (or tried to go on);
- * "next" is possible only when the whole form is valid. Attachments cannot be collected on the
- * kiosk's screen, so attachment fields are left out of the check (the citizen brings them).
+ * "next" is possible only when the whole form is valid. Attachment fields are captured with the
+ * document camera ({@link AttachmentFieldModel}); their value here is the page count, and the check
+ * sees the pages' names, as the platform will. Without a camera wiring they are left out and the
+ * citizen hands the papers in at the counter.
  * In 长辈版 the fields come {@value #ELDERLY_FIELDS_PER_PAGE} to a page ({@link #pageFields()}):
  * "next" checks the page's fields and turns to the next page, on the last page it goes on as always.
  */
@@ -73,23 +77,45 @@ public final class FormViewModel {
     private final ObservableList<FieldModel> pageFields = FXCollections.observableArrayList();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
     private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
+    private final CaseAttachments pages;
+    private final Map<String, AttachmentFieldModel> attachments = new LinkedHashMap<>();
 
     public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, Consumer<Map<String, String>> next) {
-        this(messages, service, initial, new SimpleBooleanProperty(false), next);
+        this(messages, service, initial, new SimpleBooleanProperty(false), next, null, null, null);
     }
 
     /** {@code elderly}: 长辈版, which pages the fields; followed live. */
     public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, ObservableBooleanValue elderly,
                          Consumer<Map<String, String>> next) {
+        this(messages, service, initial, elderly, next, null, null, null);
+    }
+
+    /** With {@code pages} (the session's), a {@code camera} and a worker thread, attachment fields are captured on screen. */
+    public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, Consumer<Map<String, String>> next,
+                         CaseAttachments pages, PageCapture camera, Executor work) {
+        this(messages, service, initial, new SimpleBooleanProperty(false), next, pages, camera, work);
+    }
+
+    /** Both: 长辈版 pages and attachment fields captured with the {@code camera}. */
+    public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, ObservableBooleanValue elderly,
+                         Consumer<Map<String, String>> next, CaseAttachments pages, PageCapture camera, Executor work) {
         this.elderly = elderly;
         this.messages = messages;
         this.service = service;
         this.next = next;
+        this.pages = pages;
         for (FormField f : service.form()) {
-            if (f.type() == FieldType.ATTACHMENT || f.type() == FieldType.UNKNOWN) {
+            if (f.type() == FieldType.ATTACHMENT && pages == null || f.type() == FieldType.UNKNOWN) {
                 continue;
             }
-            FieldModel m = new FieldModel(f, initial.getOrDefault(f.name(), f.type() == FieldType.CHECKBOX ? "false" : ""));
+            String start = f.type() == FieldType.ATTACHMENT ? pageCount(f) : initial.getOrDefault(f.name(), f.type() == FieldType.CHECKBOX ? "false" : "");
+            FieldModel m = new FieldModel(f, start);
+            if (f.type() == FieldType.ATTACHMENT) {
+                attachments.put(f.name(), new AttachmentFieldModel(messages, f, pages, camera, work, () -> {
+                    m.value.set(pageCount(f));
+                    attachments.values().forEach(AttachmentFieldModel::refreshLimit);
+                }));
+            }
             m.value.addListener((o, a, b) -> {
                 m.touched.set(true);
                 check();
@@ -152,6 +178,16 @@ public final class FormViewModel {
         pageFields.setAll(fields.subList(Math.min(from, fields.size()), Math.min(from + ELDERLY_FIELDS_PER_PAGE, fields.size())));
     }
 
+    private String pageCount(FormField f) {
+        int n = pages.count(f.name());
+        return n == 0 ? "" : Integer.toString(n);
+    }
+
+    /** The camera side of an attachment field (null for other fields). */
+    public AttachmentFieldModel attachment(FieldModel m) {
+        return attachments.get(m.field.name());
+    }
+
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
         return messages.localeProperty();
     }
@@ -178,14 +214,14 @@ public final class FormViewModel {
 
     public StringBinding attachmentsNote() {
         long n = service.form().stream().filter(f -> f.type() == FieldType.ATTACHMENT).count();
-        return messages.compute(() -> n == 0 ? "" : messages.get("form.attachmentsAtCounter"));
+        return messages.compute(() -> n == 0 || pages != null ? "" : messages.get("form.attachmentsAtCounter"));
     }
 
     public BooleanProperty validProperty() {
         return valid;
     }
 
-    /** The values typed so far by field name. */
+    /** The values typed so far by field name (for an attachment field: how many pages). */
     public Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         for (FieldModel m : fields) {
@@ -226,9 +262,14 @@ public final class FormViewModel {
     }
 
     private void check() {
-        Map<String, String> input = new LinkedHashMap<>();
+        Map<String, Object> input = new LinkedHashMap<>();
+        Map<String, List<String>> pageNames = pages == null ? Map.of() : pages.names();
         for (FieldModel m : fields) {
-            if (!m.value.get().isBlank()) {
+            if (m.field.type() == FieldType.ATTACHMENT) {
+                if (pageNames.containsKey(m.field.name())) {
+                    input.put(m.field.name(), pageNames.get(m.field.name()));
+                }
+            } else if (!m.value.get().isBlank()) {
                 input.put(m.field.name(), m.value.get());
             }
         }

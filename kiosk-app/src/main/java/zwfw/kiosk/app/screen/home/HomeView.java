@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -46,7 +48,8 @@ public final class HomeView implements Screen {
         progress.getStyleClass().add("secondary-button");
         progress.textProperty().bind(model.progressText());
         progress.setOnAction(e -> model.progress());
-        HBox searchRow = new HBox(16, search, progress);
+        HBox grouping = grouping();
+        HBox searchRow = new HBox(16, search, grouping, progress);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(16, title, gap);
@@ -72,7 +75,7 @@ public final class HomeView implements Screen {
                 root.setBottom(pager);
             } else {
                 titleRow.getChildren().setAll(title, gap);
-                searchRow.getChildren().setAll(search, progress);
+                searchRow.getChildren().setAll(search, grouping, progress);
                 top.getChildren().setAll(bar.node(), titleRow, searchRow);
                 root.setCenter(scroll);
                 root.setBottom(null);
@@ -82,6 +85,35 @@ public final class HomeView implements Screen {
         layout.run();
         rebuild();
         rebuildPage();
+    }
+
+    /** 按部门 | 按主题: two halves of one switch. */
+    private HBox grouping() {
+        ToggleGroup choice = new ToggleGroup();
+        ToggleButton byDepartment = groupingButton("home-by-department", model.byDepartmentText(),
+                HomeViewModel.Grouping.DEPARTMENT, choice);
+        ToggleButton byTopic = groupingButton("home-by-topic", model.byTopicText(), HomeViewModel.Grouping.TOPIC, choice);
+        byDepartment.getStyleClass().add("grouping-left");
+        byTopic.getStyleClass().add("grouping-right");
+        HBox box = new HBox(0, byDepartment, byTopic);
+        box.getStyleClass().add("grouping-switch");
+        return box;
+    }
+
+    private ToggleButton groupingButton(String id, javafx.beans.binding.StringBinding text,
+                                        HomeViewModel.Grouping value, ToggleGroup choice) {
+        ToggleButton b = new ToggleButton();
+        b.setId(id);
+        b.getStyleClass().add("grouping-button");
+        b.textProperty().bind(text);
+        b.setToggleGroup(choice);
+        b.setSelected(model.groupingProperty().get() == value);
+        // A switch, not two checkboxes: tapping the chosen half again keeps it chosen.
+        b.setOnAction(e -> {
+            b.setSelected(true);
+            model.groupingProperty().set(value);
+        });
+        return b;
     }
 
     private HBox pager() {
@@ -148,7 +180,7 @@ public final class HomeView implements Screen {
             return;
         }
         for (HomeViewModel.Group g : model.groups()) {
-            Label dept = new Label(g.department());
+            Label dept = new Label(model.heading(g));
             dept.getStyleClass().add("department");
             FlowPane services = new FlowPane(16, 16);
             for (HomeViewModel.Row row : g.services()) {

@@ -11,6 +11,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,16 +28,23 @@ import zwfw.kiosk.core.usage.UsageEvent;
 import zwfw.kiosk.core.usage.UsageRecorder;
 
 /**
- * The home screen: the open services grouped by department, the most used first (choices of the
+ * The home screen: the open services grouped by department or by topic, the most used first (choices of the
  * last 30 days, kept in the kiosk's database; departments ordered by their most used service),
  * narrowed by what the citizen types into the search box. In 长辈版 the same services, in the same
  * order, come {@value #ELDERLY_PAGE_SIZE} to a page ({@link #page()}), turned with 上一页 / 下一页,
  * so nothing needs scrolling; the search is cleared there, as the elderly page has no search box.
  */
 public final class HomeViewModel {
-    /** One department and its services, in display order. */
+    /** One heading (a department, or a topic) and its services, in display order. */
     public record Group(String department, List<Row> services) {
     }
+
+    /**
+     * How the list is grouped: by the department that handles a service, or by topic, the
+     * catalog's {@code category} (社保, 就业, 不动产, 一件事 …), closer to the life event that brought
+     * the citizen in than the name of an office is.
+     */
+    public enum Grouping { DEPARTMENT, TOPIC }
 
     /** One service as the list shows it. */
     public record Row(String code, String name, String needs, int minutes, ServiceItem item) {
@@ -51,6 +60,7 @@ public final class HomeViewModel {
     private final Consumer<ServiceItem> choose;
     private final Runnable progress;
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.DEPARTMENT);
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<Row> page = FXCollections.observableArrayList();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
@@ -68,6 +78,7 @@ public final class HomeViewModel {
         this.elderly = elderly;
         this.choose = choose;
         search.addListener((o, a, b) -> refresh());
+        grouping.addListener((o, a, b) -> refresh());
         messages.localeProperty().addListener((o, a, b) -> refresh());
         elderly.addListener((o, was, on) -> {
             if (on && !search.get().isEmpty()) {
@@ -144,6 +155,23 @@ public final class HomeViewModel {
         return search;
     }
 
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    public StringBinding byDepartmentText() {
+        return messages.text("home.byDepartment");
+    }
+
+    public StringBinding byTopicText() {
+        return messages.text("home.byTopic");
+    }
+
+    /** A heading in the current language (the catalog names departments and topics in Chinese). */
+    public String heading(Group g) {
+        return messages.term(g.department());
+    }
+
     public ObservableList<Group> groups() {
         return groups;
     }
@@ -187,7 +215,7 @@ public final class HomeViewModel {
         open.sort(Comparator.comparingInt((ServiceItem s) -> -usage.timesChosen(s.code())));
         Map<String, List<Row>> byDepartment = new LinkedHashMap<>();
         for (ServiceItem s : open) {
-            byDepartment.computeIfAbsent(s.department(), d -> new ArrayList<>()).add(
+            byDepartment.computeIfAbsent(headingOf(s), d -> new ArrayList<>()).add(
                     new Row(s.code(), s.name().in(locale), needs(s, locale),
                             s.estimatedMinutes() == null ? 0 : s.estimatedMinutes(), s));
         }
@@ -198,6 +226,11 @@ public final class HomeViewModel {
         pageCount.set(Math.max(1, (ordered.size() + ELDERLY_PAGE_SIZE - 1) / ELDERLY_PAGE_SIZE));
         pageIndex.set(Math.min(pageIndex.get(), pageCount.get() - 1));
         fillPage();
+    }
+
+    private String headingOf(ServiceItem s) {
+        String h = grouping.get() == Grouping.TOPIC ? s.category() : s.department();
+        return h == null || h.isBlank() ? messages.get("home.otherHeading") : h;
     }
 
     private void fillPage() {

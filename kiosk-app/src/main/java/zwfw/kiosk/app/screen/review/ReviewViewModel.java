@@ -102,6 +102,9 @@ public final class ReviewViewModel {
             return f.options().stream().filter(o -> o.value().equals(v)).map(FieldOption::label)
                     .map(l -> l.in(messages.locale())).findFirst().orElse(v);
         }
+        if (f.type() == FieldType.ATTACHMENT) {
+            return messages.get("review.pages", v); // the form holds the page count; pages are never shown here
+        }
         if (f.type() == FieldType.CHECKBOX) {
             return messages.get("true".equals(v) ? "review.yes" : "review.no");
         }

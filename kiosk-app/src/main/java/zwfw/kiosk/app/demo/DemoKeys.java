@@ -26,7 +26,8 @@ import zwfw.platform.sim.PlatformSimulator;
  * The demo's simulator keys, active only for simulated devices: F1 puts the sample ID card on the
  * reader (again: lifts it), F2 shows the scanner a fresh login QR code of the embedded platform,
  * F3 takes the printer's paper out (again: puts it back), F4 shows the last printed receipt image
- * (again: hides it), F5 unplugs the document camera (again: plugs it back in).
+ * (again: hides it), F5 unplugs the document camera (again: plugs it back in), F6 unplugs the ID
+ * card reader, which takes the kiosk out of service (again: plugs it back in).
  */
 public final class DemoKeys {
     private static final Logger log = LoggerFactory.getLogger(DemoKeys.class);
@@ -65,6 +66,7 @@ public final class DemoKeys {
                 case F3 -> togglePaper();
                 case F4 -> toggleReceipt();
                 case F5 -> toggleCamera();
+                case F6 -> toggleReaderCable();
                 default -> false;
             };
             if (used) {
@@ -131,5 +133,18 @@ public final class DemoKeys {
             log.info("demo: document camera {}", camera.isConnected() ? "plugged in" : "unplugged");
         });
         return c.isPresent();
+    }
+
+    private boolean toggleReaderCable() {
+        Optional<SimulatedIdCardReader> r = assembly.device(SimulatedIdCardReader.class);
+        r.ifPresent(reader -> {
+            if (reader.isUnplugged()) {
+                reader.plugBack();
+            } else {
+                reader.unplug();
+            }
+            log.info("demo: ID card reader {}", reader.isUnplugged() ? "unplugged" : "plugged in");
+        });
+        return r.isPresent();
     }
 }

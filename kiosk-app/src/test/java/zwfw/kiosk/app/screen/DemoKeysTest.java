@@ -23,7 +23,7 @@ import zwfw.kiosk.core.receipt.ReceiptDocuments;
 import zwfw.kiosk.core.receipt.ReceiptFacts;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 
-/** The demo keys F2 (a fresh login QR code for the scanner) and F4 (the last printed receipt) on the real kiosk. */
+/** The demo keys F2 (a fresh login QR code), F4 (the last printed receipt) and F6 (the reader unplugged) on the real kiosk. */
 class DemoKeysTest {
     private static final Duration SOON = Duration.ofSeconds(10);
 
@@ -95,5 +95,16 @@ class DemoKeysTest {
         await().atMost(SOON).until(() -> !receiptShown());
         Node demo = kiosk.robot().lookup("#demo-receipt").query();
         assertTrue(demo.isMouseTransparent(), "the receipt panel never takes a touch meant for the screen");
+    }
+
+    @Test
+    void f6UnplugsTheIdCardReaderSoTheOutOfServiceScreenCanBeTriedAndPlugsItBack() {
+        kiosk.robot().type(KeyCode.F6);
+        await().atMost(SOON).until(() -> kiosk.robot().lookup("#out-of-service").query().isVisible());
+        assertEquals("身份证阅读器故障，暂时无法办理", kiosk.text("out-of-service-reason"));
+        kiosk.robot().type(KeyCode.F6);
+        await().atMost(SOON).until(() -> !kiosk.robot().lookup("#out-of-service").query().isVisible());
+        kiosk.robot().type(KeyCode.F1); // the reader reads again
+        kiosk.awaitScreen("home");
     }
 }

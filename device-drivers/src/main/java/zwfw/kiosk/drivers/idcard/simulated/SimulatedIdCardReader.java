@@ -116,6 +116,11 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
         }
     }
 
+    /** Whether the reader's cable is (simulated) pulled. */
+    public synchronized boolean isUnplugged() {
+        return unplugged;
+    }
+
     /** Whether a card is on the reader. */
     public synchronized boolean hasCard() {
         return onReader != null;

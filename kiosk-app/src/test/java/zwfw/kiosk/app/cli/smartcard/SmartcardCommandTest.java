@@ -89,7 +89,7 @@ class SmartcardCommandTest {
     @Test
     void noCardWithinTheTimeoutExitsWith2() {
         CapturedKioskCtl ctl = new CapturedKioskCtl();
-        assertEquals(2, ctl.run("smartcard", "read", "--reader", READER, "--timeout", "1"));
+        assertEquals(2, ctl.run("smartcard", "read", "--reader", READER, "--timeout", "1"), ctl.err());
         assertTrue(ctl.err().strip().endsWith("read: no card within 1 s"), ctl.err());
     }
 

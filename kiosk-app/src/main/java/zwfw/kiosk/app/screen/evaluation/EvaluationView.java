@@ -1,28 +1,40 @@
 package zwfw.kiosk.app.screen.evaluation;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
+import zwfw.kiosk.app.input.keyboard.OnScreenKeyboard;
 import zwfw.kiosk.app.screen.Screen;
+import zwfw.kiosk.core.catalog.FieldType;
 
-/** Five face buttons (drawn, so no emoji font is needed), reason tags for 1–2, submit. */
+/**
+ * Five face buttons (drawn, so no emoji font is needed), reason tags for 1–2, a comment typed on
+ * the on-screen keyboard (pinyin or letters, at most {@value EvaluationViewModel#MAX_COMMENT}
+ * characters, counted beside it), submit.
+ */
 public final class EvaluationView implements Screen {
     private static final Color[] COLOURS = {Color.web("#c62828"), Color.web("#ef6c00"), Color.web("#f9a825"),
         Color.web("#7cb342"), Color.web("#2e7d32")};
     private final BorderPane root = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
 
     public EvaluationView(EvaluationViewModel model) {
         root.setId("evaluation");
@@ -61,9 +73,14 @@ public final class EvaluationView implements Screen {
         }
         VBox reasonBox = new VBox(16, why, reasons);
         reasonBox.visibleProperty().bind(model.reasonsNeeded());
-        VBox centre = new VBox(48, faces, reasonBox);
-        centre.setAlignment(Pos.CENTER);
-        root.setCenter(centre);
+        VBox centre = new VBox(40, faces, reasonBox, comment(model));
+        centre.setAlignment(Pos.TOP_CENTER);
+        // Face, reasons, comment and keyboard are taller than the screen together: the comment
+        // brings the keyboard up and scrolls it into view.
+        scroll.setContent(centre);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("service-scroll");
+        root.setCenter(scroll);
         Button submit = new Button();
         submit.setId("evaluation-submit");
         submit.getStyleClass().add("primary-button");
@@ -73,6 +90,36 @@ public final class EvaluationView implements Screen {
         HBox bottom = new HBox(submit);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         root.setBottom(bottom);
+    }
+
+    private Node comment(EvaluationViewModel model) {
+        Label prompt = new Label();
+        prompt.getStyleClass().add("field-label");
+        prompt.textProperty().bind(model.commentPrompt());
+        TextField field = new TextField();
+        field.setId("evaluation-comment");
+        field.getStyleClass().add("form-field");
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= EvaluationViewModel.MAX_COMMENT ? change : null));
+        field.textProperty().bindBidirectional(model.commentProperty());
+        Label count = new Label();
+        count.setId("evaluation-comment-count");
+        count.getStyleClass().add("hint");
+        count.textProperty().bind(model.commentCount());
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(model.messages());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                keyboard.target(field, FieldType.TEXT);
+                Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
+        });
+        HBox line = new HBox(16, field, count);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        VBox box = new VBox(12, prompt, line, keyboard.node());
+        box.setId("evaluation-comment-box");
+        box.setMaxWidth(1400);
+        return box;
     }
 
     /** A face whose mouth curves up for 4–5, is flat-ish for 3, and curves down for 1–2. */

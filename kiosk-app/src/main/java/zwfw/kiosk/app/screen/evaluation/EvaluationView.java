@@ -1,6 +1,5 @@
 package zwfw.kiosk.app.screen.evaluation;
 
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -35,6 +34,7 @@ public final class EvaluationView implements Screen {
         Color.web("#7cb342"), Color.web("#2e7d32")};
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
+    private final OnScreenKeyboard keyboard;
 
     public EvaluationView(EvaluationViewModel model) {
         root.setId("evaluation");
@@ -73,10 +73,15 @@ public final class EvaluationView implements Screen {
         }
         VBox reasonBox = new VBox(16, why, reasons);
         reasonBox.visibleProperty().bind(model.reasonsNeeded());
-        VBox centre = new VBox(40, faces, reasonBox, comment(model));
+        keyboard = new OnScreenKeyboard(model.messages());
+        // Hidden until the comment is chosen, and then beside reasons and comment so the faces stay in view.
+        keyboard.node().managedProperty().bind(keyboard.node().visibleProperty());
+        VBox left = new VBox(32, reasonBox, comment(model));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox lower = new HBox(32, left, keyboard.node());
+        VBox centre = new VBox(40, faces, lower);
         centre.setAlignment(Pos.TOP_CENTER);
-        // Face, reasons, comment and keyboard are taller than the screen together: the comment
-        // brings the keyboard up and scrolls it into view.
+        // On a short screen, or in 长辈版, the whole still scrolls.
         scroll.setContent(centre);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("service-scroll");
@@ -106,19 +111,16 @@ public final class EvaluationView implements Screen {
         count.setId("evaluation-comment-count");
         count.getStyleClass().add("hint");
         count.textProperty().bind(model.commentCount());
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(model.messages());
         field.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 keyboard.target(field, FieldType.TEXT);
-                Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
             }
         });
         HBox line = new HBox(16, field, count);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
-        VBox box = new VBox(12, prompt, line, keyboard.node());
+        VBox box = new VBox(12, prompt, line);
         box.setId("evaluation-comment-box");
-        box.setMaxWidth(1400);
         return box;
     }
 

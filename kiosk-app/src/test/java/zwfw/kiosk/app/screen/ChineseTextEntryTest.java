@@ -206,6 +206,9 @@ class ChineseTextEntryTest {
         keys("m");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(candidate.getBoundsInLocal().getHeight() >= 100, "长辈版 candidates are larger: " + candidate.getBoundsInLocal());
+        Node form = kiosk.robot().lookup("#form").query();
+        assertTrue(form.getLayoutBounds().getHeight() <= form.getScene().getHeight(),
+                "in 长辈版 the form with its keyboard still fits the screen, so 下一步 stays in reach: " + form.getLayoutBounds());
         kiosk.click("key-mode");
         assertEquals("ABC", kiosk.text("key-mode"));
         assertEquals("加拿大m", field("field-destination"), "what was being composed is kept");

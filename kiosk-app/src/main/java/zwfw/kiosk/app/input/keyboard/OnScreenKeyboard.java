@@ -33,7 +33,7 @@ public final class OnScreenKeyboard {
     private static final String PUNCTUATION = "，。、";
     private final Messages messages;
     private final PinyinComposer composer;
-    private final VBox box = new VBox(10);
+    private final VBox box = new VBox(6);
     private final GridPane digitPad = new GridPane();
     private final GridPane textPad = new GridPane();
     private final List<Button> digits = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class OnScreenKeyboard {
         box.getStyleClass().add("keyboard");
         for (GridPane g : List.of(digitPad, textPad)) {
             g.setHgap(6);
-            g.setVgap(6);
+            g.setVgap(5);
         }
         for (int i = 0; i <= 9; i++) {
             digits.add(key(String.valueOf(i), "key-" + i));
@@ -109,7 +109,11 @@ public final class OnScreenKeyboard {
         candidateBar.getChildren().addAll(previous, candidates, next);
         candidateBar.setAlignment(Pos.CENTER_LEFT);
         candidateBar.setId("candidate-bar");
-        VBox area = new VBox(6, composition, candidateBar);
+        HBox.setHgrow(candidateBar, Priority.ALWAYS);
+        // Letters and candidates share one row, so the keyboard stays short enough for 长辈版.
+        HBox row = new HBox(10, composition, candidateBar);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox area = new VBox(row);
         area.getStyleClass().add("compose-area");
         return area;
     }

@@ -68,6 +68,8 @@ public final class PinyinDictionary {
     /** Reads a dictionary in the shipped format (gzip, UTF-8 lines "syl'syl TAB text TAB freq ..."). */
     public static PinyinDictionary read(InputStream gzipped) throws IOException {
         Map<String, Reading> byKey = new HashMap<>(1 << 17);
+        // About 400 syllables make up every key: shared, not one String per use (saves ~10 MB).
+        Map<String, String> syllables = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16)) {
             String line;
@@ -88,7 +90,11 @@ public final class PinyinDictionary {
                     texts[i] = f[1 + 2 * i];
                     freqs[i] = (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[2 + 2 * i]));
                 }
-                byKey.put(f[0], new Reading(f[0].split("'"), texts, freqs));
+                String[] keySyllables = f[0].split("'");
+                for (int i = 0; i < keySyllables.length; i++) {
+                    keySyllables[i] = syllables.computeIfAbsent(keySyllables[i], x -> x);
+                }
+                byKey.put(f[0], new Reading(keySyllables, texts, freqs));
             }
         } catch (NumberFormatException e) {
             throw new IOException("pinyin dictionary has a frequency that is not a number", e);

@@ -151,6 +151,33 @@ class ChineseTextEntryTest {
         assertEquals(1, e.level());
         assertEquals(List.of(), e.tags());
         assertEquals("排队时间长", e.comment());
+        // The embedded platform (data/platform-sim) keeps it, as the real one would; the kiosk's own files must not.
+        assertFalse(anyFileHolds(temp.resolve("data"), "排队时间长"), "the comment is sealed in the outbox, in no kiosk file in clear");
+    }
+
+    private static boolean anyFileHolds(Path dir, String text) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).filter(f -> !f.toString().contains("platform-sim")).anyMatch(f -> {
+                try {
+                    byte[] b = java.nio.file.Files.readAllBytes(f);
+                    outer:
+                    for (int i = 0; i + needle.length <= b.length; i++) {
+                        for (int j = 0; j < needle.length; j++) {
+                            if (b[i + j] != needle[j]) {
+                                continue outer;
+                            }
+                        }
+                        return true;
+                    }
+                    return false;
+                } catch (java.io.IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            });
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @Test

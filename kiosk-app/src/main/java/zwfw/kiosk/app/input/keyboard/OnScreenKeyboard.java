@@ -220,11 +220,6 @@ public final class OnScreenKeyboard {
         boolean composing = text && chinese;
         show(composeArea, composing);
         mode.setText(messages.get(chinese ? "keyboard.mode.chinese" : "keyboard.mode.english"));
-        if (!box.getStyleClass().contains("keyboard-text") && text) {
-            box.getStyleClass().add("keyboard-text");
-        } else if (!text) {
-            box.getStyleClass().remove("keyboard-text");
-        }
     }
 
     private static void show(Node n, boolean shown) {
@@ -278,7 +273,7 @@ public final class OnScreenKeyboard {
         }
     }
 
-    /** Whether letters are being composed (tests and screens that want to know). */
+    /** The composition behind the candidate bar (its letters, page and loading state). */
     public PinyinComposer composer() {
         return composer;
     }

@@ -132,6 +132,11 @@ public final class PinyinDictionary {
             Thread th = new Thread(r, "pinyin-dictionary-load");
             th.setDaemon(true);
             th.start();
+        }).whenComplete((d, e) -> {
+            if (e != null) {
+                // The keyboard still types digits and letters (英); staff need to know pinyin is gone.
+                log.error("pinyin dictionary did not load; the on-screen keyboard offers no Chinese: {}", e.getMessage());
+            }
         });
     }
 

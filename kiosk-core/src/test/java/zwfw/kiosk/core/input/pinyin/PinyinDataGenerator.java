@@ -43,6 +43,7 @@ public final class PinyinDataGenerator {
     private static final Set<String> PARTICLES = Set.of("uj", "uv", "ud", "ude1", "ude2", "ude3");
     private static final int MAX_WORD = 6;
     private final CharsetEncoder gbk = Charset.forName("GBK").newEncoder();
+    private final CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
     private final Map<Character, List<String>> readings = new HashMap<>();
     private final Map<String, Long> charFreq = new HashMap<>();
 
@@ -114,7 +115,10 @@ public final class PinyinDataGenerator {
             w.write("# syllables<TAB>text<TAB>frequency[<TAB>text<TAB>frequency...], most frequent first\n");
             for (Map.Entry<String, Map<String, Long>> e : byKey.entrySet()) {
                 List<Map.Entry<String, Long>> entries = new ArrayList<>(e.getValue().entrySet());
-                entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+                // Ties (mostly rare characters no word uses) put the common GB 2312 set first: 日 囸 → 日 …
+                entries.sort(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(x -> gb2312.canEncode(x.getKey()) ? 0 : 1)
+                        .thenComparing(Map.Entry.comparingByKey()));
                 StringBuilder line = new StringBuilder(e.getKey());
                 for (Map.Entry<String, Long> x : entries) {
                     line.append('\t').append(x.getKey()).append('\t').append(x.getValue());

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Arc;
@@ -76,10 +77,17 @@ public final class EvaluationView implements Screen {
         keyboard = new OnScreenKeyboard(model.messages());
         // Hidden until the comment is chosen, and then beside reasons and comment so the faces stay in view.
         keyboard.node().managedProperty().bind(keyboard.node().visibleProperty());
-        VBox left = new VBox(32, reasonBox, comment(model));
+        why.setWrapText(true);
+        VBox left = new VBox(16, reasonBox, comment(model));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox lower = new HBox(32, left, keyboard.node());
-        VBox centre = new VBox(40, faces, lower);
+        VBox centre = new VBox(24, faces, lower);
+        // In 长辈版 the keyboard's last row can fall below the fold once it appears: keep the bottom in view while typing.
+        centre.heightProperty().addListener((o, a, b) -> {
+            if (keyboard.node().isVisible()) {
+                scroll.setVvalue(scroll.getVmax());
+            }
+        });
         centre.setAlignment(Pos.TOP_CENTER);
         // On a short screen, or in 长辈版, the whole still scrolls.
         scroll.setContent(centre);
@@ -111,9 +119,11 @@ public final class EvaluationView implements Screen {
         count.setId("evaluation-comment-count");
         count.getStyleClass().add("hint");
         count.textProperty().bind(model.commentCount());
+        count.setMinWidth(Region.USE_PREF_SIZE);
         field.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 keyboard.target(field, FieldType.TEXT);
+                scroll.setVvalue(scroll.getVmax());
             }
         });
         HBox line = new HBox(16, field, count);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -45,7 +46,8 @@ public final class KioskUnderTest implements AutoCloseable {
         // Tests run in kiosk-app/, the benchmark from the repository root.
         Path source = Files.isDirectory(Path.of("..", "config")) ? Path.of("..", "config") : Path.of("config");
         Path dir = Files.createDirectories(temp.resolve("config"));
-        Files.copy(source.resolve("catalog.json"), dir.resolve("catalog.json"));
+        // Replaced, so a second kiosk can boot on the same directory (restart tests).
+        Files.copy(source.resolve("catalog.json"), dir.resolve("catalog.json"), StandardCopyOption.REPLACE_EXISTING);
         String yaml = Files.readString(source.resolve("kiosk.yaml"))
                 .replace("dir: ../.kiosk-data", "dir: " + temp.resolve("data"))
                 .replace("file: ../.kiosk-data/secrets.yaml", "file: " + temp.resolve("data").resolve("secrets.yaml"));

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /admin/kiosks/{id}/commands} {@code {"type":"LOCK","reason":"…"}} → 204</li>
  *   <li>{@code POST /admin/faults} {@code {"spec":"error=0.2,429=0.1"}} → 204 (replaces the fault settings)</li>
  *   <li>{@code POST /admin/services/{code}} {@code {"enabled":false}} → 204 (new catalog version)</li>
- *   <li>{@code GET /admin/cases} → {@code {"cases":[{"caseNo","clientCaseId","serviceCode","kioskId"}]}}</li>
+ *   <li>{@code GET /admin/cases} → {@code {"cases":[{"caseNo","clientCaseId","serviceCode","kioskId","applicant","agent"}]}},
+ *   applicant and agent (null unless 代办) masked: {@code {"name":"张*","idNumber":"330304********1234"}}</li>
  * </ul>
  */
 final class AdminApi {
@@ -29,6 +30,14 @@ final class AdminApi {
     AdminApi(SimContext ctx, PlatformSimulator sim) {
         this.ctx = ctx;
         this.sim = sim;
+    }
+
+    private static void person(ObjectNode row, String role, PlatformSimulator.MaskedPerson p) {
+        if (p == null) {
+            row.putNull(role);
+        } else {
+            row.putObject(role).put("name", p.name()).put("idNumber", p.idNumber());
+        }
     }
 
     void handle(HttpExchange ex) throws IOException {
@@ -70,8 +79,10 @@ final class AdminApi {
                 ObjectNode r = ctx.json.createObjectNode();
                 ArrayNode cases = r.putArray("cases");
                 for (SimStore.CaseRow c : ctx.store.allCases()) {
-                    cases.addObject().put("caseNo", c.caseNo()).put("clientCaseId", c.clientCaseId())
+                    ObjectNode row = cases.addObject().put("caseNo", c.caseNo()).put("clientCaseId", c.clientCaseId())
                             .put("serviceCode", c.serviceCode()).put("kioskId", c.kioskId());
+                    person(row, "applicant", c.applicant());
+                    person(row, "agent", c.agent());
                 }
                 Http.send(ex, 200, ctx.json.writeValueAsBytes(r));
                 return;

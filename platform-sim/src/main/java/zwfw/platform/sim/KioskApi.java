@@ -170,17 +170,20 @@ final class KioskApi {
             log.info("case {} repeated, answered {}", clientCaseId, earlier.get().caseNo());
             return new Answer(200, receipt(earlier.get()), null);
         }
-        validateCase(kioskId, c);
+        List<SimStore.AttachmentRow> attachments = validateCase(kioskId, c);
         long now = ctx.clock().millis();
         LocalDate today = Instant.ofEpochMilli(now).atZone(ctx.zone()).toLocalDate();
         SimStore.CaseRow row = ctx.store.insertCase(clientCaseId, kioskId, c.get("serviceCode").asText(), hash, now,
-                "SA" + today.format(DAY), today.plusDays(3).toString());
+                "SA" + today.format(DAY), today.plusDays(3).toString(), PersonMask.of(c.get("applicant")),
+                PersonMask.of(c.get("agent")));
+        ctx.store.insertAttachments(row.caseNo(), attachments);
         ctx.store.keepBody("case", row.caseNo(), c.path("form").toString());
         log.info("case {} accepted as {} for service {}", clientCaseId, row.caseNo(), row.serviceCode());
         return new Answer(201, receipt(row), null);
     }
 
-    private void validateCase(String kioskId, JsonNode c) {
+    /** Checks a case body against the contract; returns its attachments, decoded. */
+    private List<SimStore.AttachmentRow> validateCase(String kioskId, JsonNode c) {
         if (!FormRules.text(c, "kioskId").equals(kioskId)) {
             throw FormRules.bad("kioskId", "kioskId与签名终端不符 / kioskId differs from the signing kiosk");
         }
@@ -214,6 +217,7 @@ final class KioskApi {
             throw FormRules.bad("attachments", "附件不能超过10个 / at most 10 attachments");
         }
         Set<String> names = new HashSet<>();
+        List<SimStore.AttachmentRow> rows = new java.util.ArrayList<>();
         int i = 0;
         for (JsonNode a : attachments) {
             String where = "attachments[" + i++ + "]";
@@ -229,9 +233,12 @@ final class KioskApi {
             if (!RequestAuthenticator.sha256Hex(data).equalsIgnoreCase(FormRules.text(a, "sha256"))) {
                 throw FormRules.bad(where + ".sha256", "附件校验值不符 / sha256 does not match");
             }
-            names.add(FormRules.text(a, "name"));
+            String name = FormRules.text(a, "name");
+            names.add(name);
+            rows.add(new SimStore.AttachmentRow(name, FormRules.text(a, "contentType"), FormRules.text(a, "sha256").toLowerCase(java.util.Locale.ROOT), data));
         }
         FormRules.form(service.path("form"), c.get("form"), names);
+        return rows;
     }
 
     private byte[] receipt(SimStore.CaseRow row) throws IOException {

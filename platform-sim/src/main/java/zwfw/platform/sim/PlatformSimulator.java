@@ -42,8 +42,13 @@ public final class PlatformSimulator implements AutoCloseable {
     public record IssuedToken(String token, String qrText, String expiresAt) {
     }
 
-    /** One case as the platform holds it (no personal fields). */
-    public record StoredCase(String caseNo, String clientCaseId, String serviceCode, String kioskId) {
+    /** One case as the platform holds it: its applicant and agent (null unless 代办) only masked. */
+    public record StoredCase(String caseNo, String clientCaseId, String serviceCode, String kioskId, MaskedPerson applicant,
+                             MaskedPerson agent) {
+    }
+
+    /** A person as the simulator keeps them: {@code 张*}, {@code 330304********1234}. */
+    public record MaskedPerson(String name, String idNumber) {
     }
 
     private final SimContext ctx;
@@ -148,7 +153,28 @@ public final class PlatformSimulator implements AutoCloseable {
         try {
             List<StoredCase> out = new ArrayList<>();
             for (SimStore.CaseRow r : ctx.store.allCases()) {
-                out.add(new StoredCase(r.caseNo(), r.clientCaseId(), r.serviceCode(), r.kioskId()));
+                out.add(new StoredCase(r.caseNo(), r.clientCaseId(), r.serviceCode(), r.kioskId(), r.applicant(), r.agent()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An attachment as the platform stored it. */
+    public record StoredAttachment(String name, String contentType, String sha256, byte[] data) {
+        @Override
+        public String toString() {
+            return "StoredAttachment[" + name + ", " + contentType + ", " + data.length + " bytes]";
+        }
+    }
+
+    /** The attachments of a case, in the order they were sent. */
+    public List<StoredAttachment> attachments(String caseNo) {
+        try {
+            List<StoredAttachment> out = new ArrayList<>();
+            for (SimStore.AttachmentRow r : ctx.store.attachments(caseNo)) {
+                out.add(new StoredAttachment(r.name(), r.contentType(), r.sha256(), r.data()));
             }
             return out;
         } catch (SQLException e) {

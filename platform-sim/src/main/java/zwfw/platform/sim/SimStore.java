@@ -15,12 +15,17 @@ import java.util.Optional;
 /**
  * The simulator's own persistent store (one SQLite file). It keeps what a platform needs to answer
  * the contract: case numbers and body fingerprints (for idempotency), evaluations, QR tokens,
- * queued heartbeat commands. Case bodies' personal fields are not stored.
+ * queued heartbeat commands. Case bodies' personal fields are not stored; a case's applicant and
+ * agent are kept only masked ({@link PersonMask}), as its receipt shows them.
  */
 final class SimStore implements AutoCloseable {
     record CaseRow(String caseNo, String clientCaseId, String kioskId, String serviceCode, String bodyHash,
-                   long acceptedAtMs, String dueDate) {
+                   long acceptedAtMs, String dueDate, PlatformSimulator.MaskedPerson applicant,
+                   PlatformSimulator.MaskedPerson agent) {
     }
+
+    /** Masked-person columns added after the first release; older store files get them on open. */
+    private static final String[] PERSON_COLUMNS = {"applicant_name", "applicant_id", "agent_name", "agent_id"};
 
     record TokenRow(String identityJson, long expiresAtMs, boolean used) {
     }
@@ -38,6 +43,7 @@ final class SimStore implements AutoCloseable {
                 s.execute("CREATE TABLE IF NOT EXISTS cases(case_no TEXT PRIMARY KEY, client_case_id TEXT NOT NULL UNIQUE,"
                         + " kiosk_id TEXT NOT NULL, service_code TEXT NOT NULL, body_hash TEXT NOT NULL,"
                         + " accepted_at_ms INTEGER NOT NULL, due_date TEXT NOT NULL)");
+                addPersonColumns(s);
                 s.execute("CREATE TABLE IF NOT EXISTS evaluations(evaluation_id TEXT PRIMARY KEY,"
                         + " client_evaluation_id TEXT NOT NULL UNIQUE, case_no TEXT NOT NULL, level INTEGER NOT NULL,"
                         + " body_hash TEXT NOT NULL, received_at_ms INTEGER NOT NULL)");
@@ -50,9 +56,27 @@ final class SimStore implements AutoCloseable {
                         + " command_json TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, received_at_ms INTEGER NOT NULL,"
                         + " body_json TEXT NOT NULL)");
+                // What a platform keeps of each attachment: its name, type, checksum and the bytes themselves.
+                s.execute("CREATE TABLE IF NOT EXISTS attachments(case_no TEXT NOT NULL, position INTEGER NOT NULL,"
+                        + " name TEXT NOT NULL, content_type TEXT NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL,"
+                        + " PRIMARY KEY(case_no, position))");
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot open the simulator store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void addPersonColumns(Statement s) throws SQLException {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(cases)")) {
+            while (rs.next()) {
+                have.add(rs.getString("name"));
+            }
+        }
+        for (String column : PERSON_COLUMNS) {
+            if (!have.contains(column)) {
+                s.execute("ALTER TABLE cases ADD COLUMN " + column + " TEXT");
+            }
         }
     }
 
@@ -75,12 +99,21 @@ final class SimStore implements AutoCloseable {
 
     private static CaseRow caseRow(ResultSet rs) throws SQLException {
         return new CaseRow(rs.getString("case_no"), rs.getString("client_case_id"), rs.getString("kiosk_id"),
-                rs.getString("service_code"), rs.getString("body_hash"), rs.getLong("accepted_at_ms"), rs.getString("due_date"));
+                rs.getString("service_code"), rs.getString("body_hash"), rs.getLong("accepted_at_ms"), rs.getString("due_date"),
+                person(rs, "applicant"), person(rs, "agent"));
+    }
+
+    private static PlatformSimulator.MaskedPerson person(ResultSet rs, String role) throws SQLException {
+        String name = rs.getString(role + "_name");
+        String id = rs.getString(role + "_id");
+        return name == null && id == null ? null : new PlatformSimulator.MaskedPerson(name, id);
     }
 
     /** Inserts a new case with the next number of its day; returns the row (the existing one if raced). */
     synchronized CaseRow insertCase(String clientCaseId, String kioskId, String serviceCode, String bodyHash,
-                                    long acceptedAtMs, String dayPrefix, String dueDate) throws SQLException {
+                                    long acceptedAtMs, String dayPrefix, String dueDate,
+                                    PlatformSimulator.MaskedPerson applicant, PlatformSimulator.MaskedPerson agent)
+            throws SQLException {
         Optional<CaseRow> existing = caseByClientId(clientCaseId);
         if (existing.isPresent()) {
             return existing.get();
@@ -94,7 +127,9 @@ final class SimStore implements AutoCloseable {
             }
         }
         String caseNo = dayPrefix + String.format("%06d", seq);
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO cases VALUES(?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO cases(case_no, client_case_id, kiosk_id, service_code,"
+                + " body_hash, accepted_at_ms, due_date, applicant_name, applicant_id, agent_name, agent_id)"
+                + " VALUES(?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, caseNo);
             ps.setString(2, clientCaseId);
             ps.setString(3, kioskId);
@@ -102,9 +137,46 @@ final class SimStore implements AutoCloseable {
             ps.setString(5, bodyHash);
             ps.setLong(6, acceptedAtMs);
             ps.setString(7, dueDate);
+            ps.setString(8, applicant == null ? null : applicant.name());
+            ps.setString(9, applicant == null ? null : applicant.idNumber());
+            ps.setString(10, agent == null ? null : agent.name());
+            ps.setString(11, agent == null ? null : agent.idNumber());
             ps.executeUpdate();
         }
-        return new CaseRow(caseNo, clientCaseId, kioskId, serviceCode, bodyHash, acceptedAtMs, dueDate);
+        return new CaseRow(caseNo, clientCaseId, kioskId, serviceCode, bodyHash, acceptedAtMs, dueDate, applicant, agent);
+    }
+
+    /** One stored attachment of a case. */
+    record AttachmentRow(String name, String contentType, String sha256, byte[] data) {
+    }
+
+    synchronized void insertAttachments(String caseNo, List<AttachmentRow> rows) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO attachments VALUES(?,?,?,?,?,?)")) {
+            int i = 0;
+            for (AttachmentRow r : rows) {
+                ps.setString(1, caseNo);
+                ps.setInt(2, i++);
+                ps.setString(3, r.name());
+                ps.setString(4, r.contentType());
+                ps.setString(5, r.sha256());
+                ps.setBytes(6, r.data());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    synchronized List<AttachmentRow> attachments(String caseNo) throws SQLException {
+        List<AttachmentRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM attachments WHERE case_no=? ORDER BY position")) {
+            ps.setString(1, caseNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AttachmentRow(rs.getString("name"), rs.getString("content_type"), rs.getString("sha256"),
+                            rs.getBytes("data")));
+                }
+            }
+        }
+        return out;
     }
 
     synchronized List<CaseRow> allCases() throws SQLException {

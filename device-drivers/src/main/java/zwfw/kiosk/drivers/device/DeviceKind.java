@@ -5,5 +5,6 @@ public enum DeviceKind {
     ID_CARD_READER,
     CODE_SCANNER,
     RECEIPT_PRINTER,
-    SMART_CARD_READER
+    SMART_CARD_READER,
+    DOCUMENT_CAMERA
 }

@@ -28,7 +28,7 @@ public abstract class AbstractCodeScanner extends AbstractDevice implements Code
 
     @Override
     public final void addScanListener(ScanListener listener) {
-        scanListeners.add(listener);
+        scanListeners.add(java.util.Objects.requireNonNull(listener));
     }
 
     @Override

@@ -21,9 +21,11 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.scanner.ScannerCommand.class,
                 zwfw.kiosk.app.cli.qr.QrCommand.class,
                 zwfw.kiosk.app.cli.smartcard.SmartcardCommand.class,
+                zwfw.kiosk.app.cli.camera.CameraCommand.class,
                 zwfw.kiosk.app.cli.cases.CaseCommand.class,
                 zwfw.kiosk.app.cli.outbox.OutboxCommand.class,
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
+                zwfw.kiosk.app.cli.usage.UsageCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.drivers.camera.simulated.SimulatedDocumentCamera;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
@@ -25,7 +26,7 @@ import zwfw.platform.sim.PlatformSimulator;
  * The demo's simulator keys, active only for simulated devices: F1 puts the sample ID card on the
  * reader (again: lifts it), F2 shows the scanner a fresh login QR code of the embedded platform,
  * F3 takes the printer's paper out (again: puts it back), F4 shows the last printed receipt image
- * (again: hides it).
+ * (again: hides it), F5 unplugs the document camera (again: plugs it back in).
  */
 public final class DemoKeys {
     private static final Logger log = LoggerFactory.getLogger(DemoKeys.class);
@@ -48,7 +49,7 @@ public final class DemoKeys {
     /** Whether any configured device is simulated (else the keys do nothing and are not installed). */
     public boolean applies() {
         return assembly.device(SimulatedIdCardReader.class).isPresent() || assembly.device(SimulatedCodeScanner.class).isPresent()
-                || assembly.device(SimulatedPrinter.class).isPresent();
+                || assembly.device(SimulatedPrinter.class).isPresent() || assembly.device(SimulatedDocumentCamera.class).isPresent();
     }
 
     /** The printed-receipt panel, to lay over the screens. */
@@ -63,6 +64,7 @@ public final class DemoKeys {
                 case F2 -> scanLoginCode();
                 case F3 -> togglePaper();
                 case F4 -> toggleReceipt();
+                case F5 -> toggleCamera();
                 default -> false;
             };
             if (used) {
@@ -120,5 +122,14 @@ public final class DemoKeys {
             Platform.runLater(() -> receipt.setVisible(true));
         });
         return file.isPresent();
+    }
+
+    private boolean toggleCamera() {
+        Optional<SimulatedDocumentCamera> c = assembly.device(SimulatedDocumentCamera.class);
+        c.ifPresent(camera -> {
+            camera.setConnected(!camera.isConnected());
+            log.info("demo: document camera {}", camera.isConnected() ? "plugged in" : "unplugged");
+        });
+        return c.isPresent();
     }
 }

@@ -58,6 +58,20 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /**
+     * A catalog word (a department, a topic) in the current language: the catalog names them in
+     * Chinese only, so English comes from {@code term.<word>} in the English bundle, and a word
+     * nobody translated yet stays Chinese rather than failing.
+     */
+    public String term(String word) {
+        if (word == null || !english()) {
+            return word;
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, ENGLISH, NO_FALLBACK);
+        String key = "term." + word;
+        return bundle.containsKey(key) ? bundle.getString(key) : word;
+    }
+
     /** The text of {@code key}, following language switches. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);

@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,11 +18,12 @@ import zwfw.kiosk.app.screen.attract.AttractView;
 import zwfw.kiosk.app.screen.attract.AttractViewModel;
 import zwfw.kiosk.app.screen.evaluation.EvaluationView;
 import zwfw.kiosk.app.screen.evaluation.EvaluationViewModel;
+import zwfw.kiosk.app.screen.form.CameraPages;
 import zwfw.kiosk.app.screen.form.FormView;
 import zwfw.kiosk.app.screen.form.FormViewModel;
 import zwfw.kiosk.app.screen.home.HomeView;
 import zwfw.kiosk.app.screen.home.HomeViewModel;
-import zwfw.kiosk.app.screen.home.ServiceUsage;
+import zwfw.kiosk.app.screen.identify.IdentifyStep;
 import zwfw.kiosk.app.screen.identify.IdentifyView;
 import zwfw.kiosk.app.screen.identify.IdentifyViewModel;
 import zwfw.kiosk.app.screen.idle.IdleView;
@@ -34,25 +33,32 @@ import zwfw.kiosk.app.screen.progress.ProgressViewModel;
 import zwfw.kiosk.app.screen.result.ResultView;
 import zwfw.kiosk.core.scan.ScanClassifier;
 import zwfw.kiosk.core.scan.ScanKind;
+import zwfw.kiosk.core.usage.UsageEvent;
 import zwfw.kiosk.app.screen.result.ResultViewModel;
 import zwfw.kiosk.app.screen.review.ReviewView;
 import zwfw.kiosk.app.screen.review.ReviewViewModel;
 import zwfw.kiosk.app.screen.submitting.SubmittingView;
+import zwfw.kiosk.app.screen.whose.WhoseView;
+import zwfw.kiosk.app.screen.whose.WhoseViewModel;
 import zwfw.kiosk.app.session.Session;
 import zwfw.kiosk.app.speech.SpokenPrompts;
 import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.core.attachment.PageEncoder;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.StaffedHall;
 import zwfw.kiosk.core.form.FormValidator;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
+import zwfw.kiosk.core.platform.Attachment;
 import zwfw.kiosk.core.platform.CaseSubmission;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
 import zwfw.kiosk.core.platform.IdType;
 import zwfw.kiosk.core.platform.Person;
+import zwfw.kiosk.core.receipt.PersonalDataMask;
 import zwfw.kiosk.core.receipt.ReceiptDocuments;
 import zwfw.kiosk.core.receipt.ReceiptFacts;
+import zwfw.kiosk.drivers.camera.DocumentCamera;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceListener;
 import zwfw.kiosk.drivers.device.DeviceStatus;
@@ -71,14 +77,17 @@ import zwfw.kiosk.drivers.smartcard.profile.CardProfiles;
 import zwfw.kiosk.drivers.scanner.ScanListener;
 
 /**
- * The citizen's journey: attract → home → identify → form → review → submitting → result →
- * evaluation → attract, with one {@link Session} holding the visit's data, wiped at its end. Device
+ * The citizen's journey: attract → home → (whose case: for oneself or 代办) → identify (for 代办 the
+ * agent, then the applicant) → form → review → submitting → result → evaluation → attract, with one
+ * {@link Session} holding the visit's data, wiped at its end. Device
  * events arrive on device threads and are handed to the FX thread here; platform and printer work
  * runs on a worker thread, so the screen never freezes.
  */
 public final class KioskNavigator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskNavigator.class);
     private static final Duration SUBMIT_WAIT = Duration.ofSeconds(8);
+    /** At shutdown, how long queued screen work (an evaluation, a receipt) may take to finish. */
+    private static final Duration SHUTDOWN_DRAIN = Duration.ofSeconds(10);
 
     private final ScreenHost host;
     private final Messages messages;
@@ -93,13 +102,8 @@ public final class KioskNavigator implements AutoCloseable {
     private final CardHandOver cards = new CardHandOver();
     private final ScanHandOver scans = new ScanHandOver();
     private final ReaderHealth readerHealth = new ReaderHealth();
-    private final ServiceUsage usage = new ServiceUsage();
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kiosk-screen-work");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
     private final SpokenPrompts speech;
     private Session session = new Session();
     private IdentifyViewModel identifyModel;
@@ -129,7 +133,8 @@ public final class KioskNavigator implements AutoCloseable {
         StaffedHall hall = config.staffedHall();
         this.attract = new AttractView(attractModel, clock,
                 messages.text("outOfService.staffedHall", hall.name(), hall.hours(), hall.address(), config.hotline()));
-        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(), this::endSession);
+        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(),
+                () -> endSession(UsageEvent.ABANDONED_TIMEOUT));
         this.idle = new IdleView(idleModel);
         host.addOverlay(idle.node());
     }
@@ -203,11 +208,12 @@ public final class KioskNavigator implements AutoCloseable {
         }
         idleModel.arm(true);
         assembly.usage().sessionStarted();
+        assembly.usageLog().record(UsageEvent.SESSION_STARTED, null);
         home();
     }
 
     private void home() {
-        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), usage, this::serviceChosen,
+        HomeViewModel model = new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly, this::serviceChosen,
                 this::progress);
         show(new HomeView(model, bar()));
     }
@@ -222,15 +228,57 @@ public final class KioskNavigator implements AutoCloseable {
     /** A service was chosen on the home screen. */
     void serviceChosen(ServiceItem service) {
         session.choose(service);
-        if (service.requiresIdentity() && session.applicant().isEmpty()) {
-            identifyModel = new IdentifyViewModel(messages, assembly.qrLogin(), work, this::identified);
-            show(new IdentifyView(identifyModel, bar()));
+        if (service.allowsAgent() && service.requiresIdentity()) {
+            whose();
+        } else {
+            session.fileForSelf();
+            identifyOrForm();
+        }
+    }
+
+    /** "为本人办理 / 为他人代办": asked only for services that may be filed by an agent. */
+    private void whose() {
+        String holder = session.applicant().map(p -> PersonalDataMask.name(p.name())).orElse(null);
+        show(new WhoseView(new WhoseViewModel(messages, holder, this::forSelf, this::onBehalf), bar()));
+    }
+
+    void forSelf() {
+        session.fileForSelf();
+        identifyOrForm();
+    }
+
+    /** 代办: the agent identifies first (unless their card was read already), then the applicant. */
+    void onBehalf() {
+        session.fileOnBehalf();
+        identify(session.agent().isPresent() ? IdentifyStep.APPLICANT : IdentifyStep.AGENT);
+    }
+
+    private void identifyOrForm() {
+        if (session.service().orElseThrow().requiresIdentity() && session.applicant().isEmpty()) {
+            identify(IdentifyStep.SELF);
         } else {
             form();
         }
     }
 
+    private void identify(IdentifyStep step) {
+        String agentName = step == IdentifyStep.APPLICANT
+                ? session.agent().map(p -> PersonalDataMask.name(p.name())).orElse(null) : null;
+        identifyModel = new IdentifyViewModel(messages, assembly.qrLogin(), work, this::identified, step, agentName);
+        show(new IdentifyView(identifyModel, bar()));
+    }
+
     private void identified(Person person) {
+        if (session.onBehalf() && session.agent().isEmpty()) {
+            session.identifyAgent(person);
+            identify(IdentifyStep.APPLICANT);
+            return;
+        }
+        if (session.onBehalf() && session.isAgent(person)) {
+            log.info("agent filing: the applicant presented is the agent again, refused");
+            identifyModel.refused("identify.samePerson");
+            return;
+        }
         session.identify(person);
         if (session.service().isPresent()) {
             form();
@@ -241,19 +289,19 @@ public final class KioskNavigator implements AutoCloseable {
 
     private void form() {
         ServiceItem service = session.service().orElseThrow();
-        FormViewModel model = new FormViewModel(messages, service, session.form(), values -> {
+        FormViewModel model = new FormViewModel(messages, service, session.form(), elderly, values -> {
             session.form().clear();
             session.form().putAll(values);
             review();
-        });
+        }, session.attachments(), camera(), work);
         show(new FormView(model, bar()));
     }
 
     private void review() {
         ServiceItem service = session.service().orElseThrow();
         boolean paperOut = printer().map(p -> p.queryStatus().paper() == PrinterStatus.Paper.OUT).orElse(true);
-        ReviewViewModel model = new ReviewViewModel(messages, service, session.applicant().orElse(null), session.form(),
-                paperOut, this::submit, this::form);
+        ReviewViewModel model = new ReviewViewModel(messages, service, session.applicant().orElse(null),
+                session.agent().orElse(null), session.form(), paperOut, this::submit, this::form);
         show(new ReviewView(model, bar()));
     }
 
@@ -264,16 +312,21 @@ public final class KioskNavigator implements AutoCloseable {
         List<FormField> schema = service.form();
         Map<String, String> typed = Map.copyOf(visit.form());
         Person applicant = visit.applicant().orElse(null);
+        Person agent = visit.onBehalf() ? visit.agent().orElse(null) : null;
+        // Taken on the FX thread: a timeout may wipe the session's pages while the worker runs.
+        Map<String, List<String>> pageNames = visit.attachments().names();
+        List<Attachment> attachments = visit.attachments().attachments();
         work.execute(() -> {
-            Map<String, String> nonBlank = new java.util.LinkedHashMap<>();
+            Map<String, Object> nonBlank = new java.util.LinkedHashMap<>();
             typed.forEach((k, v) -> {
-                if (v != null && !v.isBlank()) {
+                if (v != null && !v.isBlank() && !pageNames.containsKey(k)) {
                     nonBlank.put(k, v);
                 }
             });
+            nonBlank.putAll(pageNames); // an attachment field's value is the names of its pages
             Map<String, Object> values = FormValidator.check(schema, nonBlank).values();
             CaseSubmission c = new CaseSubmission(UUID.randomUUID().toString(), service.code(), config.kioskId(),
-                    CaseSubmission.KIOSK_CHANNEL, OffsetDateTime.now(clock).toString(), applicant, null, values, List.of());
+                    CaseSubmission.KIOSK_CHANNEL, OffsetDateTime.now(clock).toString(), applicant, agent, values, attachments);
             SubmitOutcome outcome;
             try {
                 outcome = assembly.caseSubmitter().submit(c, SUBMIT_WAIT);
@@ -284,23 +337,28 @@ public final class KioskNavigator implements AutoCloseable {
             }
             if (outcome.state() != SubmitOutcome.State.REJECTED) {
                 assembly.usage().caseSubmitted();
+                assembly.usageLog().record(UsageEvent.CASE_SUBMITTED, service.code());
             }
             SubmitOutcome done = outcome;
-            Platform.runLater(() -> result(visit, service, applicant, done));
+            Platform.runLater(() -> result(visit, service, applicant, agent, done));
         });
     }
 
-    private void result(Session visit, ServiceItem service, Person applicant, SubmitOutcome outcome) {
+    private void result(Session visit, ServiceItem service, Person applicant, Person agent, SubmitOutcome outcome) {
         if (visit != session) {
             return; // the visit ended (timeout) while the case was on its way; it is safe in the outbox
         }
         visit.submitted(outcome);
         ReceiptFacts facts = receiptFacts(service, applicant, outcome);
+        if (facts != null && agent != null) {
+            facts = facts.withAgent(agent.name(), agent.idNumber());
+        }
+        ReceiptFacts printed = facts;
         ResultViewModel model = new ResultViewModel(messages, outcome, facts == null ? "" : facts.qrContent(),
                 () -> evaluation(outcome), this::endSession);
         show(new ResultView(model));
         if (facts != null) {
-            work.execute(() -> printReceipt(facts, outcome, model));
+            work.execute(() -> printReceipt(printed, outcome, model));
         }
     }
 
@@ -338,6 +396,11 @@ public final class KioskNavigator implements AutoCloseable {
         }
     }
 
+    /** Pages from the configured document camera (every capture says "not connected" when there is none). */
+    private CameraPages camera() {
+        return new CameraPages(assembly.device(DocumentCamera.class).orElse(null), new PageEncoder());
+    }
+
     private java.util.Optional<ReceiptPrinter> printer() {
         return assembly.device(ReceiptPrinter.class);
     }
@@ -356,6 +419,17 @@ public final class KioskNavigator implements AutoCloseable {
         show(new EvaluationView(model));
     }
 
+    /**
+     * The citizen left (返回首页) or the idle countdown ran out: a chosen service without a case
+     * counts as abandoned ({@code why}); then the session ends as always.
+     */
+    private void endSession(UsageEvent why) {
+        if (session.outcome().isEmpty()) {
+            session.service().ifPresent(s -> assembly.usageLog().record(why, s.code()));
+        }
+        endSession();
+    }
+
     /** Ends the citizen's session, wipes what it held, and goes back to the attract screen. */
     public void endSession() {
         session.wipe();
@@ -372,7 +446,7 @@ public final class KioskNavigator implements AutoCloseable {
     }
 
     private SessionBar bar() {
-        return new SessionBar(messages, this::endSession, this::toggleElderly);
+        return new SessionBar(messages, () -> endSession(UsageEvent.ABANDONED_ENDED), this::toggleElderly);
     }
 
     private void show(Screen screen) {
@@ -409,7 +483,19 @@ public final class KioskNavigator implements AutoCloseable {
                 }
             } else if ("identify".equals(on)) {
                 identified(person);
+            } else if ("whose".equals(on)) {
+                // A card put down before answering: its holder is the one at the kiosk (the agent, for 代办).
+                session.identify(person);
+                whose();
             }
+        }
+    }
+
+    /** The card on the reader could not be read: the identify screen says to place it again. */
+    private void cardReadFailed() {
+        if ("identify".equals(host.currentProperty().get()) && identifyModel != null) {
+            idleModel.activity();
+            identifyModel.cardFailed();
         }
     }
 
@@ -465,7 +551,7 @@ public final class KioskNavigator implements AutoCloseable {
             smartCards.removeCardListener(socialSecurity);
         }
         speech.stop();
-        work.shutdownNow();
+        work.close();
         session.wipe();
     }
 
@@ -474,6 +560,12 @@ public final class KioskNavigator implements AutoCloseable {
         @Override
         public void cardArrived(IdCardReader r, IdCard card) {
             Platform.runLater(() -> KioskNavigator.this.cardArrived(card));
+        }
+
+        @Override
+        public void readFailed(IdCardReader r, zwfw.kiosk.drivers.device.DeviceError error) {
+            log.info("ID card not read: {}", error.code());
+            Platform.runLater(KioskNavigator.this::cardReadFailed);
         }
     }
 

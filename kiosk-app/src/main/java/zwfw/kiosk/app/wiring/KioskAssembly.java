@@ -22,6 +22,8 @@ import zwfw.kiosk.core.platform.PlatformSettings;
 import zwfw.kiosk.core.platform.PlatformTimeouts;
 import zwfw.kiosk.core.storage.KioskDatabase;
 import zwfw.kiosk.core.storage.Migration;
+import zwfw.kiosk.core.usage.UsageLog;
+import zwfw.kiosk.core.usage.UsageRecorder;
 import zwfw.kiosk.core.usage.UsageToday;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
@@ -51,6 +53,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final List<Device> devices;
     private final UsageToday usage = new UsageToday(Clock.systemUTC());
     private final HeartbeatReporter heartbeat;
+    private final UsageRecorder usageLog;
 
     private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
                           PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
@@ -65,12 +68,14 @@ public final class KioskAssembly implements AutoCloseable {
         this.devices = List.copyOf(devices);
         String version = KioskAssembly.class.getPackage().getImplementationVersion();
         this.heartbeat = new HeartbeatReporter(outbox, this::devices, usage, version == null ? "dev" : version, Clock.systemUTC());
+        this.usageLog = new UsageRecorder(new UsageLog(database, Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** All tables the kiosk's database holds, in migration order. */
     public static List<Migration> migrations() {
         List<Migration> all = new ArrayList<>(Outbox.migrations());
         all.addAll(CatalogSync.migrations());
+        all.addAll(UsageLog.migrations());
         return all;
     }
 
@@ -195,6 +200,11 @@ public final class KioskAssembly implements AutoCloseable {
         return usage;
     }
 
+    /** Per-service usage by day, kept in the database: what the home screen orders by and admins read. */
+    public UsageRecorder usageLog() {
+        return usageLog;
+    }
+
     public HeartbeatReporter heartbeat() {
         return heartbeat;
     }
@@ -216,6 +226,7 @@ public final class KioskAssembly implements AutoCloseable {
         }
         deliveryWorker.close();
         platform.close();
+        usageLog.close();
         database.close();
         if (embeddedPlatform != null) {
             embeddedPlatform.close();

@@ -1,6 +1,7 @@
 package zwfw.kiosk.app.wiring;
 
 import zwfw.kiosk.app.input.wedge.WedgeScannerFactory;
+import zwfw.kiosk.drivers.camera.CameraDrivers;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
 import zwfw.kiosk.drivers.idcard.IdCardDrivers;
 import zwfw.kiosk.drivers.printer.PrinterDrivers;
@@ -23,6 +24,7 @@ public final class KioskDrivers {
         registry.register(new WedgeScannerFactory());
         registry.register(new PcscReaderFactory());
         registry.register(new SimulatedReaderFactory());
+        CameraDrivers.registerAll(registry);
         return registry;
     }
 }

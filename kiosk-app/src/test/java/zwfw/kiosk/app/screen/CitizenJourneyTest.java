@@ -75,6 +75,10 @@ class CitizenJourneyTest {
         assertTrue(session.applicant().isPresent(), "the card identified the citizen");
 
         kiosk.click("service-RS-0001");
+
+        kiosk.awaitScreen("whose");
+
+        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("form");
         kiosk.click("form-next");
         assertEquals("用途为必填项", kiosk.text("problem-purpose"), "next shows what is missing");
@@ -125,6 +129,8 @@ class CitizenJourneyTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
+        kiosk.awaitScreen("whose");
+        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
@@ -149,6 +155,8 @@ class CitizenJourneyTest {
         reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
+        kiosk.awaitScreen("whose");
+        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("form");
         kiosk.click("option-purpose-个人证明");
         kiosk.click("field-phone");
@@ -177,6 +185,8 @@ class CitizenJourneyTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
+        kiosk.awaitScreen("whose");
+        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         SimulatedCodeScanner scanner = kiosk.app().assembly().device(SimulatedCodeScanner.class).orElseThrow();
         scanner.simulateScan("https://example.com/not-a-login");

@@ -134,8 +134,44 @@ public final class Outbox {
                 ps.setLong(7, seq);
                 ps.executeUpdate();
             }
+            dropAttachments(c, seq);
             return null;
         });
+    }
+
+    /**
+     * Once a case is delivered its pictures of papers are not needed any more (the receipt needs only
+     * name, ID and numbers), so they leave the sealed body at once, before the receipt is printed.
+     */
+    private void dropAttachments(java.sql.Connection c, long seq) throws java.sql.SQLException {
+        String ref;
+        byte[] sealed;
+        try (PreparedStatement ps = c.prepareStatement("SELECT client_ref, sealed FROM outbox WHERE seq=?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getBytes(2) == null) {
+                    return;
+                }
+                ref = rs.getString(1);
+                sealed = rs.getBytes(2);
+            }
+        }
+        CaseSubmission body;
+        try {
+            body = PlatformClient.json().readValue(seal.open(sealed, ref), CaseSubmission.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("outbox entry " + ref + " is not a case body");
+        }
+        if (body.attachments().isEmpty()) {
+            return;
+        }
+        CaseSubmission without = new CaseSubmission(body.clientCaseId(), body.serviceCode(), body.kioskId(), body.channel(),
+                body.submittedAt(), body.applicant(), body.agent(), body.form(), java.util.List.of());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sealed=? WHERE seq=?")) {
+            ps.setBytes(1, seal.seal(PlatformClient.encode(without), ref));
+            ps.setLong(2, seq);
+            ps.executeUpdate();
+        }
     }
 
     /** An evaluation or heartbeat went through: nothing personal needs keeping; heartbeats leave no row. */

@@ -6,7 +6,8 @@ import zwfw.kiosk.drivers.printer.PrintDocument.Align;
 
 /**
  * Builds the kiosk's printed documents: the case receipt, its variant for a case queued while
- * offline, and the printer test page. Personal data is masked here, before anything is printed.
+ * offline, and the printer test page. Personal data (applicant's and, for 代办, agent's) is masked
+ * here, before anything is printed.
  */
 public final class ReceiptDocuments {
     public static final String HOTLINE = "政务服务便民热线 12345";
@@ -34,8 +35,12 @@ public final class ReceiptDocuments {
             b.row("受理编号：", f.caseNumber());
         }
         b.row("申 请 人：", PersonalDataMask.name(f.applicantName()))
-                .row("证件号码：", PersonalDataMask.idNumber(f.applicantIdNumber()))
-                .row("提交时间：", TIME.format(f.submittedAt()));
+                .row("证件号码：", PersonalDataMask.idNumber(f.applicantIdNumber()));
+        if (f.onBehalf()) {
+            b.row("代 办 人：", PersonalDataMask.name(f.agentName()))
+                    .row("代办人证件：", PersonalDataMask.idNumber(f.agentIdNumber()));
+        }
+        b.row("提交时间：", TIME.format(f.submittedAt()));
         if (f.dueDate() != null) {
             b.row("承诺办结：", f.dueDate().toString());
         }

@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         assertEquals(dir.resolve("data"), config.dataDir());
         assertEquals(Duration.ofSeconds(60), config.ui().idleTimeout());
         assertEquals(List.of(DeviceKind.ID_CARD_READER, DeviceKind.CODE_SCANNER, DeviceKind.RECEIPT_PRINTER,
-                DeviceKind.SMART_CARD_READER), config.devices().stream().map(d -> d.kind()).toList());
+                DeviceKind.SMART_CARD_READER, DeviceKind.DOCUMENT_CAMERA), config.devices().stream().map(d -> d.kind()).toList());
         assertEquals(115200, config.device("idcard").orElseThrow().integer("baud", 0));
     }
 

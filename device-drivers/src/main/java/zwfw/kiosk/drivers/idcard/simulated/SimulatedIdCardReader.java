@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import zwfw.kiosk.drivers.device.AbstractDevice;
+import zwfw.kiosk.drivers.device.DeviceError;
 import zwfw.kiosk.drivers.device.DeviceKind;
 import zwfw.kiosk.drivers.device.DeviceState;
 import zwfw.kiosk.drivers.device.HealthReport;
@@ -72,6 +73,22 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
             for (IdCardListener l : cardListeners) {
                 dispatch(() -> l.cardRemoved(this));
             }
+        }
+    }
+
+    /**
+     * Puts a card the reader cannot read (a worn chip, a bank card): once enabled, listeners hear
+     * {@code readFailed} with {@code code} (e.g. {@code READ_FAILED}, {@code WRONG_CARD_TYPE}), as from
+     * a real reader after its retry.
+     */
+    public synchronized void placeUnreadable(String code) {
+        remove();
+        if (!isEnabled()) {
+            return;
+        }
+        DeviceError error = new DeviceError(code, "the card on the reader could not be read");
+        for (IdCardListener l : cardListeners) {
+            dispatch(() -> l.readFailed(this, error));
         }
     }
 

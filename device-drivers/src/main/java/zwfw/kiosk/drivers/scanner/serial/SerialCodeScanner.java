@@ -1,24 +1,19 @@
 package zwfw.kiosk.drivers.scanner.serial;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import zwfw.kiosk.drivers.device.AbstractDevice;
 import zwfw.kiosk.drivers.device.DeviceError;
 import zwfw.kiosk.drivers.device.DeviceException;
-import zwfw.kiosk.drivers.device.DeviceKind;
 import zwfw.kiosk.drivers.device.DeviceState;
 import zwfw.kiosk.drivers.device.DeviceStatus;
 import zwfw.kiosk.drivers.device.HealthReport;
-import zwfw.kiosk.drivers.scanner.CodeScanner;
+import zwfw.kiosk.drivers.scanner.AbstractCodeScanner;
 import zwfw.kiosk.drivers.scanner.Scan;
-import zwfw.kiosk.drivers.scanner.ScanListener;
 import zwfw.kiosk.drivers.transport.ByteTransport;
 import zwfw.kiosk.drivers.transport.TransportException;
 import zwfw.kiosk.drivers.transport.serial.SerialTransport;
@@ -30,14 +25,13 @@ import zwfw.kiosk.drivers.transport.serial.SerialTransport;
  * (the count is in {@link #droppedCount()} and {@link #checkHealth()}). When the port vanishes the
  * scanner goes {@code OFFLINE} and reopens the port by itself once it is back.
  */
-public final class SerialCodeScanner extends AbstractDevice implements CodeScanner {
+public final class SerialCodeScanner extends AbstractCodeScanner {
     public static final String DRIVER = "serial-scanner";
     private static final Logger log = LoggerFactory.getLogger(SerialCodeScanner.class);
     private static final int READ_SLICE_MILLIS = 20;
 
     private final SerialScannerSettings settings;
     private final Function<SerialScannerSettings, ByteTransport> transports;
-    private final List<ScanListener> scanListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Map<String, AtomicLong> droppedByReason = new ConcurrentHashMap<>();
     private final AtomicLong delivered = new AtomicLong();
@@ -55,7 +49,7 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
 
     /** With another link than a serial port (e.g. a vendor's USB bridge). */
     public SerialCodeScanner(String id, SerialScannerSettings settings, Function<SerialScannerSettings, ByteTransport> transports) {
-        super(id, DeviceKind.CODE_SCANNER, DRIVER);
+        super(id, DRIVER);
         this.settings = settings;
         this.transports = transports;
         this.decoder = new ScanTextDecoder(settings.prefix(), settings.stripAimId(), settings.charset(), settings.maxLength());
@@ -96,16 +90,6 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
             }
         }
         disconnect();
-    }
-
-    @Override
-    public void addScanListener(ScanListener listener) {
-        scanListeners.add(java.util.Objects.requireNonNull(listener));
-    }
-
-    @Override
-    public void removeScanListener(ScanListener listener) {
-        scanListeners.remove(listener);
     }
 
     @Override
@@ -262,10 +246,7 @@ public final class SerialCodeScanner extends AbstractDevice implements CodeScann
             return;
         }
         delivered.incrementAndGet();
-        Scan scan = new Scan(r.text(), r.symbology(), Instant.now());
-        for (ScanListener l : scanListeners) {
-            dispatch(() -> l.scanned(this, scan));
-        }
+        deliver(new Scan(r.text(), r.symbology(), Instant.now()));
     }
 
     private void sleep(long millis) {

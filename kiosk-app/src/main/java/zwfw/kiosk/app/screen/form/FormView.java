@@ -1,5 +1,9 @@
 package zwfw.kiosk.app.screen.form;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import zwfw.kiosk.app.input.keyboard.OnScreenKeyboard;
 import zwfw.kiosk.app.screen.Screen;
@@ -22,13 +27,15 @@ import zwfw.kiosk.core.catalog.FieldOption;
 
 /**
  * The form's controls: text boxes (typed on the on-screen keyboard), large choice buttons for
- * selections, a large tick box, the field's problem under it, and "next".
+ * selections, a large tick box, the field's problem under it, and "next"; in 长辈版 a few fields a
+ * page with 上一页 and 第 n/m 页.
  */
 public final class FormView implements Screen {
     private final FormViewModel model;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox(20);
     private final OnScreenKeyboard keyboard;
+    private final Map<FormViewModel.FieldModel, Node> rowOf = new LinkedHashMap<>();
 
     public FormView(FormViewModel model, SessionBar bar) {
         this.model = model;
@@ -42,9 +49,7 @@ public final class FormView implements Screen {
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.attachmentsNote());
         root.setTop(new VBox(16, bar.node(), title, note));
-        for (FormViewModel.FieldModel f : model.fields()) {
-            rows.getChildren().add(row(f));
-        }
+        buildRows();
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("service-scroll");
@@ -56,15 +61,51 @@ public final class FormView implements Screen {
         next.getStyleClass().add("primary-button");
         next.textProperty().bind(model.nextText());
         next.setOnAction(e -> model.next());
-        HBox bottom = new HBox(next);
+        HBox bottom = new HBox(16, pager(), next);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.getStyleClass().add("bottom-bar");
         root.setBottom(bottom);
         // Labels and options come from the catalog in both languages: rebuild on a switch.
-        model.localeProperty().addListener((o, a, b) -> {
-            rows.getChildren().clear();
-            model.fields().forEach(f -> rows.getChildren().add(row(f)));
-        });
+        model.localeProperty().addListener((o, a, b) -> buildRows());
+        model.pageFields().addListener((ListChangeListener<FormViewModel.FieldModel>) c -> showRows());
+        model.paged().addListener((o, was, now) -> showRows());
+    }
+
+    /** 长辈版 with more than one page: 上一页 and 第 n/m 页 left of "next". */
+    private HBox pager() {
+        Button previous = new Button();
+        previous.setId("form-previous");
+        previous.getStyleClass().addAll("secondary-button", "page-button");
+        previous.textProperty().bind(model.previousText());
+        previous.disableProperty().bind(model.hasPrevious().not());
+        previous.setOnAction(e -> model.previousPage());
+        Label where = new Label();
+        where.setId("form-page-number");
+        where.getStyleClass().add("page-number");
+        where.textProperty().bind(model.pageText());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox pager = new HBox(16, previous, gap, where);
+        pager.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(pager, Priority.ALWAYS);
+        pager.visibleProperty().bind(model.showsPages());
+        pager.managedProperty().bind(pager.visibleProperty());
+        return pager;
+    }
+
+    private void buildRows() {
+        rowOf.clear();
+        model.fields().forEach(f -> rowOf.put(f, row(f)));
+        showRows();
+    }
+
+    /** Every field, or in 长辈版 the page's; the keyboard then types into the page's first box. */
+    private void showRows() {
+        List<FormViewModel.FieldModel> shown = model.paged().get() ? model.pageFields() : model.fields();
+        rows.getChildren().setAll(shown.stream().map(rowOf::get).toList());
+        if (model.paged().get()) {
+            rows.lookupAll(".form-field").stream().findFirst().ifPresent(Node::requestFocus);
+        }
     }
 
     private Node row(FormViewModel.FieldModel f) {
@@ -73,6 +114,7 @@ public final class FormView implements Screen {
         Node input = switch (f.field().type()) {
             case SELECT -> select(f);
             case CHECKBOX -> checkbox(f);
+            case ATTACHMENT -> new AttachmentRow(model.attachment(f)).node();
             default -> textField(f);
         };
         Label problem = new Label();

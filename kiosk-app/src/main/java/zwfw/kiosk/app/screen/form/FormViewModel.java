@@ -4,13 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import zwfw.kiosk.app.i18n.Messages;
+import zwfw.kiosk.core.attachment.CaseAttachments;
 import zwfw.kiosk.core.catalog.FieldType;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
@@ -22,8 +32,12 @@ import zwfw.kiosk.core.form.FormValidator;
 /**
  * The service's form, built from its schema, checked by the core {@link FormValidator} on every
  * keystroke. A field shows its problem once the citizen has typed into it (or tried to go on);
- * "next" is possible only when the whole form is valid. Attachments cannot be collected on the
- * kiosk's screen, so attachment fields are left out of the check (the citizen brings them).
+ * "next" is possible only when the whole form is valid. Attachment fields are captured with the
+ * document camera ({@link AttachmentFieldModel}); their value here is the page count, and the check
+ * sees the pages' names, as the platform will. Without a camera wiring they are left out and the
+ * citizen hands the papers in at the counter.
+ * In 长辈版 the fields come {@value #ELDERLY_FIELDS_PER_PAGE} to a page ({@link #pageFields()}):
+ * "next" checks the page's fields and turns to the next page, on the last page it goes on as always.
  */
 public final class FormViewModel {
     /** One field: its value as typed and its problem in the current language (empty when fine). */
@@ -57,16 +71,51 @@ public final class FormViewModel {
     private final List<FieldModel> fields = new ArrayList<>();
     private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private final Consumer<Map<String, String>> next;
+    /** Fields on one page in 长辈版: what fits a 1080-pixel-high screen without scrolling. */
+    public static final int ELDERLY_FIELDS_PER_PAGE = 2;
+    private final ObservableBooleanValue elderly;
+    private final ObservableList<FieldModel> pageFields = FXCollections.observableArrayList();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
+    private final CaseAttachments pages;
+    private final Map<String, AttachmentFieldModel> attachments = new LinkedHashMap<>();
 
     public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, Consumer<Map<String, String>> next) {
+        this(messages, service, initial, new SimpleBooleanProperty(false), next, null, null, null);
+    }
+
+    /** {@code elderly}: 长辈版, which pages the fields; followed live. */
+    public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, ObservableBooleanValue elderly,
+                         Consumer<Map<String, String>> next) {
+        this(messages, service, initial, elderly, next, null, null, null);
+    }
+
+    /** With {@code pages} (the session's), a {@code camera} and a worker thread, attachment fields are captured on screen. */
+    public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, Consumer<Map<String, String>> next,
+                         CaseAttachments pages, PageCapture camera, Executor work) {
+        this(messages, service, initial, new SimpleBooleanProperty(false), next, pages, camera, work);
+    }
+
+    /** Both: 长辈版 pages and attachment fields captured with the {@code camera}. */
+    public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, ObservableBooleanValue elderly,
+                         Consumer<Map<String, String>> next, CaseAttachments pages, PageCapture camera, Executor work) {
+        this.elderly = elderly;
         this.messages = messages;
         this.service = service;
         this.next = next;
+        this.pages = pages;
         for (FormField f : service.form()) {
-            if (f.type() == FieldType.ATTACHMENT || f.type() == FieldType.UNKNOWN) {
+            if (f.type() == FieldType.ATTACHMENT && pages == null || f.type() == FieldType.UNKNOWN) {
                 continue;
             }
-            FieldModel m = new FieldModel(f, initial.getOrDefault(f.name(), f.type() == FieldType.CHECKBOX ? "false" : ""));
+            String start = f.type() == FieldType.ATTACHMENT ? pageCount(f) : initial.getOrDefault(f.name(), f.type() == FieldType.CHECKBOX ? "false" : "");
+            FieldModel m = new FieldModel(f, start);
+            if (f.type() == FieldType.ATTACHMENT) {
+                attachments.put(f.name(), new AttachmentFieldModel(messages, f, pages, camera, work, () -> {
+                    m.value.set(pageCount(f));
+                    attachments.values().forEach(AttachmentFieldModel::refreshLimit);
+                }));
+            }
             m.value.addListener((o, a, b) -> {
                 m.touched.set(true);
                 check();
@@ -74,7 +123,69 @@ public final class FormViewModel {
             fields.add(m);
         }
         messages.localeProperty().addListener((o, a, b) -> render());
+        pageCount.set(Math.max(1, (fields.size() + ELDERLY_FIELDS_PER_PAGE - 1) / ELDERLY_FIELDS_PER_PAGE));
+        elderly.addListener((o, was, on) -> turnTo(0));
+        turnTo(0);
         check();
+    }
+
+    /** True in 长辈版: the screen shows {@link #pageFields()} instead of every field. */
+    public ObservableBooleanValue paged() {
+        return elderly;
+    }
+
+    /** The fields of the current page in 长辈版. */
+    public ObservableList<FieldModel> pageFields() {
+        return pageFields;
+    }
+
+    public ReadOnlyIntegerProperty pageIndex() {
+        return pageIndex;
+    }
+
+    public ReadOnlyIntegerProperty pageCount() {
+        return pageCount;
+    }
+
+    public BooleanBinding hasPrevious() {
+        return pageIndex.greaterThan(0);
+    }
+
+    /** True when the page buttons are needed: 长辈版 and more than one page. */
+    public BooleanBinding showsPages() {
+        return Bindings.createBooleanBinding(() -> elderly.get() && pageCount.get() > 1, elderly, pageCount);
+    }
+
+    /** "第 1/3 页". */
+    public StringBinding pageText() {
+        return Bindings.createStringBinding(() -> messages.get("home.page", pageIndex.get() + 1, pageCount.get()),
+                pageIndex, pageCount, messages.localeProperty());
+    }
+
+    public StringBinding previousText() {
+        return messages.text("home.page.previous");
+    }
+
+    public void previousPage() {
+        if (pageIndex.get() > 0) {
+            turnTo(pageIndex.get() - 1);
+        }
+    }
+
+    private void turnTo(int page) {
+        pageIndex.set(page);
+        int from = page * ELDERLY_FIELDS_PER_PAGE;
+        pageFields.setAll(fields.subList(Math.min(from, fields.size()), Math.min(from + ELDERLY_FIELDS_PER_PAGE, fields.size())));
+    }
+
+    private String pageCount(FormField f) {
+        int n = pages.count(f.name());
+        return n == 0 ? "" : Integer.toString(n);
+    }
+
+    /** The camera side of an attachment field (null for other fields). */
+    public AttachmentFieldModel attachment(FieldModel m) {
+        return attachments.get(m.field.name());
     }
 
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
@@ -108,14 +219,14 @@ public final class FormViewModel {
 
     public StringBinding attachmentsNote() {
         long n = service.form().stream().filter(f -> f.type() == FieldType.ATTACHMENT).count();
-        return messages.compute(() -> n == 0 ? "" : messages.get("form.attachmentsAtCounter"));
+        return messages.compute(() -> n == 0 || pages != null ? "" : messages.get("form.attachmentsAtCounter"));
     }
 
     public BooleanProperty validProperty() {
         return valid;
     }
 
-    /** The values typed so far by field name. */
+    /** The values typed so far by field name (for an attachment field: how many pages). */
     public Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         for (FieldModel m : fields) {
@@ -124,11 +235,31 @@ public final class FormViewModel {
         return v;
     }
 
-    /** "Next": shows every remaining problem, or goes on when there is none. */
+    /**
+     * "Next": shows every remaining problem, or goes on when there is none. In 长辈版 before the last
+     * page: shows the page's problems, or turns the page; on the last page, a problem left on an
+     * earlier page turns back to it.
+     */
     public boolean next() {
+        if (elderly.get() && pageIndex.get() < pageCount.get() - 1) {
+            pageFields.forEach(m -> m.touched.set(true));
+            check();
+            if (pageFields.stream().noneMatch(m -> m.current != null)) {
+                turnTo(pageIndex.get() + 1);
+            }
+            return false;
+        }
         fields.forEach(m -> m.touched.set(true));
         check();
         if (!valid.get()) {
+            if (elderly.get()) {
+                for (int i = 0; i < fields.size(); i++) {
+                    if (fields.get(i).current != null) {
+                        turnTo(i / ELDERLY_FIELDS_PER_PAGE);
+                        break;
+                    }
+                }
+            }
             return false;
         }
         next.accept(values());
@@ -136,9 +267,14 @@ public final class FormViewModel {
     }
 
     private void check() {
-        Map<String, String> input = new LinkedHashMap<>();
+        Map<String, Object> input = new LinkedHashMap<>();
+        Map<String, List<String>> pageNames = pages == null ? Map.of() : pages.names();
         for (FieldModel m : fields) {
-            if (!m.value.get().isBlank()) {
+            if (m.field.type() == FieldType.ATTACHMENT) {
+                if (pageNames.containsKey(m.field.name())) {
+                    input.put(m.field.name(), pageNames.get(m.field.name()));
+                }
+            } else if (!m.value.get().isBlank()) {
                 input.put(m.field.name(), m.value.get());
             }
         }

@@ -2,6 +2,7 @@ package zwfw.kiosk.app.screen.identify;
 
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
@@ -10,9 +11,13 @@ import javafx.scene.layout.VBox;
 import zwfw.kiosk.app.screen.Screen;
 import zwfw.kiosk.app.screen.SessionBar;
 
-/** The identify screen: two ways side by side, a "checking" spinner and a problem line. */
+/**
+ * The identify screen: two ways side by side, each with a small animation of where the card or the
+ * phone goes, a "checking" spinner, a problem line and what to do when reading fails.
+ */
 public final class IdentifyView implements Screen {
     private final BorderPane root = new BorderPane();
+    private final PlacementAnimation placement = new PlacementAnimation();
 
     public IdentifyView(IdentifyViewModel model, SessionBar bar) {
         root.setId("identify");
@@ -20,18 +25,28 @@ public final class IdentifyView implements Screen {
         Label title = new Label();
         title.getStyleClass().add("screen-title");
         title.textProperty().bind(model.title());
-        root.setTop(new VBox(16, bar.node(), title));
+        VBox top = new VBox(16, bar.node(), title);
+        if (model.showsSteps()) {
+            top.getChildren().add(steps(model));
+        }
+        root.setTop(top);
 
         Label card = new Label();
         card.setId("identify-card");
         card.getStyleClass().add("choice-panel");
         card.setWrapText(true);
         card.textProperty().bind(model.cardPrompt());
+        card.setGraphic(placement.cardGraphic());
+        card.setContentDisplay(ContentDisplay.TOP);
+        card.setGraphicTextGap(32);
         Label qr = new Label();
         qr.setId("identify-qr");
         qr.getStyleClass().add("choice-panel");
         qr.setWrapText(true);
         qr.textProperty().bind(model.qrPrompt());
+        qr.setGraphic(placement.phoneGraphic());
+        qr.setContentDisplay(ContentDisplay.TOP);
+        qr.setGraphicTextGap(32);
         HBox ways = new HBox(48, card, qr);
         ways.setAlignment(Pos.CENTER);
 
@@ -45,9 +60,42 @@ public final class IdentifyView implements Screen {
         problem.setId("identify-problem");
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(model.problem());
-        VBox centre = new VBox(48, ways, busy, problem);
+        Label help = new Label();
+        help.setId("identify-help");
+        help.getStyleClass().add("hint");
+        help.setWrapText(true);
+        help.textProperty().bind(model.help());
+        VBox centre = new VBox(40, ways, busy, problem, help);
+        if (model.step() == IdentifyStep.APPLICANT) {
+            Label agent = new Label();
+            agent.setId("identify-agent-note");
+            agent.getStyleClass().add("agent-note");
+            agent.setWrapText(true);
+            agent.textProperty().bind(model.agentNote());
+            centre.getChildren().add(0, agent);
+        }
         centre.setAlignment(Pos.CENTER);
         root.setCenter(centre);
+    }
+
+    /** 第1步 代办人 / 第2步 申请人, the current one marked. */
+    private static HBox steps(IdentifyViewModel model) {
+        Label agent = new Label();
+        agent.setId("identify-step-agent");
+        agent.textProperty().bind(model.agentStepText());
+        Label applicant = new Label();
+        applicant.setId("identify-step-applicant");
+        applicant.textProperty().bind(model.applicantStepText());
+        for (Label l : new Label[] {agent, applicant}) {
+            l.getStyleClass().add("agent-step");
+        }
+        (model.step() == IdentifyStep.AGENT ? agent : applicant).getStyleClass().add("agent-step-current");
+        (model.step() == IdentifyStep.AGENT ? applicant : agent).getStyleClass().add(
+                model.step() == IdentifyStep.AGENT ? "agent-step-next" : "agent-step-done");
+        HBox steps = new HBox(24, agent, applicant);
+        steps.setId("identify-steps");
+        steps.setAlignment(Pos.CENTER_LEFT);
+        return steps;
     }
 
     @Override
@@ -58,5 +106,20 @@ public final class IdentifyView implements Screen {
     @Override
     public Parent view() {
         return root;
+    }
+
+    @Override
+    public void shown() {
+        placement.play();
+    }
+
+    @Override
+    public void hidden() {
+        placement.stop();
+    }
+
+    /** Tests check the animation runs only while the screen is shown. */
+    boolean isAnimating() {
+        return placement.isPlaying();
     }
 }

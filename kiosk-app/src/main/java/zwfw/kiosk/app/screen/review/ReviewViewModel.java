@@ -16,8 +16,8 @@ import zwfw.kiosk.core.receipt.PersonalDataMask;
 
 /**
  * "Please check": the service, the applicant (name and ID number masked, as anyone behind the
- * citizen could read the screen), every answer, and a warning before submitting when the printer
- * has no paper (the receipt will then be shown as a QR code).
+ * citizen could read the screen) and for 代办 the agent too, every answer, and a warning before
+ * submitting when the printer has no paper (the receipt will then be shown as a QR code).
  */
 public final class ReviewViewModel {
     /** One line of the summary. */
@@ -27,6 +27,7 @@ public final class ReviewViewModel {
     private final Messages messages;
     private final ServiceItem service;
     private final Person applicant;
+    private final Person agent;
     private final Map<String, String> values;
     private final BooleanProperty printerOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
@@ -34,9 +35,16 @@ public final class ReviewViewModel {
 
     public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Map<String, String> values,
                            boolean printerOutOfPaper, Runnable confirm, Runnable edit) {
+        this(messages, service, applicant, null, values, printerOutOfPaper, confirm, edit);
+    }
+
+    /** {@code agent}: the 代办人 of a case filed on the applicant's behalf, or null. */
+    public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Person agent, Map<String, String> values,
+                           boolean printerOutOfPaper, Runnable confirm, Runnable edit) {
         this.messages = messages;
         this.service = service;
         this.applicant = applicant;
+        this.agent = agent;
         this.values = Map.copyOf(values);
         this.confirm = confirm;
         this.edit = edit;
@@ -75,6 +83,10 @@ public final class ReviewViewModel {
             lines.add(new Line(messages.get("review.name"), PersonalDataMask.name(applicant.name())));
             lines.add(new Line(messages.get("review.idNumber"), PersonalDataMask.idNumber(applicant.idNumber())));
         }
+        if (agent != null) {
+            lines.add(new Line(messages.get("review.agent"), PersonalDataMask.name(agent.name())));
+            lines.add(new Line(messages.get("review.agentIdNumber"), PersonalDataMask.idNumber(agent.idNumber())));
+        }
         for (FormField f : service.form()) {
             String v = values.get(f.name());
             if (v == null || v.isBlank()) {
@@ -89,6 +101,9 @@ public final class ReviewViewModel {
         if (f.type() == FieldType.SELECT && f.options() != null) {
             return f.options().stream().filter(o -> o.value().equals(v)).map(FieldOption::label)
                     .map(l -> l.in(messages.locale())).findFirst().orElse(v);
+        }
+        if (f.type() == FieldType.ATTACHMENT) {
+            return messages.get("review.pages", v); // the form holds the page count; pages are never shown here
         }
         if (f.type() == FieldType.CHECKBOX) {
             return messages.get("true".equals(v) ? "review.yes" : "review.no");

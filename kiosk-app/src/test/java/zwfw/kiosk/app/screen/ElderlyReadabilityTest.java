@@ -1,0 +1,215 @@
+package zwfw.kiosk.app.screen;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.RadialGradient;
+import javafx.scene.paint.Stop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
+import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
+
+/**
+ * 长辈版 on every screen of the real kiosk: each text on the screen is measured with 长辈版 off and
+ * then on (the same controls, restyled live) and must be at least 1.5x as large, and in 长辈版 its
+ * colour must stand at least 7:1 (WCAG AAA) against the background behind it.
+ */
+class ElderlyReadabilityTest {
+    private static final double LARGER = 1.5;
+    private static final double CONTRAST = 7.0;
+
+    @TempDir
+    Path temp;
+    private KioskUnderTest kiosk;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeEach
+    void boot() throws Exception {
+        kiosk = KioskUnderTest.boot(temp, Map.of());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        kiosk.close();
+    }
+
+    @Test
+    void everyTextOnEveryScreenIsHalfAsLargeAgainAndHighContrastInElderlyMode() {
+        check("attract");
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        check("home");
+        kiosk.click("service-RS-0001");
+        kiosk.awaitScreen("whose");
+        check("whose");
+        kiosk.click("whose-self");
+        kiosk.awaitScreen("identify");
+        check("identify");
+        kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
+        kiosk.awaitScreen("form");
+        kiosk.click("option-purpose-个人证明");
+        kiosk.click("field-phone");
+        kiosk.click("key-1");
+        check("form");
+        kiosk.robot().interact(() -> kiosk.robot().lookup("#field-phone").queryAs(TextField.class).setText("13800138000"));
+        kiosk.click("form-next");
+        kiosk.awaitScreen("review");
+        check("review");
+        kiosk.click("review-confirm");
+        kiosk.awaitScreen("result");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.robot().lookup("#receipt-progress").query().isVisible());
+        check("result");
+        kiosk.click("result-evaluate");
+        kiosk.awaitScreen("evaluation");
+        kiosk.click("level-2");
+        kiosk.click("reason-wait");
+        check("evaluation");
+        kiosk.click("evaluation-submit");
+        kiosk.awaitScreen("attract");
+        kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
+
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        kiosk.click("home-progress");
+        kiosk.awaitScreen("progress");
+        check("progress");
+        var idle = kiosk.app().navigator().idle();
+        for (int i = 0; i < 61; i++) {
+            Platform.runLater(idle::secondPassed);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        check("idle overlay");
+        kiosk.click("idle-more-time");
+        kiosk.click("end-session");
+        kiosk.awaitScreen("attract");
+        Platform.runLater(() -> kiosk.app().navigator().outOfService("outOfService.reason.locked"));
+        WaitForAsyncUtils.waitForFxEvents();
+        check("out of service");
+
+        assertEquals(List.of(), problems, "texts too small or too faint in 长辈版");
+    }
+
+    /** Measures the shown texts with 长辈版 off and on; the screen is left with 长辈版 off. */
+    private void check(String screen) {
+        Map<Labeled, Double> normal = sizes(false);
+        assertTrue(normal.size() >= 2, screen + " shows texts: " + normal.size());
+        Map<Labeled, Double> elderly = sizes(true);
+        for (Map.Entry<Labeled, Double> e : elderly.entrySet()) {
+            Labeled l = e.getKey();
+            Double before = normal.get(l);
+            if (before != null && e.getValue() < LARGER * before - 0.01) {
+                problems.add(screen + ": \"" + l.getText() + "\" " + before + " -> " + e.getValue() + " px");
+            }
+            double ratio = contrast(l);
+            if (ratio < CONTRAST) {
+                problems.add(screen + ": \"" + l.getText() + "\" contrast " + String.format("%.1f", ratio) + ":1");
+            }
+        }
+        setElderly(false);
+    }
+
+    private Map<Labeled, Double> sizes(boolean elderly) {
+        setElderly(elderly);
+        Map<Labeled, Double> out = new IdentityHashMap<>();
+        kiosk.robot().interact(() -> collect(kiosk.app().stage().getScene().getRoot(), out));
+        return out;
+    }
+
+    private void setElderly(boolean on) {
+        kiosk.robot().interact(() -> {
+            kiosk.app().navigator().elderlyProperty().set(on);
+            Parent root = kiosk.app().stage().getScene().getRoot();
+            root.applyCss();
+            root.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shown, enabled texts (a disabled button is dimmed on purpose; WCAG exempts inactive controls). */
+    private static void collect(Node n, Map<Labeled, Double> out) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            out.put(l, l.getFont().getSize());
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
+    /** The text's colour against the nearest painted background behind it (each stop of a gradient). */
+    private static double contrast(Labeled l) {
+        if (!(l.getTextFill() instanceof Color text)) {
+            return Double.MAX_VALUE; // only plain colours are used for text
+        }
+        for (Node n = l; n != null; n = n.getParent()) {
+            if (n instanceof Region r && r.getBackground() != null) {
+                List<BackgroundFill> fills = r.getBackground().getFills();
+                for (int i = fills.size() - 1; i >= 0; i--) {
+                    List<Color> colours = colours(fills.get(i).getFill());
+                    if (!colours.isEmpty()) {
+                        return colours.stream().mapToDouble(c -> ratio(text, c)).min().orElseThrow();
+                    }
+                }
+            }
+        }
+        return ratio(text, Color.WHITE); // the window's default
+    }
+
+    private static List<Color> colours(Paint p) {
+        List<Color> out = new ArrayList<>();
+        if (p instanceof Color c) {
+            out.add(c);
+        } else if (p instanceof LinearGradient g) {
+            g.getStops().stream().map(Stop::getColor).forEach(out::add);
+        } else if (p instanceof RadialGradient g) {
+            g.getStops().stream().map(Stop::getColor).forEach(out::add);
+        }
+        out.removeIf(c -> c.getOpacity() < 0.5);
+        return out;
+    }
+
+    static double ratio(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
+    void theContrastFormulaGivesWcagsKnownValues() {
+        assertEquals(21.0, ratio(Color.BLACK, Color.WHITE), 0.01);
+        assertEquals(1.0, ratio(Color.web("#777777"), Color.web("#777777")), 0.001);
+        assertEquals(4.48, ratio(Color.web("#777777"), Color.WHITE), 0.01);
+    }
+}

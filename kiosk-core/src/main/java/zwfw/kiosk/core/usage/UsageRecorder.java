@@ -1,0 +1,101 @@
+package zwfw.kiosk.core.usage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.storage.StorageException;
+
+/**
+ * The screens' side of the {@link UsageLog}: {@link #record} returns at once and the count is
+ * written on a thread of its own, so a tap never waits for the disk; {@link #timesChosen} answers
+ * from memory (the last {@value #WINDOW_DAYS} days, loaded from the database, plus what was chosen
+ * since), so "most used first" holds from the first tap after a restart. {@link #close()} writes
+ * what is still pending.
+ */
+public final class UsageRecorder implements AutoCloseable {
+    /** How many days of choices order the home screen. */
+    public static final int WINDOW_DAYS = 30;
+    private static final Logger log = LoggerFactory.getLogger(UsageRecorder.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final UsageLog usage;
+    private final Clock clock;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-usage-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private Map<String, Integer> chosen = new HashMap<>();
+    private LocalDate loadedOn;
+
+    public UsageRecorder(UsageLog usage, Clock clock) {
+        this.usage = usage;
+        this.clock = clock;
+        reloadIfNewDay();
+    }
+
+    /** Counts an event of a service (null: of no service); written in the background. */
+    public void record(UsageEvent event, String serviceCode) {
+        if (event == UsageEvent.SERVICE_CHOSEN && serviceCode != null) {
+            synchronized (this) {
+                chosen.merge(serviceCode, 1, Integer::sum);
+            }
+        }
+        try {
+            writer.execute(() -> write(event, serviceCode));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("usage {} of {} not counted: the kiosk is stopping", event, serviceCode);
+        }
+    }
+
+    /** How often a service was chosen in the last {@value #WINDOW_DAYS} days. */
+    public synchronized int timesChosen(String serviceCode) {
+        reloadIfNewDay();
+        return chosen.getOrDefault(serviceCode, 0);
+    }
+
+    /** The window moves at midnight: the oldest day drops out. */
+    private synchronized void reloadIfNewDay() {
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        if (today.equals(loadedOn)) {
+            return;
+        }
+        try {
+            chosen = new HashMap<>(usage.counts(UsageEvent.SERVICE_CHOSEN, WINDOW_DAYS));
+        } catch (StorageException e) {
+            // Ordering falls back to the catalog's order; the kiosk keeps serving.
+            log.warn("usage counts not read, services keep the catalog's order: {}", e.getMessage());
+        }
+        loadedOn = today;
+    }
+
+    private void write(UsageEvent event, String serviceCode) {
+        try {
+            usage.record(event, serviceCode);
+        } catch (StorageException e) {
+            log.warn("usage {} of {} not counted: {}", event, serviceCode, e.getMessage());
+        }
+    }
+
+    /** Waits briefly for pending counts to reach the database. */
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("usage counts still pending at shutdown were dropped");
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.shutdownNow();
+        }
+    }
+}

@@ -86,6 +86,8 @@ class ChineseTextEntryTest {
         kiosk.awaitScreen("home");
         kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search").queryAs(TextField.class).setText(search));
         kiosk.click("service-" + service);
+        kiosk.awaitScreen("whose");
+        kiosk.click("whose-self"); // both services may be filed by an agent: for oneself
         kiosk.awaitScreen("form");
         return service;
     }
@@ -218,13 +220,15 @@ class ChineseTextEntryTest {
     void theKeyboardWorksInEnglishAnd长辈版() {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
-        kiosk.click("elderly-toggle");
         kiosk.click("language-toggle");
         kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search").queryAs(TextField.class).setText("medical treatment"));
         kiosk.click("service-YB-0002");
+        kiosk.awaitScreen("whose");
+        kiosk.click("whose-self");
         kiosk.awaitScreen("identify");
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
         kiosk.awaitScreen("form");
+        kiosk.click("elderly-toggle"); // on the form itself, where 长辈版 must take effect at once
         kiosk.click("field-destination");
         assertEquals("Pinyin", kiosk.text("key-mode"));
         compose("jianada", "加拿大");

@@ -63,6 +63,7 @@ public final class OnScreenKeyboard {
         for (GridPane g : List.of(digitPad, textPad)) {
             g.setHgap(6);
             g.setVgap(5);
+            g.getStyleClass().add("key-pad");
         }
         for (int i = 0; i <= 9; i++) {
             digits.add(key(String.valueOf(i), "key-" + i));

@@ -71,6 +71,8 @@ class AttachmentCaptureTest {
         ServiceItem permit = kiosk.app().assembly().catalog().current().services().stream()
                 .filter(s -> s.code().equals("GA-0001")).findFirst().orElseThrow();
         Platform.runLater(() -> kiosk.app().navigator().serviceChosen(permit));
+        kiosk.awaitScreen("whose"); // GA-0001 may be filed by an agent: this citizen files for themself
+        kiosk.click("whose-self");
         kiosk.awaitScreen("form");
     }
 
@@ -234,6 +236,13 @@ class AttachmentCaptureTest {
     void inElderlyModeTheCaptureButtonAndDeleteAreLargeEnough() {
         residencePermitForm();
         kiosk.robot().interact(() -> kiosk.app().navigator().elderlyProperty().set(true));
+        // 长辈版 pages the form two fields a page: the rental contract is on the second.
+        kiosk.robot().interact(() -> {
+            kiosk.robot().lookup("#field-address").queryAs(javafx.scene.control.TextField.class).setText("A1");
+            kiosk.robot().lookup("#field-residentSince").queryAs(javafx.scene.control.TextField.class).setText("2025-03-01");
+            kiosk.robot().lookup("#form-next").queryAs(javafx.scene.control.ButtonBase.class).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         capture("1/2 页");
         Node button = kiosk.robot().lookup("#capture-" + FIELD).query();
         Node delete = kiosk.robot().lookup("#capture-delete-" + FIELD + "-0").query();

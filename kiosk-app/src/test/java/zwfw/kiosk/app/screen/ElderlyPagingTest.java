@@ -175,7 +175,7 @@ class ElderlyPagingTest {
 
         kiosk.click("elderly-toggle");
         assertEquals(2, zwfw.kiosk.app.screen.form.FormViewModel.ELDERLY_FIELDS_PER_PAGE);
-        // Nine fields to fill on the kiosk (the floor plan is handed in at the counter): five pages.
+        // Ten fields, the floor plan photographed on the kiosk: five pages.
         assertEquals("第 1/5 页", kiosk.text("form-page-number"));
         assertTrue(onScreen("field-tradeName") && onScreen("field-businessAddress"));
         assertFalse(onScreen("field-capital"));
@@ -200,12 +200,16 @@ class ElderlyPagingTest {
         assertInsideTheWindow("problem-foodCategory");
         press("form-next");
         assertEquals("第 3/5 页", kiosk.text("form-page-number"));
+        // The floor plan is photographed with the (simulated) document camera on this page.
+        press("capture-floorPlan");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> kiosk.text("capture-count-floorPlan").startsWith("1/"));
         type("field-openingDate", "2026-12-01");
         press("form-next");
-        assertEquals("第 4/5 页", kiosk.text("form-page-number"));
-        kiosk.click("field-creditConsent");
+        assertEquals("第 4/5 页", kiosk.text("form-page-number"), "the loan fields are optional");
         press("form-next");
         assertEquals("第 5/5 页", kiosk.text("form-page-number"));
+        kiosk.click("field-creditConsent");
         press("form-next");
         assertEquals("第 5/5 页", kiosk.text("form-page-number"), "the phone is still missing");
         assertFalse(kiosk.text("problem-phone").isEmpty());

@@ -52,7 +52,7 @@ class ChineseTextEntryTest {
 
     private void keys(String keys) {
         for (char c : keys.toCharArray()) {
-            kiosk.click("key-" + c);
+            kiosk.click("key-" + Character.toUpperCase(c));
         }
     }
 

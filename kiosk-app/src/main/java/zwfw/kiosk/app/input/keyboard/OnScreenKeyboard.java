@@ -37,7 +37,7 @@ public final class OnScreenKeyboard {
     private final GridPane digitPad = new GridPane();
     private final GridPane textPad = new GridPane();
     private final List<Button> digits = new ArrayList<>();
-    private final Button idX = key("X", "key-X");
+    private Button letterX;
     private final Button dash = key("-", "key--");
     private final Button backspace = new Button("⌫");
     private final Button mode = new Button();
@@ -144,10 +144,14 @@ public final class OnScreenKeyboard {
             for (int c = 0; c < row.length(); c++) {
                 char letter = row.charAt(c);
                 Button b = new Button(String.valueOf(Character.toUpperCase(letter)));
-                b.setId("key-" + letter);
+                b.setId("key-" + Character.toUpperCase(letter));
                 b.getStyleClass().add("key");
                 b.setFocusTraversable(false);
                 b.setOnAction(e -> letter(letter));
+                if (letter == 'x') {
+                    letterX = b; // also the X of ID numbers on the digit pad: placed in arrange()
+                    continue;
+                }
                 textPad.add(b, c + (r == 2 ? 1 : 0), r + 1);
             }
         }
@@ -189,7 +193,7 @@ public final class OnScreenKeyboard {
         this.text = type == FieldType.TEXT;
         box.setVisible(true);
         arrange();
-        idX.setDisable(type != FieldType.ID_NUMBER);
+        letterX.setDisable(!text && type != FieldType.ID_NUMBER);
         dash.setDisable(!(type == FieldType.DATE || text));
         showMode();
     }
@@ -197,8 +201,9 @@ public final class OnScreenKeyboard {
     private void arrange() {
         digitPad.getChildren().clear();
         textPad.getChildren().removeAll(digits);
-        textPad.getChildren().removeAll(backspace, dash);
+        textPad.getChildren().removeAll(backspace, dash, letterX);
         if (text) {
+            textPad.add(letterX, 2, 3);
             for (int i = 0; i < 10; i++) {
                 textPad.add(digits.get((i + 1) % 10), i, 0);
             }
@@ -208,7 +213,7 @@ public final class OnScreenKeyboard {
             for (int i = 1; i <= 9; i++) {
                 digitPad.add(digits.get(i), (i - 1) % 3, (i - 1) / 3);
             }
-            digitPad.add(idX, 0, 3);
+            digitPad.add(letterX, 0, 3);
             digitPad.add(digits.get(0), 1, 3);
             digitPad.add(backspace, 2, 3);
             digitPad.add(dash, 0, 4);

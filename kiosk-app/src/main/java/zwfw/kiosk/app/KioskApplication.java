@@ -19,6 +19,7 @@ import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.KioskNavigator;
 import zwfw.kiosk.app.screen.ScreenHost;
 import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.core.input.pinyin.PinyinDictionary;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.UiSettings;
 import zwfw.kiosk.core.outbox.OutboxListener;
@@ -61,6 +62,8 @@ public class KioskApplication extends Application {
 
     @Override
     public void init() {
+        // The on-screen keyboard's pinyin dictionary loads in the background from now on, so it is ready by the first form.
+        PinyinDictionary.shipped();
         try {
             assembly = KioskAssembly.start(config, new ScreenOutboxListener());
         } catch (Exception e) {

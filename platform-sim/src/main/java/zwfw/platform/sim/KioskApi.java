@@ -177,6 +177,7 @@ final class KioskApi {
                 "SA" + today.format(DAY), today.plusDays(3).toString(), PersonMask.of(c.get("applicant")),
                 PersonMask.of(c.get("agent")));
         ctx.store.insertAttachments(row.caseNo(), attachments);
+        ctx.store.keepBody("case", row.caseNo(), c.path("form").toString());
         log.info("case {} accepted as {} for service {}", clientCaseId, row.caseNo(), row.serviceCode());
         return new Answer(201, receipt(row), null);
     }
@@ -286,6 +287,7 @@ final class KioskApi {
         }
         String id = "EV" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
         ctx.store.insertEvaluation(id, clientId, caseNo, level.asInt(), hash, ctx.clock().millis());
+        ctx.store.keepBody("evaluation", id, e.toString());
         log.info("evaluation {} level {} for case {}", id, level.asInt(), caseNo);
         return new Answer(201, evaluationAnswer(id), null);
     }

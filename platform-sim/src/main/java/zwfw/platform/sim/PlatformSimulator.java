@@ -182,6 +182,45 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
+    /** An evaluation as the platform received it (tags and comment as sent). */
+    public record StoredEvaluation(String evaluationId, String caseNo, int level, List<String> tags, String comment) {
+        @Override
+        public String toString() {
+            return "StoredEvaluation[" + evaluationId + ", case " + caseNo + ", level " + level + "]";
+        }
+    }
+
+    /** The form fields of an accepted case as received (name to text), or empty for an unknown case. */
+    public java.util.Map<String, String> caseForm(String caseNo) {
+        try {
+            String json = ctx.store.bodies("case").get(caseNo);
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            if (json != null) {
+                ctx.json.readTree(json).fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText()));
+            }
+            return out;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every evaluation received, oldest first. */
+    public List<StoredEvaluation> evaluations() {
+        try {
+            List<StoredEvaluation> out = new ArrayList<>();
+            for (java.util.Map.Entry<String, String> e : ctx.store.bodies("evaluation").entrySet()) {
+                com.fasterxml.jackson.databind.JsonNode n = ctx.json.readTree(e.getValue());
+                List<String> tags = new ArrayList<>();
+                n.path("tags").forEach(t -> tags.add(t.asText()));
+                out.add(new StoredEvaluation(e.getKey(), n.path("caseNo").asText(), n.path("level").asInt(), tags,
+                        n.path("comment").asText("")));
+            }
+            return out;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int evaluationCount() {
         try {
             return ctx.store.evaluationCount();

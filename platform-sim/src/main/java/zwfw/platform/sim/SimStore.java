@@ -47,6 +47,9 @@ final class SimStore implements AutoCloseable {
                 s.execute("CREATE TABLE IF NOT EXISTS evaluations(evaluation_id TEXT PRIMARY KEY,"
                         + " client_evaluation_id TEXT NOT NULL UNIQUE, case_no TEXT NOT NULL, level INTEGER NOT NULL,"
                         + " body_hash TEXT NOT NULL, received_at_ms INTEGER NOT NULL)");
+                // What the platform keeps of a case's form and an evaluation's reasons, so tests can see what arrived.
+                s.execute("CREATE TABLE IF NOT EXISTS received_bodies(kind TEXT NOT NULL, ref TEXT NOT NULL,"
+                        + " body_json TEXT NOT NULL, PRIMARY KEY(kind, ref))");
                 s.execute("CREATE TABLE IF NOT EXISTS qr_tokens(token TEXT PRIMARY KEY, identity_json TEXT NOT NULL,"
                         + " expires_at_ms INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)");
                 s.execute("CREATE TABLE IF NOT EXISTS commands(id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL,"
@@ -208,6 +211,29 @@ final class SimStore implements AutoCloseable {
             ps.setLong(6, nowMs);
             ps.executeUpdate();
         }
+    }
+
+    synchronized void keepBody(String kind, String ref, String json) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO received_bodies VALUES(?,?,?)")) {
+            ps.setString(1, kind);
+            ps.setString(2, ref);
+            ps.setString(3, json);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The kept bodies of one kind, by reference, oldest first. */
+    synchronized java.util.LinkedHashMap<String, String> bodies(String kind) throws SQLException {
+        java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT ref, body_json FROM received_bodies WHERE kind=? ORDER BY rowid")) {
+            ps.setString(1, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     synchronized int evaluationCount() throws SQLException {

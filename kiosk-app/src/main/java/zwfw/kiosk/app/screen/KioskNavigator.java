@@ -441,10 +441,10 @@ public final class KioskNavigator implements AutoCloseable {
     }
 
     private void evaluation(SubmitOutcome outcome) {
-        EvaluationViewModel model = new EvaluationViewModel(messages, (level, tagKeys) -> {
+        EvaluationViewModel model = new EvaluationViewModel(messages, (level, tagKeys, comment) -> {
             List<String> tags = tagKeys.stream().map(chinese::get).toList();
             EvaluationSubmission e = new EvaluationSubmission(UUID.randomUUID().toString(), outcome.caseNo(),
-                    config.kioskId(), level, tags, "", OffsetDateTime.now(clock).toString());
+                    config.kioskId(), level, tags, comment, OffsetDateTime.now(clock).toString());
             work.execute(() -> {
                 assembly.outbox().enqueueEvaluation(e, outcome.clientCaseId());
                 assembly.usage().evaluationGiven();

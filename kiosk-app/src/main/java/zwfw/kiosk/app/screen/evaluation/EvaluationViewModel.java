@@ -2,20 +2,22 @@ package zwfw.kiosk.app.screen.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import zwfw.kiosk.app.i18n.Messages;
 
 /**
- * The national 好差评 scale: 5 非常满意 … 1 非常不满意. A level of 1 or 2 must say why (at least
- * one reason tag), so the evaluation can be acted on. Submitting hands level and tags on; the
- * navigator puts them in the outbox.
+ * The national 好差评 scale: 5 非常满意 … 1 非常不满意. A level of 1 or 2 must say why (a reason
+ * tag or a typed comment, as the platform contract asks), so the evaluation can be acted on; at
+ * 3–5 the comment is optional. Submitting hands level, tags and comment on; the navigator puts them
+ * in the outbox. The comment is the citizen's own words and may hold anything: it is never logged.
  */
 public final class EvaluationViewModel {
     /** The reasons offered for a poor level, as message keys (their text is what is sent). */
@@ -25,13 +27,45 @@ public final class EvaluationViewModel {
     private final Messages messages;
     private final IntegerProperty level = new SimpleIntegerProperty(0);
     private final ObservableSet<String> tags = FXCollections.observableSet();
-    private final BiConsumer<Integer, List<String>> submit;
+    /** The longest comment accepted (the contract sets none; a kiosk comment is a sentence or two). */
+    public static final int MAX_COMMENT = 200;
+
+    /** What submitting hands on: level, the chosen reasons' message keys, the comment (stripped, maybe empty). */
+    @FunctionalInterface
+    public interface Submission {
+        void submit(int level, List<String> tagKeys, String comment);
+    }
+
+    private final StringProperty comment = new SimpleStringProperty("");
+    private final Submission submit;
     private final BooleanBinding canSubmit;
 
-    public EvaluationViewModel(Messages messages, BiConsumer<Integer, List<String>> submit) {
+    public EvaluationViewModel(Messages messages, Submission submit) {
         this.messages = messages;
         this.submit = submit;
-        canSubmit = Bindings.createBooleanBinding(() -> level.get() >= 3 || (level.get() >= 1 && !tags.isEmpty()), level, tags);
+        canSubmit = Bindings.createBooleanBinding(() -> level.get() >= 3
+                || (level.get() >= 1 && (!tags.isEmpty() || !comment.get().isBlank())), level, tags, comment);
+    }
+
+    /** The typed comment; the view keeps it to {@link #MAX_COMMENT} characters. */
+    public StringProperty commentProperty() {
+        return comment;
+    }
+
+    public StringBinding commentPrompt() {
+        return Bindings.createStringBinding(() -> messages.get(reasonsNeeded().get() ? "evaluation.comment.needed" : "evaluation.comment"),
+                level, messages.localeProperty());
+    }
+
+    /** "12/200". */
+    public StringBinding commentCount() {
+        return Bindings.createStringBinding(() -> messages.get("evaluation.comment.count", comment.get().length(), MAX_COMMENT),
+                comment, messages.localeProperty());
+    }
+
+    /** The bundle the comment's on-screen keyboard labels its keys from. */
+    public Messages messages() {
+        return messages;
     }
 
     public StringBinding title() {
@@ -94,7 +128,8 @@ public final class EvaluationViewModel {
                 texts.add(k);
             }
         }
-        submit.accept(level.get(), texts);
+        String c = comment.get().strip();
+        submit.submit(level.get(), texts, c.length() > MAX_COMMENT ? c.substring(0, MAX_COMMENT) : c);
         return true;
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import zwfw.kiosk.app.input.keyboard.OnScreenKeyboard;
 import zwfw.kiosk.app.screen.Screen;
 import zwfw.kiosk.app.screen.SessionBar;
 import zwfw.kiosk.core.catalog.FieldOption;
@@ -33,11 +34,12 @@ public final class FormView implements Screen {
     private final FormViewModel model;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox(20);
-    private final OnScreenKeyboard keyboard = new OnScreenKeyboard();
+    private final OnScreenKeyboard keyboard;
     private final Map<FormViewModel.FieldModel, Node> rowOf = new LinkedHashMap<>();
 
     public FormView(FormViewModel model, SessionBar bar) {
         this.model = model;
+        this.keyboard = new OnScreenKeyboard(model.messages());
         root.setId("form");
         root.getStyleClass().add("page");
         Label title = new Label();

@@ -192,6 +192,11 @@ public final class FormViewModel {
         return messages.localeProperty();
     }
 
+    /** The bundle the form's on-screen keyboard labels its keys from. */
+    public Messages messages() {
+        return messages;
+    }
+
     public List<FieldModel> fields() {
         return fields;
     }

@@ -132,6 +132,28 @@ class ScreenshotTourTest {
             kiosk.awaitScreen("attract");
             kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
 
+            // Chinese text through pinyin: "wenzhou" composing, its candidates in the bar.
+            mode(mode);
+            kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
+            kiosk.awaitScreen("home");
+            kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search")
+                    .queryAs(javafx.scene.control.TextField.class).setText("异地就医"));
+            kiosk.click("service-YB-0002");
+            kiosk.awaitScreen("whose");
+            kiosk.click("whose-self");
+            kiosk.awaitScreen("form");
+            elderlyIf(mode); // on the form itself: 长辈版 has no search box on its home pages
+            kiosk.click("field-destination");
+            for (char c : "wenzhou".toCharArray()) {
+                kiosk.click("key-" + Character.toUpperCase(c));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.robot().lookup("#candidate-0")
+                    .match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+            shot(mode, "04b-form-pinyin");
+            kiosk.click("end-session");
+            kiosk.awaitScreen("attract");
+            kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
+
             mode(mode);
             kiosk.click("attract-prompt");
             kiosk.awaitScreen("home");
@@ -165,7 +187,7 @@ class ScreenshotTourTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertTrue(written.size() == 36, "written: " + written.size());
+        assertTrue(written.size() == 39, "written: " + written.size());
         for (Path p : written) {
             assertTrue(Files.size(p) > 10_000, p + " is an image with content");
         }

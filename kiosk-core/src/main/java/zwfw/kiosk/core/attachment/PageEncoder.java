@@ -4,18 +4,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
+import zwfw.kiosk.drivers.camera.ImageFiles;
 
 /**
  * Turns a camera picture (PNG or JPEG, any size) into a JPEG the platform accepts: at most
@@ -51,7 +46,7 @@ public final class PageEncoder {
         BufferedImage page = scaled(decode(image), maxLongSide);
         while (true) {
             for (float q : QUALITIES) {
-                byte[] jpeg = jpeg(page, q);
+                byte[] jpeg = ImageFiles.jpeg(page, q);
                 if (jpeg.length <= maxBytes) {
                     return new EncodedPage(jpeg, page.getWidth(), page.getHeight(), q);
                 }
@@ -123,20 +118,4 @@ public final class PageEncoder {
         return current;
     }
 
-    static byte[] jpeg(BufferedImage img, float quality) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(img, null, null), p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
-    }
 }

@@ -7,22 +7,16 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import zwfw.kiosk.drivers.camera.CaptureFailure;
 import zwfw.kiosk.drivers.camera.CapturedImage;
 import zwfw.kiosk.drivers.camera.DocumentCamera;
+import zwfw.kiosk.drivers.camera.ImageFiles;
 import zwfw.kiosk.drivers.device.AbstractDevice;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceKind;
@@ -115,7 +109,7 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
         try {
             int n = captures.incrementAndGet();
             BufferedImage page = render(n);
-            byte[] jpeg = jpeg(page, 0.9f);
+            byte[] jpeg = ImageFiles.jpeg(page, 0.9f);
             return new CapturedImage(jpeg, CapturedImage.JPEG, page.getWidth(), page.getHeight());
         } finally {
             updateState(connected ? DeviceState.READY : DeviceState.OFFLINE);
@@ -193,22 +187,6 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
         return i <= 10 ? d[i] : "十" + d[i - 10];
     }
 
-    static byte[] jpeg(BufferedImage img, float quality) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(img, null, null), p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
-    }
 
     @Override
     public HealthReport checkHealth() {

@@ -17,6 +17,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
+import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
+import zwfw.platform.sim.PlatformSimulator;
 
 /**
  * The real kiosk application on Monocle: the shipped config/ copied to a temporary directory with
@@ -60,6 +63,21 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public KioskApplication app() {
         return app;
+    }
+
+    /** The simulated ID card reader of the shipped configuration. */
+    public SimulatedIdCardReader reader() {
+        return app.assembly().device(SimulatedIdCardReader.class).orElseThrow();
+    }
+
+    /** The simulated receipt printer of the shipped configuration. */
+    public SimulatedPrinter printer() {
+        return app.assembly().device(SimulatedPrinter.class).orElseThrow();
+    }
+
+    /** The embedded platform simulator the kiosk talks to over HTTP on 127.0.0.1. */
+    public PlatformSimulator platform() {
+        return app.assembly().embeddedPlatform().orElseThrow();
     }
 
     public FxRobot robot() {

@@ -20,7 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.app.session.Session;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
-import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 import zwfw.kiosk.drivers.scanner.simulated.SimulatedCodeScanner;
 import zwfw.platform.sim.PlatformSimulator;
@@ -49,14 +48,6 @@ class AgentFilingTest {
     @AfterEach
     void stop() throws Exception {
         kiosk.close();
-    }
-
-    private SimulatedIdCardReader reader() {
-        return kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow();
-    }
-
-    private PlatformSimulator platform() {
-        return kiosk.app().assembly().embeddedPlatform().orElseThrow();
     }
 
     private Session session() {
@@ -94,8 +85,8 @@ class AgentFilingTest {
 
     /** Swaps the card on the reader, as the agent does between the two steps. */
     private void placeInsteadOfTheCardThere(zwfw.kiosk.drivers.idcard.card.IdCard card) {
-        reader().remove();
-        reader().place(card);
+        kiosk.reader().remove();
+        kiosk.reader().place(card);
     }
 
     @Test
@@ -117,7 +108,7 @@ class AgentFilingTest {
         assertTrue(styleClasses("identify-step-agent").contains("agent-step-current"));
         assertEquals("代办人请将本人身份证放在读卡区", kiosk.text("identify-card"));
 
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         await().atMost(Duration.ofSeconds(10)).until(() -> session().agent().isPresent());
         kiosk.awaitScreen("identify");
         assertEquals("第2步：请验证申请人（被代办人）身份", title());
@@ -141,7 +132,7 @@ class AgentFilingTest {
 
         kiosk.awaitScreen("result");
         assertEquals("提交成功", kiosk.text("result-title"));
-        PlatformSimulator.StoredCase stored = platform().cases().get(0);
+        PlatformSimulator.StoredCase stored = kiosk.platform().cases().get(0);
         assertEquals(new MaskedPerson("蓝**", "330304********0047"), stored.applicant());
         assertEquals(new MaskedPerson("张*", "330302********1230"), stored.agent());
 
@@ -166,7 +157,7 @@ class AgentFilingTest {
 
     @Test
     void aCardPutDownOnTheAttractScreenMakesItsHolderTheAgentAndTheSamePersonIsRefusedAsApplicant() {
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
@@ -186,7 +177,7 @@ class AgentFilingTest {
 
         // The applicant shows their login code from the government app instead.
         SimulatedCodeScanner scanner = kiosk.app().assembly().device(SimulatedCodeScanner.class).orElseThrow();
-        scanner.simulateScan(platform().issueQrToken("蓝秀英", "RESIDENT_ID", APPLICANT_ID, null).qrText());
+        scanner.simulateScan(kiosk.platform().issueQrToken("蓝秀英", "RESIDENT_ID", APPLICANT_ID, null).qrText());
         kiosk.awaitScreen("form");
         assertEquals("蓝秀英", session().applicant().orElseThrow().name());
         assertEquals(AGENT_ID, session().agent().orElseThrow().idNumber());
@@ -200,7 +191,7 @@ class AgentFilingTest {
         kiosk.awaitScreen("whose");
         kiosk.click("whose-agent");
         kiosk.awaitScreen("identify");
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         await().atMost(Duration.ofSeconds(10)).until(() -> session().agent().isPresent());
         Session visit = session();
         kiosk.click("end-session");
@@ -221,7 +212,7 @@ class AgentFilingTest {
         kiosk.awaitScreen("identify");
         assertEquals("请验证身份", title());
         assertFalse(visible("identify-steps"), "no 代办 steps");
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
         assertTrue(session().agent().isEmpty());
         assertFalse(session().onBehalf());
@@ -229,7 +220,7 @@ class AgentFilingTest {
 
     @Test
     void forMyselfWithTheCardAlreadyReadGoesStraightToTheFormAndTheCaseHasNoAgent() {
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
@@ -239,7 +230,7 @@ class AgentFilingTest {
         assertFalse(reviewLabels().contains("代办人"));
         kiosk.click("review-confirm");
         kiosk.awaitScreen("result");
-        PlatformSimulator.StoredCase stored = platform().cases().get(0);
+        PlatformSimulator.StoredCase stored = kiosk.platform().cases().get(0);
         assertEquals(new MaskedPerson("张*", "330302********1230"), stored.applicant());
         assertNull(stored.agent());
         await().atMost(Duration.ofSeconds(10)).until(() -> "凭条已打印，请取走".equals(kiosk.text("result-receipt")));

@@ -60,10 +60,6 @@ class AttachmentCaptureTest {
         return kiosk.app().assembly().device(SimulatedDocumentCamera.class).orElseThrow();
     }
 
-    private PlatformSimulator platform() {
-        return kiosk.app().assembly().embeddedPlatform().orElseThrow();
-    }
-
     /** Card on the reader, then the residence permit (GA-0001: address, date, rental contract ≤ 2 pages, phone). */
     private void residencePermitForm() {
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
@@ -157,8 +153,8 @@ class AttachmentCaptureTest {
         kiosk.awaitScreen("result");
         assertEquals("提交成功", kiosk.text("result-title"));
 
-        String caseNo = platform().cases().get(0).caseNo();
-        List<PlatformSimulator.StoredAttachment> stored = platform().attachments(caseNo);
+        String caseNo = kiosk.platform().cases().get(0).caseNo();
+        List<PlatformSimulator.StoredAttachment> stored = kiosk.platform().attachments(caseNo);
         assertEquals(1, stored.size());
         PlatformSimulator.StoredAttachment a = stored.get(0);
         assertEquals(FIELD + "-1.jpg", a.name());

@@ -88,7 +88,7 @@ class AttachmentScreenshotTest {
             assertTrue(Files.size(file) > 10_000);
             WaitForAsyncUtils.asyncFx(() -> kiosk.app().navigator().endSession()).get();
             kiosk.awaitScreen("attract");
-            reader().remove();
+            kiosk.reader().remove();
         }
     }
 
@@ -107,7 +107,4 @@ class AttachmentScreenshotTest {
         }
     }
 
-    private SimulatedIdCardReader reader() {
-        return kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow();
-    }
 }

@@ -46,10 +46,6 @@ class ChineseTextEntryTest {
         kiosk.close();
     }
 
-    private PlatformSimulator platform() {
-        return kiosk.app().assembly().embeddedPlatform().orElseThrow();
-    }
-
     private void keys(String keys) {
         for (char c : keys.toCharArray()) {
             kiosk.click("key-" + Character.toUpperCase(c));
@@ -97,8 +93,8 @@ class ChineseTextEntryTest {
         kiosk.awaitScreen("review");
         kiosk.click("review-confirm");
         kiosk.awaitScreen("result");
-        await().atMost(Duration.ofSeconds(10)).until(() -> platform().cases().size() == casesBefore + 1);
-        return platform().cases().get(casesBefore).caseNo();
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.platform().cases().size() == casesBefore + 1);
+        return kiosk.platform().cases().get(casesBefore).caseNo();
     }
 
     @Test
@@ -116,7 +112,7 @@ class ChineseTextEntryTest {
         kiosk.click("field-phone");
         keys("13800138000");
         String caseNo = submitAndAwaitCaseNo(0);
-        assertEquals("温州瓯海区街道", platform().caseForm(caseNo).get("destination"));
+        assertEquals("温州瓯海区街道", kiosk.platform().caseForm(caseNo).get("destination"));
     }
 
     private void toEvaluation() {
@@ -148,8 +144,8 @@ class ChineseTextEntryTest {
         assertFalse(submitDisabled(), "a comment is reason enough");
         kiosk.click("evaluation-submit");
         kiosk.awaitScreen("attract");
-        await().atMost(Duration.ofSeconds(10)).until(() -> platform().evaluations().size() == 1);
-        PlatformSimulator.StoredEvaluation e = platform().evaluations().get(0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.platform().evaluations().size() == 1);
+        PlatformSimulator.StoredEvaluation e = kiosk.platform().evaluations().get(0);
         assertEquals(1, e.level());
         assertEquals(List.of(), e.tags());
         assertEquals("排队时间长", e.comment());
@@ -199,7 +195,7 @@ class ChineseTextEntryTest {
         assertTrue(submitDisabled(), "nor is a blank one");
         kiosk.click("evaluation-submit");
         assertEquals("evaluation", kiosk.screen(), "the disabled button does nothing");
-        assertEquals(0, platform().evaluationCount());
+        assertEquals(0, kiosk.platform().evaluationCount());
         kiosk.click("level-4");
         assertFalse(submitDisabled(), "the comment is optional from level 3 up");
     }

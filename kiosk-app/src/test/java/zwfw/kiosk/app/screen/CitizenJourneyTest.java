@@ -20,9 +20,7 @@ import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.app.session.Session;
 import zwfw.kiosk.core.outbox.EntryKind;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
-import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
-import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 import zwfw.kiosk.drivers.scanner.simulated.SimulatedCodeScanner;
 import zwfw.platform.sim.Faults;
 import zwfw.platform.sim.PlatformSimulator;
@@ -43,18 +41,6 @@ class CitizenJourneyTest {
         kiosk.close();
     }
 
-    private SimulatedIdCardReader reader() {
-        return kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow();
-    }
-
-    private SimulatedPrinter printer() {
-        return kiosk.app().assembly().device(SimulatedPrinter.class).orElseThrow();
-    }
-
-    private PlatformSimulator platform() {
-        return kiosk.app().assembly().embeddedPlatform().orElseThrow();
-    }
-
     private boolean visible(String id) {
         WaitForAsyncUtils.waitForFxEvents();
         return kiosk.robot().lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false);
@@ -69,7 +55,7 @@ class CitizenJourneyTest {
     /** Card → home → form (validated as typed) → review (masked) → submit → receipt → evaluation → attract. */
     @Test
     void aCitizenWithAnIdCardFilesACasePrintsTheReceiptAndRatesTheService() {
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         Session session = kiosk.app().navigator().session();
         assertTrue(session.applicant().isPresent(), "the card identified the citizen");
@@ -106,10 +92,10 @@ class CitizenJourneyTest {
 
         kiosk.awaitScreen("result");
         assertEquals("提交成功", kiosk.text("result-title"));
-        String caseNo = platform().cases().get(0).caseNo();
+        String caseNo = kiosk.platform().cases().get(0).caseNo();
         assertTrue(kiosk.text("result-detail").contains(caseNo), kiosk.text("result-detail"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "凭条已打印，请取走".equals(kiosk.text("result-receipt")));
-        assertTrue(printer().lastImageFile().map(Files::isRegularFile).orElse(false), "the simulated printer rendered it");
+        assertTrue(kiosk.printer().lastImageFile().map(Files::isRegularFile).orElse(false), "the simulated printer rendered it");
 
         kiosk.click("result-evaluate");
         kiosk.awaitScreen("evaluation");
@@ -119,20 +105,20 @@ class CitizenJourneyTest {
         assertFalse(kiosk.robot().lookup("#evaluation-submit").query().isDisabled());
         kiosk.click("evaluation-submit");
         kiosk.awaitScreen("attract");
-        await().atMost(Duration.ofSeconds(10)).until(() -> platform().evaluationCount() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.platform().evaluationCount() == 1);
         assertTrue(session.isEmpty() && session.wasWiped(), "the visit's data is gone");
     }
 
     @Test
     void withoutPaperTheCitizenIsWarnedBeforeSubmittingAndGetsTheReceiptAsAQrCode() {
-        printer().setPaper(PrinterStatus.Paper.OUT);
+        kiosk.printer().setPaper(PrinterStatus.Paper.OUT);
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
         kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
         kiosk.click("option-purpose-购房");
         kiosk.click("field-phone");
@@ -151,8 +137,8 @@ class CitizenJourneyTest {
     /** Platform down: the case is kept, the citizen gets the queued receipt, and it is delivered once the platform is back. */
     @Test
     void withThePlatformDownTheCaseIsQueuedWithALocalReferenceAndDeliveredLater() {
-        platform().setFaults(Faults.parse("error=1.0"));
-        reader().place(SampleCards.resident());
+        kiosk.platform().setFaults(Faults.parse("error=1.0"));
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
@@ -168,11 +154,11 @@ class CitizenJourneyTest {
         kiosk.awaitScreen("result");
         assertEquals("已保存，网络恢复后自动提交", kiosk.text("result-title"));
         assertTrue(kiosk.text("result-detail").startsWith("本机受理号："), kiosk.text("result-detail"));
-        assertEquals(0, platform().cases().size(), "nothing reached the platform yet");
+        assertEquals(0, kiosk.platform().cases().size(), "nothing reached the platform yet");
         assertEquals(1, queuedCases(), "the case is kept in the outbox");
 
-        platform().setFaults(Faults.none());
-        await().atMost(Duration.ofSeconds(60)).until(() -> platform().cases().size() == 1);
+        kiosk.platform().setFaults(Faults.none());
+        await().atMost(Duration.ofSeconds(60)).until(() -> kiosk.platform().cases().size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> queuedCases() == 0);
     }
 
@@ -191,7 +177,7 @@ class CitizenJourneyTest {
         SimulatedCodeScanner scanner = kiosk.app().assembly().device(SimulatedCodeScanner.class).orElseThrow();
         scanner.simulateScan("https://example.com/not-a-login");
         await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.text("identify-problem").contains("不是登录二维码"));
-        PlatformSimulator.IssuedToken token = platform().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000");
+        PlatformSimulator.IssuedToken token = kiosk.platform().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000");
         scanner.simulateScan(token.qrText());
         kiosk.awaitScreen("form");
         assertEquals("李四", kiosk.app().navigator().session().applicant().orElseThrow().name());
@@ -199,7 +185,7 @@ class CitizenJourneyTest {
 
     @Test
     void anIdleCitizenIsAskedForMoreTimeThenTheSessionIsWipedAndTheKioskResets() {
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         Session session = kiosk.app().navigator().session();
         var idle = kiosk.app().navigator().idle();

@@ -19,7 +19,6 @@ import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.core.availability.LockHolder;
 import zwfw.kiosk.core.availability.ServiceLocks;
 import zwfw.kiosk.drivers.device.DeviceState;
-import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 
@@ -57,24 +56,20 @@ class OutOfServiceTest {
         await().atMost(SOON).until(() -> !outOfServiceShown());
     }
 
-    private SimulatedIdCardReader reader() {
-        return kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow();
-    }
-
     private ServiceLocks locks() {
         return new ServiceLocks(kiosk.app().assembly().config().dataDir(), Clock.systemUTC());
     }
 
     @Test
     void anUnpluggedIdCardReaderShowsTheStaffedHallsHoursAndPluggingItBackReturnsToService() {
-        reader().unplug();
+        kiosk.reader().unplug();
         awaitOutOfService("身份证阅读器故障，暂时无法办理");
         String hall = kiosk.text("out-of-service-hall");
         assertTrue(hall.contains("瓯海区政务服务中心 一楼综合受理窗口") && hall.contains("周一至周五 9:00-12:00"), hall);
         kiosk.click("attract-time");
         assertEquals("attract", kiosk.screen(), "no session starts while out of service");
 
-        reader().plugBack();
+        kiosk.reader().plugBack();
         awaitInService();
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
@@ -98,7 +93,7 @@ class OutOfServiceTest {
         kiosk.awaitScreen("whose");
         kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
-        reader().unplug();
+        kiosk.reader().unplug();
         await().atMost(SOON).until(() -> kiosk.app().navigator().isOutOfService());
         assertEquals("identify", kiosk.screen(), "the visit goes on");
         kiosk.click("end-session");
@@ -151,11 +146,11 @@ class OutOfServiceTest {
 
     @Test
     void theReaderComingBackDoesNotOverrideAStaffLock() {
-        reader().unplug();
+        kiosk.reader().unplug();
         awaitOutOfService("身份证阅读器故障，暂时无法办理");
         locks().lock(LockHolder.STAFF, "更换读卡器", "test");
         awaitOutOfService("终端正在维护，暂停服务");
-        reader().plugBack();
+        kiosk.reader().plugBack();
         await().atMost(SOON).until(() -> kiosk.app().navigator().service().reasonKeys().size() == 1);
         assertTrue(outOfServiceShown());
         assertEquals("终端正在维护，暂停服务", kiosk.text("out-of-service-reason"));

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
-import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 
 /** The identify screen shows where the card goes, and what to do when the card will not read. */
 class IdentifyScreenTest {
@@ -29,10 +28,6 @@ class IdentifyScreenTest {
     @AfterEach
     void stop() throws Exception {
         kiosk.close();
-    }
-
-    private SimulatedIdCardReader reader() {
-        return kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow();
     }
 
     private IdentifyView identifyView() {
@@ -53,11 +48,11 @@ class IdentifyScreenTest {
         assertEquals("", kiosk.text("identify-problem"));
         assertTrue(kiosk.text("identify-help").startsWith("读不出来？"), "what to do when reading fails is always shown");
 
-        reader().placeUnreadable("READ_FAILED");
+        kiosk.reader().placeUnreadable("READ_FAILED");
         org.awaitility.Awaitility.await().until(() -> "身份证读取失败，请拿起后重新放置".equals(kiosk.text("identify-problem")));
         assertEquals("identify", kiosk.screen(), "a failed read leaves the citizen on the identify screen");
 
-        reader().place(SampleCards.resident());
+        kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
         assertTrue(kiosk.app().navigator().session().applicant().isPresent());
         assertFalse(view.isAnimating(), "the animation stops once the screen is gone");

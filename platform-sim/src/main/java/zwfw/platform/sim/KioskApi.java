@@ -44,11 +44,12 @@ final class KioskApi {
 
     /** One request: faults, authentication, then the endpoint. */
     void handle(HttpExchange ex) throws IOException {
-        Faults f = ctx.faults();
+        Faults all = ctx.faults();
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getRawPath();
         String raw = path + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
         byte[] body = ex.getRequestBody().readAllBytes();
+        Faults f = all.hits(path) ? all : Faults.none();
         double error, drop, hang, limit;
         synchronized (dice) {
             error = dice.nextDouble();
@@ -72,7 +73,7 @@ final class KioskApi {
             }
             String kioskId = ctx.auth.authenticate(method, raw, header(ex, "X-Kiosk-Id"), header(ex, "X-Timestamp"),
                     header(ex, "X-Nonce"), header(ex, "X-Signature"), body);
-            if (f.kioskDisabled()) {
+            if (all.kioskDisabled()) {
                 throw new ApiError(403, "KIOSK_DISABLED", "终端已被停用 / kiosk switched off centrally");
             }
             Answer a = route(method, path, kioskId, ex, body);

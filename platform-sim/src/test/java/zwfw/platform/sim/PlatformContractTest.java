@@ -313,8 +313,15 @@ class PlatformContractTest {
     }
 
     @Test
+    void faultsLimitedToOnePathLeaveTheOtherPathsAnswering() throws Exception {
+        sim.setFaults(Faults.parse("error=1,path=/api/v1/cases"));
+        assertEquals(503, http.post("/api/v1/cases", caseBody(UUID.randomUUID().toString(), "RS-0001")).status());
+        assertEquals(200, http.get("/api/v1/catalog", Map.of()).status());
+    }
+
+    @Test
     void aCaseWhoseAnswerWasDroppedIsStillStoredAndARetryGetsItsNumber() throws Exception {
-        sim.setFaults(new Faults(0, 0, 1, 0, 0, 0, 1, false, 3)); // drop=1: half before, half after processing
+        sim.setFaults(new Faults(0, 0, 1, 0, 0, 0, 1, false, 3, "")); // drop=1: half before, half after processing
         String id = UUID.randomUUID().toString();
         for (int i = 0; i < 20 && sim.cases().isEmpty(); i++) {
             assertThrows(IOException.class, () -> http.post("/api/v1/cases", caseBody(id, "RS-0001")));

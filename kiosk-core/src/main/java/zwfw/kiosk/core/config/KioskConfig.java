@@ -55,6 +55,16 @@ public final class KioskConfig {
         return string("kiosk.hotline");
     }
 
+    /** The zone of every time the kiosk shows, prints, stores or sends ({@code kiosk.timeZone}, default Asia/Shanghai). */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(string("kiosk.timeZone"));
+    }
+
+    /** The kiosk's one clock: the system's instant in the configured zone, whatever the machine's zone is. */
+    public java.time.Clock clock() {
+        return java.time.Clock.system(zone());
+    }
+
     public StaffedHall staffedHall() {
         return new StaffedHall(string("kiosk.staffedHall.name"), string("kiosk.staffedHall.hours"),
                 string("kiosk.staffedHall.address"));
@@ -95,6 +105,15 @@ public final class KioskConfig {
 
     public Duration catalogRefreshInterval() {
         return Duration.ofMinutes((Integer) values.get("platform.catalogRefreshMinutes"));
+    }
+
+    /**
+     * Backstop for personal data of cases the platform has answered (delivered or rejected): their
+     * sealed body is purged at the latest this long after the answer, even if the visit's end was
+     * never recorded. Never applies to a case still waiting to be delivered.
+     */
+    public Duration personalDataBackstop() {
+        return Duration.ofHours((Integer) values.get("outbox.personalDataHours"));
     }
 
     public Optional<Path> platformCaBundle() {

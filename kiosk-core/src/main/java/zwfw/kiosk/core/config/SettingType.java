@@ -8,6 +8,7 @@ enum SettingType {
     PATH("a file or directory path"),
     PLATFORM_URL("an http(s) URL or 'embedded'"),
     LOCALE("'zh-CN' or 'en'"),
+    TIME_ZONE("a time zone id such as Asia/Shanghai"),
     STRING_LIST("a list of texts");
 
     final String description;

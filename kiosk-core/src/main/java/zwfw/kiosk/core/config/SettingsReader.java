@@ -202,6 +202,16 @@ final class SettingsReader {
                 }
                 return t;
             }
+            case TIME_ZONE -> {
+                String t = text.trim();
+                try {
+                    java.time.ZoneId.of(t);
+                    return t;
+                } catch (java.time.DateTimeException e) {
+                    problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
+                    return null;
+                }
+            }
             case PLATFORM_URL -> {
                 String t = text.trim();
                 if (t.equals("embedded")) {

@@ -51,7 +51,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final DeliveryWorker deliveryWorker;
     private final CatalogSync catalog;
     private final List<Device> devices;
-    private final UsageToday usage = new UsageToday(Clock.systemUTC());
+    private final UsageToday usage;
     private final HeartbeatReporter heartbeat;
     private final UsageRecorder usageLog;
 
@@ -66,9 +66,10 @@ public final class KioskAssembly implements AutoCloseable {
         this.deliveryWorker = deliveryWorker;
         this.catalog = catalog;
         this.devices = List.copyOf(devices);
+        this.usage = new UsageToday(config.clock()); // days in the configured zone
         String version = KioskAssembly.class.getPackage().getImplementationVersion();
         this.heartbeat = new HeartbeatReporter(outbox, this::devices, usage, version == null ? "dev" : version, Clock.systemUTC());
-        this.usageLog = new UsageRecorder(new UsageLog(database, Clock.systemUTC()), Clock.systemUTC());
+        this.usageLog = new UsageRecorder(new UsageLog(database, config.clock()), config.clock());
     }
 
     /** All tables the kiosk's database holds, in migration order. */

@@ -45,7 +45,8 @@ public class KioskApplication extends Application {
 
     /** The constructor JavaFX calls after {@link #launchWith(KioskConfig)}. */
     public KioskApplication() {
-        this(Objects.requireNonNull(launchConfig, "start the kiosk through KioskLauncher"), Clock.systemDefaultZone());
+        this(Objects.requireNonNull(launchConfig, "start the kiosk through KioskLauncher"),
+                launchConfig.clock()); // the configured zone, never the machine's
     }
 
     /** For tests and benchmarks, which hand the application to the toolkit themselves. */
@@ -108,7 +109,6 @@ public class KioskApplication extends Application {
         primary.setOnCloseRequest(e -> e.consume());
 
         navigator.watch(scene);
-        navigator.attract();
         if (startFailure != null || assembly == null) {
             navigator.service().startFailed();
         } else {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -17,6 +16,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.visit.VisitEvent;
 import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 import zwfw.platform.sim.PlatformSimulator;
@@ -37,7 +37,7 @@ public final class KioskUnderTest implements AutoCloseable {
     public static KioskUnderTest boot(Path temp, Map<String, String> uiOverrides) throws Exception {
         KioskConfig config = config(temp, uiOverrides);
         FxToolkit.registerPrimaryStage();
-        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, Clock.systemDefaultZone()));
+        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
         KioskUnderTest k = new KioskUnderTest(app);
         await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,6 +98,11 @@ public final class KioskUnderTest implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
         Node n = robot.lookup("#" + id).match(Node::isVisible).query();
         return ((Labeled) n).getText();
+    }
+
+    /** A touch on the screen that means {@code action}, handed straight to the visit (no robot). */
+    public void touch(VisitEvent.Action action) {
+        app.navigator().visit().accept(new VisitEvent.Touched(action));
     }
 
     public void click(String id) {

@@ -134,8 +134,8 @@ public sealed interface VisitEvent {
         record EndVisit() implements Action {
         }
 
-        /** "长辈版" on or off. */
-        record ToggleElderly() implements Action {
+        /** "长辈版" on or off (large type, fewer things per page, spoken prompts); the next visit starts as configured. */
+        record ElderlyMode(boolean on) implements Action {
         }
     }
 }

@@ -49,7 +49,9 @@ public final class VisitRules {
             deviceChanged(c, dc);
         } else if (e instanceof VisitEvent.Answer a && (a.visit() != s.number() || !s.step().inVisit())) {
             answerOfAnEndedVisit(c, a);
-        } else if (s.step().inVisit() && endsOrToggles(c, e)) {
+        } else if (action(e) instanceof Action.ElderlyMode mode) {
+            elderly(c, mode.on());
+        } else if (s.step().inVisit() && ends(c, e)) {
             // handled the same on every step of a visit
         } else {
             byStep(c, e);
@@ -225,19 +227,25 @@ public final class VisitRules {
         }
     }
 
-    /** 返回首页, the idle timeout and 长辈版 mean the same on every step of a visit. */
-    private boolean endsOrToggles(Change c, VisitEvent e) {
+    /** 返回首页 and the idle timeout end a visit on every one of its steps. */
+    private boolean ends(Change c, VisitEvent e) {
         if (e instanceof VisitEvent.IdleTimeout) {
             end(c, EndReason.TIMEOUT);
         } else if (action(e) instanceof Action.EndVisit) {
             end(c, EndReason.ENDED_BY_CITIZEN);
-        } else if (action(e) instanceof Action.ToggleElderly) {
-            c.state = c.state.elderly(!c.state.elderly());
-            c.effects.add(c.state.elderly() ? new VisitEffect.Speak(c.state.step().name()) : new VisitEffect.StopSpeaking());
         } else {
             return false;
         }
         return true;
+    }
+
+    /** 长辈版 may be switched on any screen; switched on, the current step's prompt is said. */
+    private void elderly(Change c, boolean on) {
+        if (c.state.elderly() == on) {
+            return;
+        }
+        c.state = c.state.elderly(on);
+        c.effects.add(on ? new VisitEffect.Speak(c.state.step().name()) : new VisitEffect.StopSpeaking());
     }
 
     /** Ends the visit: what it held is dropped (pages zeroed, the case's personal data released), back to attract. */

@@ -17,14 +17,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * visit as it was (same step, same data, no effect, nothing counted) for all others.
  */
 class VisitRulesTableTest {
-    /** Taken on every step of a visit: 返回首页, 长辈版, the idle timeout, the platform's LOCK. */
-    private static final Set<String> ANY_VISIT_STEP = Set.of("EndVisit", "ToggleElderly", "IdleTimeout", "ServiceChanged(platform LOCK)");
+    /**
+     * Taken on every step of a visit: 返回首页, the idle timeout, the platform's LOCK, and 长辈版 switched
+     * on (it is off in these states; switching it off changes nothing).
+     */
+    private static final Set<String> ANY_VISIT_STEP = Set.of("EndVisit", "ElderlyMode(on)", "IdleTimeout", "ServiceChanged(platform LOCK)");
 
     private static final Map<String, Set<String>> ACCEPTS = Map.ofEntries(
             // A case answered when no visit is open belongs to a visit that ended: its case is released.
             Map.entry("attract", Set.of("CardRead", "CodeScanned(receipt)", "Start", "ServiceChanged(staff lock)",
-                    "ServiceChanged(platform LOCK)", "CaseAnswered")),
-            Map.entry("outOfService", Set.of("ServiceChanged(in service)", "CaseAnswered")),
+                    "ServiceChanged(platform LOCK)", "CaseAnswered", "ElderlyMode(on)")),
+            Map.entry("outOfService", Set.of("ServiceChanged(in service)", "CaseAnswered", "ElderlyMode(on)")),
             Map.entry("home", visit("ChooseService", "OpenProgress")),
             Map.entry("progress", visit("CodeScanned(login)", "CodeScanned(receipt)")),
             Map.entry("whose", visit("CardRead", "ForSelf", "OnBehalf")),

@@ -251,7 +251,7 @@ class VisitRulesTest {
 
     @Test
     void elderlyModeSpeaksEachNewStepAndEndsWithTheVisit() {
-        Visits.Walk w = new Visits.Walk().touch(new Action.Start()).touch(new Action.ToggleElderly());
+        Visits.Walk w = new Visits.Walk().touch(new Action.Start()).touch(new Action.ElderlyMode(true));
         assertTrue(w.state.elderly());
         assertEquals(List.of(new VisitEffect.Speak("home")), w.last.effects());
         w.touch(new Action.ChooseService(Visits.SELF_ONLY));
@@ -259,6 +259,10 @@ class VisitRulesTest {
         w.touch(new Action.EndVisit());
         assertFalse(w.state.elderly(), "the next visit starts as configured");
         assertTrue(w.last.effects().contains(new VisitEffect.StopSpeaking()));
+        w.touch(new Action.ElderlyMode(true));
+        assertEquals(List.of(new VisitEffect.Speak("attract")), w.last.effects(), "also on the attract screen (for staff, screenshots)");
+        w.touch(new Action.ElderlyMode(false));
+        assertEquals(List.of(new VisitEffect.StopSpeaking()), w.last.effects());
 
         VisitRules always = new VisitRules(true);
         Transition t = always.apply(always.initial(), Visits.touch(new Action.Start()));

@@ -154,7 +154,8 @@ final class Visits {
         e.put("Finish", touch(new Action.Finish()));
         e.put("Rate", touch(new Action.Rate(5, List.of(), "")));
         e.put("EndVisit", touch(new Action.EndVisit()));
-        e.put("ToggleElderly", touch(new Action.ToggleElderly()));
+        e.put("ElderlyMode(on)", touch(new Action.ElderlyMode(true)));
+        e.put("ElderlyMode(off)", touch(new Action.ElderlyMode(false)));
         e.put("IdleTimeout", new VisitEvent.IdleTimeout());
         e.put("DeviceChanged(paper out)", paperOut());
         e.put("DeviceChanged(reader)", new VisitEvent.DeviceChanged(DeviceKind.ID_CARD_READER, DeviceStatus.of(DeviceState.OFFLINE)));

@@ -423,7 +423,7 @@ public final class KioskNavigator implements AutoCloseable {
         }
         PrintResult r = p.print(ReceiptDocuments.caseReceipt(facts));
         if (r.isPrinted() && !r.mayBeIncomplete()) {
-            assembly.outbox().markReceiptPrinted(outcome.clientCaseId());
+            assembly.outbox().visitEnded(outcome.clientCaseId());
             Platform.runLater(model::printed);
         } else {
             log.warn("receipt not printed: {}", r.refusalReason().map(Object::toString).orElse("incomplete"));

@@ -141,7 +141,10 @@ class PlatformCommandsTest {
         assertTrue(s.hasNonNull("oldestQueuedAt"));
         assertEquals(ref, s.get("entries").get(0).get("clientRef").asText());
         assertEquals("503 UNAVAILABLE", s.get("entries").get(0).get("lastError").asText());
+        assertEquals(0, s.get("answeredHoldingPersonalData").asInt(), "a queued case is not counted: it still waits");
+        assertTrue(s.get("oldestHoldingPersonalDataSince").isNull());
         assertFalse(status.out().contains(ID));
+        assertTrue(run("outbox", "status").out().contains("no delivered or rejected case holds personal data"));
 
         assertEquals(3, run("outbox", "flush", "--timeout", "1").exit());
         sim.setFaults(Faults.none());
@@ -159,9 +162,29 @@ class PlatformCommandsTest {
         assertTrue(first.json().get("services").asInt() >= 12);
         assertEquals("UNCHANGED", run("catalog", "sync", "--json").json().get("outcome").asText());
         sim.setFaults(Faults.parse("error=1"));
-        Run offline = run("catalog", "sync", "--json");
+        Run offline = run("catalog", "sync", "--json", "--timeout", "1");
         assertEquals(3, offline.exit());
         assertEquals("CACHE", offline.json().get("source").asText());
+    }
+
+    @Test
+    void catalogSyncRetriesAPlatformFailingHalfItsRequests() throws Exception {
+        sim.setFaults(Faults.parse("error=0.5,seed=4"));
+        for (int i = 0; i < 3; i++) {
+            Run r = run("catalog", "sync", "--json", "--timeout", "30");
+            assertEquals(0, r.exit(), "run " + i + ": " + r.err());
+            assertEquals("PLATFORM", r.json().get("source").asText());
+        }
+    }
+
+    @Test
+    void catalogSyncRefusesATimeoutThatIsNotPositiveInOneLine() {
+        for (String t : List.of("0", "-5")) {
+            Run r = run("catalog", "sync", "--timeout", t);
+            assertEquals(2, r.exit());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains("--timeout"), r.err());
+        }
     }
 
     @Test

@@ -212,13 +212,13 @@ public final class KioskNavigator implements AutoCloseable {
             }
 
             @Override
-            public void lock() {
-                gate.staffLock(messages.get("staff.lockReason"));
+            public java.util.concurrent.CompletionStage<Void> lock() {
+                return gate.staffLock(messages.get("staff.lockReason"));
             }
 
             @Override
-            public void unlock() {
-                gate.staffUnlock();
+            public java.util.concurrent.CompletionStage<Void> unlock() {
+                return gate.staffUnlock();
             }
         };
         String pinHash = config.maintenancePinHash();

@@ -62,6 +62,7 @@ public class KioskApplication extends Application {
 
     @Override
     public void init() {
+        FxThreadGuard.logUnlessWatched();
         // The on-screen keyboard's pinyin dictionary loads in the background from now on, so it is ready by the first form.
         PinyinDictionary.shipped();
         try {

@@ -16,6 +16,7 @@ import zwfw.kiosk.drivers.io.BlockingCalls;
 public final class FxThreadGuard {
     private static final Logger log = LoggerFactory.getLogger(FxThreadGuard.class);
     private static final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private static volatile boolean stopping;
 
     private FxThreadGuard() {
     }
@@ -34,6 +35,15 @@ public final class FxThreadGuard {
 
     /** Sends every blocking call made on the FX thread to {@code report}. */
     public static void report(Consumer<BlockingCalls.Violation> report) {
-        BlockingCalls.forbidOn(t -> Platform.isFxApplicationThread(), report);
+        stopping = false;
+        BlockingCalls.forbidOn(t -> !stopping && Platform.isFxApplicationThread(), report);
+    }
+
+    /**
+     * The application is stopping: JavaFX calls {@code stop()} on its own thread, and closing the
+     * devices and the database there is right, since no screen is left to answer.
+     */
+    public static void stopping() {
+        stopping = true;
     }
 }

@@ -131,6 +131,7 @@ public class KioskApplication extends Application {
 
     @Override
     public void stop() {
+        FxThreadGuard.stopping();
         KioskNavigator nav = navigator;
         if (nav != null) {
             nav.close();

@@ -111,6 +111,7 @@ public final class KioskAssembly implements AutoCloseable {
             Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC(), config.personalDataBackstop());
             DeliveryWorker worker = new DeliveryWorker(outbox, client, listener);
             CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), Clock.systemUTC());
+            catalog.current(); // read from the database here, so the screens only ever see the one in memory
             if (withDevices) {
                 devices.addAll(openDevices(config));
                 worker.start(); // the running kiosk delivers in the background; kioskctl drives delivery itself

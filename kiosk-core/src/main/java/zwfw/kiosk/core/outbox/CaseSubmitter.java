@@ -20,7 +20,8 @@ public final class CaseSubmitter {
     }
 
     /**
-     * Commits the case (when this returns, it survives a crash) and wakes the worker. The future is
+     * Commits the case (when this returns, it survives a crash) and wakes the worker. The commit is a
+     * disk write on the caller's thread: call this off the JavaFX thread. The future is
      * completed by the delivery worker right after it tried the case once: DELIVERED, REJECTED, or
      * QUEUED after a transient failure. It may take long (entries before it back off, no network):
      * bound the wait with {@code completeOnTimeout(SubmitOutcome.queued(c.clientCaseId()), …)}; the

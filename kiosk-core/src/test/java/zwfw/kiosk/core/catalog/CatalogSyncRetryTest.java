@@ -55,12 +55,12 @@ class CatalogSyncRetryTest {
             k.sim.setFaults(Faults.parse("error=1"));
             CatalogSync sync = new CatalogSync(k.db, k.client, CatalogSyncTest.FALLBACK, Clock.systemUTC());
             long started = System.nanoTime();
-            CatalogSync.Result r = sync.syncWithin(Duration.ofMillis(300), quick());
+            CatalogSync.Result r = sync.syncWithin(Duration.ofSeconds(1), quick());
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             assertEquals(CatalogSync.Outcome.FAILED, r.outcome());
             assertEquals(PlatformError.Kind.SERVER, r.error().kind());
             assertEquals(CatalogSync.Source.FALLBACK, sync.source());
-            assertTrue(tookMs < 300 + 2_000, "gave up after " + tookMs + " ms"); // behaviour, not speed: it does stop
+            assertTrue(tookMs < 1_000 + 5_000, "gave up after " + tookMs + " ms"); // behaviour, not speed: it does stop
             assertTrue(k.sim.cases().isEmpty());
         }
     }

@@ -29,12 +29,21 @@ class CatalogSyncRetryTest {
         try (KioskFixture k = new KioskFixture(dir)) {
             k.sim.setFaults(Faults.parse("error=0.5,seed=5"));
             CatalogSync sync = new CatalogSync(k.db, k.client, CatalogSyncTest.FALLBACK, Clock.systemUTC());
-            int runs = 12;
-            for (int i = 0; i < runs; i++) {
-                CatalogSync.Result r = sync.syncWithin(Duration.ofSeconds(10), quick());
-                assertTrue(r.outcome() != CatalogSync.Outcome.FAILED, "run " + i + ": " + r.error());
-                assertEquals(CatalogSync.Source.PLATFORM, r.source());
+            var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(CatalogSync.class);
+            var retries = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+            retries.start();
+            log.addAppender(retries);
+            try {
+                for (int i = 0; i < 12; i++) {
+                    CatalogSync.Result r = sync.syncWithin(Duration.ofSeconds(10), quick());
+                    assertTrue(r.outcome() != CatalogSync.Outcome.FAILED, "run " + i + ": " + r.error());
+                    assertEquals(CatalogSync.Source.PLATFORM, r.source());
+                }
+            } finally {
+                log.detachAppender(retries);
             }
+            assertTrue(retries.list.stream().filter(e -> e.getFormattedMessage().contains("503 UNAVAILABLE (try")).count() >= 3,
+                    "half the requests failed and were retried");
         }
     }
 
@@ -43,9 +52,18 @@ class CatalogSyncRetryTest {
         try (KioskFixture k = new KioskFixture(dir)) {
             k.sim.setFaults(Faults.parse("429=0.5,retryAfter=0,seed=2"));
             CatalogSync sync = new CatalogSync(k.db, k.client, CatalogSyncTest.FALLBACK, Clock.systemUTC());
-            for (int i = 0; i < 6; i++) {
-                assertEquals(CatalogSync.Source.PLATFORM, sync.syncWithin(Duration.ofSeconds(10), quick()).source());
+            var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(CatalogSync.class);
+            var retries = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+            retries.start();
+            log.addAppender(retries);
+            try {
+                for (int i = 0; i < 6; i++) {
+                    assertEquals(CatalogSync.Source.PLATFORM, sync.syncWithin(Duration.ofSeconds(10), quick()).source());
+                }
+            } finally {
+                log.detachAppender(retries);
             }
+            assertTrue(retries.list.stream().anyMatch(e -> e.getFormattedMessage().contains("429 RATE_LIMITED (try")));
         }
     }
 

@@ -169,12 +169,22 @@ class PlatformCommandsTest {
 
     @Test
     void catalogSyncRetriesAPlatformFailingHalfItsRequests() throws Exception {
-        sim.setFaults(Faults.parse("error=0.5,seed=4"));
-        for (int i = 0; i < 3; i++) {
-            Run r = run("catalog", "sync", "--json", "--timeout", "30");
-            assertEquals(0, r.exit(), "run " + i + ": " + r.err());
-            assertEquals("PLATFORM", r.json().get("source").asText());
+        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(zwfw.kiosk.core.catalog.CatalogSync.class);
+        var retries = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        retries.start();
+        log.addAppender(retries);
+        try {
+            sim.setFaults(Faults.parse("error=0.5,seed=4"));
+            for (int i = 0; i < 4; i++) {
+                Run r = run("catalog", "sync", "--json", "--timeout", "30");
+                assertEquals(0, r.exit(), "run " + i + ": " + r.err());
+                assertEquals("PLATFORM", r.json().get("source").asText());
+            }
+        } finally {
+            log.detachAppender(retries);
         }
+        assertTrue(retries.list.stream().anyMatch(e -> e.getFormattedMessage().contains("503 UNAVAILABLE (try 1); trying again")),
+                "some run met a 503 and retried");
     }
 
     @Test

@@ -155,6 +155,35 @@ class PlatformCommandsTest {
     }
 
     @Test
+    void outboxStatusCountsDeliveredCasesStillHoldingPersonalDataWithoutShowingAny() throws Exception {
+        // A kiosk that delivered a case and crashed before its visit ended: the body waits for the backstop.
+        try (var db = zwfw.kiosk.core.storage.KioskDatabase.open(dir.resolve("kiosk"), zwfw.kiosk.app.wiring.KioskAssembly.migrations());
+             var client = new zwfw.kiosk.core.platform.PlatformClient(zwfw.kiosk.core.platform.PlatformSettings.of(sim.url(), KIOSK, SECRET))) {
+            var outbox = new zwfw.kiosk.core.outbox.Outbox(db, new byte[32], java.time.Clock.systemUTC());
+            var c = new zwfw.kiosk.core.platform.CaseSubmission(java.util.UUID.randomUUID().toString(), "RS-0001", KIOSK,
+                    zwfw.kiosk.core.platform.CaseSubmission.KIOSK_CHANNEL, "2026-11-29T09:30:00+08:00",
+                    new zwfw.kiosk.core.platform.Person("王五", zwfw.kiosk.core.platform.IdType.RESIDENT_ID, ID, "13800138000"), null,
+                    java.util.Map.of("purpose", "个人证明", "phone", "13800138000", "copies", 1), List.of());
+            var committed = outbox.enqueueCase(c);
+            assertTrue(new zwfw.kiosk.core.outbox.DeliveryWorker(outbox, client, null).flush(java.time.Duration.ofSeconds(10)));
+
+            Run json = run("outbox", "status", "--json");
+            assertEquals(0, json.exit(), json.err());
+            assertEquals(1, json.json().get("answeredHoldingPersonalData").asInt());
+            assertEquals(committed.createdAt().toString(), json.json().get("oldestHoldingPersonalDataSince").asText());
+            String text = run("outbox", "status").out();
+            assertTrue(text.contains("1 delivered or rejected case(s) still hold sealed personal data, the oldest committed at "
+                    + committed.createdAt()), text);
+            for (String personal : List.of(ID, "王五", "13800138000")) {
+                assertFalse(json.out().contains(personal) || text.contains(personal));
+            }
+
+            outbox.visitEnded(c.clientCaseId());
+            assertEquals(0, run("outbox", "status", "--json").json().get("answeredHoldingPersonalData").asInt());
+        }
+    }
+
+    @Test
     void catalogSyncStoresTheCatalogAndThenFindsItUnchanged() throws Exception {
         Run first = run("catalog", "sync", "--json");
         assertEquals(0, first.exit(), first.err());

@@ -3,6 +3,7 @@ package zwfw.kiosk.app.screen;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -226,13 +227,13 @@ public final class KioskNavigator implements AutoCloseable {
             }
 
             @Override
-            public void lock() {
-                gate.staffLock(messages.get("staff.lockReason"));
+            public CompletionStage<Void> lock() {
+                return gate.staffLock(messages.get("staff.lockReason"));
             }
 
             @Override
-            public void unlock() {
-                gate.staffUnlock();
+            public CompletionStage<Void> unlock() {
+                return gate.staffUnlock();
             }
         };
         String pinHash = config.maintenancePinHash();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,7 +19,6 @@ import zwfw.kiosk.core.identity.QrLogin;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.Outbox;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
-import zwfw.kiosk.core.platform.CaseSubmission;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
 import zwfw.kiosk.core.platform.Person;
 import zwfw.kiosk.core.receipt.ReceiptDocuments;
@@ -93,21 +93,23 @@ public final class VisitEffects implements Consumer<VisitEffect>, AutoCloseable 
     }
 
     /**
-     * The one place a case leaves the visit: committed to the outbox, tried once, answered as
-     * {@link VisitEvent.CaseAnswered}. A case that cannot even be saved is answered as rejected.
+     * The one place a case leaves the visit: committed to the outbox on the cases lane (a disk
+     * write), then answered as {@link VisitEvent.CaseAnswered} when the delivery worker has tried it
+     * once, or as queued after {@link #SUBMIT_WAIT}; the lane is free meanwhile. A case that cannot
+     * even be saved is answered as rejected: nothing was promised.
      */
     private void submit(VisitEffect.SubmitCase e) {
         CaseDraft draft = e.draft();
-        SubmitOutcome outcome;
+        CompletableFuture<SubmitOutcome> outcome;
         try {
-            CaseSubmission c = draft.submission(kiosk.id(), kiosk.clock());
-            outcome = submitter.submit(c, SUBMIT_WAIT);
+            outcome = submitter.submit(draft.submission(kiosk.id(), kiosk.clock()));
         } catch (RuntimeException ex) {
             log.error("case {} could not be saved: {}", draft.clientCaseId(), ex.getMessage());
-            outcome = new SubmitOutcome(draft.clientCaseId(), SubmitOutcome.State.REJECTED, null, null, null,
-                    "result.saveFailed", "保存失败，请联系工作人员");
+            outcome = CompletableFuture.completedFuture(new SubmitOutcome(draft.clientCaseId(), SubmitOutcome.State.REJECTED,
+                    null, null, null, "result.saveFailed", "保存失败，请联系工作人员"));
         }
-        visit.accept(new VisitEvent.CaseAnswered(e.visit(), outcome));
+        outcome.completeOnTimeout(SubmitOutcome.queued(draft.clientCaseId()), SUBMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .thenAcceptAsync(o -> visit.accept(new VisitEvent.CaseAnswered(e.visit(), o)), cases); // not on the worker's thread
     }
 
     private void print(VisitEffect.PrintReceipt e) {
@@ -172,9 +174,11 @@ public final class VisitEffects implements Consumer<VisitEffect>, AutoCloseable 
         e.ended().pages().wipe();
         if (e.clientCaseId() != null) {
             try {
-                outbox.markReceiptPrinted(e.clientCaseId());
+                if (!outbox.visitEnded(e.clientCaseId())) {
+                    log.info("case {} was never saved: nothing to release", e.clientCaseId());
+                }
             } catch (RuntimeException ex) {
-                // A case that could not be saved has no row: nothing to release.
+                // The backstop (outbox.personalDataHours) purges it later.
                 log.warn("case {} not released: {}", e.clientCaseId(), ex.getMessage());
             }
         }

@@ -102,6 +102,7 @@ public final class CaseSubmitCommand implements Callable<Integer> {
             }
             CaseSubmission c = draft.submission(backend.kioskId, backend.clock);
             SubmitOutcome out = new CaseSubmitter(backend.outbox, backend.worker).submit(c, Duration.ofSeconds(waitSeconds));
+            backend.outbox.visitEnded(c.clientCaseId()); // the command has no receipt to print: its "visit" ends here
             return print(new Printed(out.clientCaseId(), out.state().name(), out.caseNo(), out.message()));
         }
     }

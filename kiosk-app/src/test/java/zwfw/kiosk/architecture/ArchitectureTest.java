@@ -91,9 +91,7 @@ class ArchitectureTest {
                 .and().haveNameNotMatching("zwfw\\.kiosk\\.core\\.visit\\.(Visit|VisitEffects|DeviceEvents)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..", "java.io..",
                         "java.util.concurrent..", "zwfw.kiosk.core.storage..", "okhttp3..")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Reader")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Printer")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Scanner")
+                .orShould().dependOnClassesThat().areAssignableTo(zwfw.kiosk.drivers.device.Device.class)
                 .orShould().dependOnClassesThat().haveSimpleName("Outbox")
                 .orShould().dependOnClassesThat().haveSimpleName("CaseSubmitter")
                 .orShould().dependOnClassesThat().haveSimpleName("PlatformClient"));

@@ -1,0 +1,35 @@
+package zwfw.kiosk.drivers.docprinter;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * One print request as it goes through the printer. Refused jobs are done at once. Progress
+ * listeners are called on the printer's event thread, never on the caller's.
+ */
+public interface DocumentJob {
+
+    /** Where the job is now (never blocks). */
+    JobProgress progress();
+
+    /** Completes when the job ends, however it ends; never completes exceptionally. */
+    CompletableFuture<DocumentPrintResult> result();
+
+    /** Hears each change of progress until the job ends (the last call has phase {@code ENDED}). */
+    void onProgress(Consumer<JobProgress> listener);
+
+    /** Waits for the end (a blocking device call). Past {@code limit}, returns empty-handed with the job still followed. */
+    default java.util.Optional<DocumentPrintResult> await(Duration limit) {
+        try {
+            return java.util.Optional.of(result().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            return java.util.Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -143,10 +143,10 @@ final class IppEvePrinter implements AutoCloseable {
         return root.resolve("spool");
     }
 
-    /** Documents that reached the printer (kept with -k). */
+    /** PDF documents that reached the printer (kept with -k as JOBID-NAME.pdf). */
     long documentsReceived() throws IOException {
         try (Stream<Path> s = Files.list(spool())) {
-            return s.filter(Files::isRegularFile).count();
+            return s.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
         }
     }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.qr.QrCommand.class,
                 zwfw.kiosk.app.cli.smartcard.SmartcardCommand.class,
                 zwfw.kiosk.app.cli.camera.CameraCommand.class,
+                zwfw.kiosk.app.cli.docprinter.DocPrinterCommand.class,
                 zwfw.kiosk.app.cli.cases.CaseCommand.class,
                 zwfw.kiosk.app.cli.outbox.OutboxCommand.class,
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,

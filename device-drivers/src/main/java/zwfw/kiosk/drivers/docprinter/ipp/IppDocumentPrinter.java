@@ -61,6 +61,7 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
     private volatile DocumentPrinterStatus last = DocumentPrinterStatus.NO_ANSWER;
     private volatile int maxCopies = 1;
     private volatile URI askedDevice;
+    private volatile boolean closing;
     private ScheduledExecutorService poller;
 
     public IppDocumentPrinter(String id, IppSettings settings) {
@@ -72,6 +73,7 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
 
     @Override
     protected void doOpen() {
+        closing = false;
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "docprinter-jobs-" + id());
             t.setDaemon(true);
@@ -86,6 +88,7 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
 
     @Override
     protected void doClose() {
+        closing = true; // jobs abandoned now end with the last known status, without asking the printer again
         following.forEach(IppJobFollower::abandon);
         following.clear();
         poller.shutdownNow();
@@ -190,7 +193,7 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
     }
 
     private DocumentPrinterStatus statusAfterJob() {
-        return isOpen() ? queryStatusAfterJob() : last;
+        return isOpen() && !closing ? queryStatusAfterJob() : last;
     }
 
     private DocumentPrinterStatus queryStatusAfterJob() {

@@ -49,7 +49,7 @@ final class IppJobFollower implements Runnable {
     private final long started = System.nanoTime();
     private long stoppedSince = -1;
     private int failures;
-    private ScheduledFuture<?> task;
+    private volatile ScheduledFuture<?> task;
 
     IppJobFollower(IppClient client, URI printer, List<Integer> jobIds, int pagesTotal, JobTracker tracker,
                    IppSettings settings, Supplier<DocumentPrinterStatus> statusAtEnd) {

@@ -75,10 +75,12 @@ class IppDocumentPrinterCupsTest {
         List<JobProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         long start = System.nanoTime();
         var job = printer.print(pdf, 1, "test-2p");
+        long sentMillis = (System.nanoTime() - start) / 1_000_000;
         job.onProgress(seen::add);
         DocumentPrintResult r = job.await(Duration.ofSeconds(60)).orElseThrow();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("[figure] 2-page job through CUPS + cups-pdf: %d ms from print() to completed%n", millis);
+        System.out.printf("[figure] 2-page job (%d bytes) through CUPS + cups-pdf: print() returned after %d ms (PDF check,"
+                + " status query, send), completed after %d ms%n", pdf.length, sentMillis, millis);
 
         assertEquals(JobOutcome.COMPLETED, r.outcome(), r.summary());
         assertEquals(2, r.pagesTotal());
@@ -150,6 +152,23 @@ class IppDocumentPrinterCupsTest {
         assertEquals(DeviceState.OFFLINE, printer.status().state());
         DocumentPrintResult r = printer.print(A4TestPage.render(1, "a4", "offline"), 1, "test-offline").result().get();
         assertEquals(DocumentPrinterCondition.OFFLINE, r.refusal().condition());
+    }
+
+    @Test
+    void aJobThatCannotReachItsDeviceTimesOutAndIsCanceledSoItCannotPrintLater() throws Exception {
+        cups.addQueue("Unreachable", "socket://127.0.0.1:" + LocalProcesses.freePort(), null);
+        printer = (DocumentPrinter) DocumentPrinterDrivers.registerAll(new DeviceRegistry()).create(new DeviceConfig("a4",
+                DeviceKind.DOCUMENT_PRINTER, "ipp", Map.of("uri", cups.uris("Unreachable").queue().toString(), "pollMillis", 200,
+                "jobTimeoutSeconds", 10)));
+        printer.open();
+        printer.enable();
+        var job = printer.print(A4TestPage.render(1, "a4", "timeout"), 1, "test-timeout");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> printer.status().state() == DeviceState.BUSY);
+        DocumentPrintResult r = job.await(Duration.ofSeconds(30)).orElseThrow();
+        assertEquals(JobOutcome.TIMED_OUT, r.outcome(), r.summary());
+        String left = LocalProcesses.run(List.of("lpstat", "-h", cups.address(), "-o", "Unreachable"));
+        assertEquals("", left.strip(), "the driver canceled the job: nothing left queued");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> printer.status().state() != DeviceState.BUSY);
     }
 
     @Test

@@ -107,9 +107,14 @@ final class TestCups implements AutoCloseable {
     record URIs(java.net.URI queue) {
     }
 
+    /** HOST:PORT for the CUPS command-line tools' {@code -h}. */
+    String address() {
+        return "127.0.0.1:" + port;
+    }
+
     /** Runs a CUPS admin command (lpadmin, cupsdisable, cupsreject …) against this scheduler. */
     void admin(String... command) throws Exception {
-        List<String> c = new java.util.ArrayList<>(List.of(command[0], "-h", "127.0.0.1:" + port));
+        List<String> c = new java.util.ArrayList<>(List.of(command[0], "-h", address()));
         c.addAll(List.of(command).subList(1, command.length));
         LocalProcesses.run(c);
     }

@@ -1,7 +1,11 @@
 package zwfw.kiosk.drivers.docprinter;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -20,16 +24,16 @@ public interface DocumentJob {
     void onProgress(Consumer<JobProgress> listener);
 
     /** Waits for the end (a blocking device call). Past {@code limit}, returns empty-handed with the job still followed. */
-    default java.util.Optional<DocumentPrintResult> await(Duration limit) {
+    default Optional<DocumentPrintResult> await(Duration limit) {
         try {
-            return java.util.Optional.of(result().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
-        } catch (java.util.concurrent.TimeoutException e) {
-            return java.util.Optional.empty();
-        } catch (java.util.concurrent.ExecutionException e) {
+            return Optional.of(result().get(limit.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -114,6 +114,22 @@ class IppDocumentPrinterEveTest {
     }
 
     @Test
+    void aPrinterThatTakesNoCopiesGetsOneJobPerCopyFollowedTogether() throws Exception {
+        try (IppEvePrinter single = IppEvePrinter.start(List.of("ATTR rangeOfInteger copies-supported 1-1",
+                "ATTR mimeMediaType document-format-supported application/pdf,application/octet-stream"))) {
+            open(Map.of("uri", single.uri().toString()));
+            assertEquals("1", printer.checkHealth().facts().get("maxCopiesPerJob"));
+            long before = single.documentsReceived();
+            DocumentPrintResult r = printer.print(A4TestPage.render(2, "a4", "copies"), 3, "test-copies")
+                    .await(Duration.ofSeconds(30)).orElseThrow();
+            assertEquals(JobOutcome.COMPLETED, r.outcome(), r.summary());
+            assertEquals(3, r.jobIds().size());
+            assertEquals(6, r.pagesTotal());
+            assertEquals(before + 3, single.documentsReceived());
+        }
+    }
+
+    @Test
     void aCupsQueueThatSaysNoneForAnEmptyTrayIsCorrectedByAskingItsDevice() throws Exception {
         TestCups.assumeAvailable();
         try (TestCups cups = TestCups.start()) {

@@ -28,6 +28,9 @@ final class IppEvePrinter implements AutoCloseable {
     private static final Path DBUS_DAEMON = Path.of("/usr/bin/dbus-daemon");
     private static final Path AVAHI_DAEMON = Path.of("/usr/sbin/avahi-daemon");
 
+    /** The private bus an instance of this JVM started, reused by instances started while it runs. */
+    private static volatile String privateBus;
+
     private final Path root;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -36,9 +39,14 @@ final class IppEvePrinter implements AutoCloseable {
     private Process printer;
 
     static IppEvePrinter start() throws Exception {
+        return start(List.of());
+    }
+
+    /** @param attributeLines ipptool-style (with -a, include {@code document-format-supported}) {@code ATTR tag name value} lines that override the printer's attributes ({@code -a}) */
+    static IppEvePrinter start(List<String> attributeLines) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(IPPEVEPRINTER), "ippeveprinter is not installed (Debian package cups-ipp-utils)");
         Assumptions.assumeTrue(LocalProcesses.isRoot() || avahiRunning(), "ippeveprinter needs avahi: run as root (a private one is started) or start avahi-daemon");
-        return new IppEvePrinter();
+        return new IppEvePrinter(attributeLines);
     }
 
     private static boolean avahiRunning() {
@@ -52,21 +60,32 @@ final class IppEvePrinter implements AutoCloseable {
         }
     }
 
-    private IppEvePrinter() throws Exception {
+    private IppEvePrinter(List<String> attributeLines) throws Exception {
         root = Files.createTempDirectory("kiosk-ippeve-");
         Files.createDirectories(spool());
         port = LocalProcesses.freePort();
         Map<String, String> env = new HashMap<>();
         try {
-            if (!avahiRunning()) {
+            if (privateBus != null) {
+                env.put("DBUS_SYSTEM_BUS_ADDRESS", privateBus);
+            } else if (!avahiRunning()) {
                 Assumptions.assumeTrue(Files.isExecutable(DBUS_DAEMON) && Files.isExecutable(AVAHI_DAEMON),
                         "ippeveprinter needs avahi-daemon and dbus-daemon (Debian packages avahi-daemon, dbus)");
-                env.put("DBUS_SYSTEM_BUS_ADDRESS", startPrivateAvahi());
+                privateBus = startPrivateAvahi();
+                env.put("DBUS_SYSTEM_BUS_ADDRESS", privateBus);
             }
             Path log = root.resolve("ippeveprinter.log");
-            printer = LocalProcesses.start(log, List.of(IPPEVEPRINTER.toString(), "-r", "off", "-n", "localhost",
-                    "-p", Integer.toString(port), "-d", spool().toString(), "-k", "-c", "/bin/true",
-                    "-f", "application/pdf", "-m", "A4 Test", "KioskEve"), env);
+            List<String> command = new java.util.ArrayList<>(List.of(IPPEVEPRINTER.toString(), "-r", "off", "-n", "localhost",
+                    "-p", Integer.toString(port), "-d", spool().toString(), "-k", "-c", "/bin/true"));
+            if (attributeLines.isEmpty()) {
+                command.addAll(List.of("-f", "application/pdf", "-m", "A4 Test"));
+            } else { // -a takes the place of -f and -m: the file must name the formats itself
+                Path attrs = root.resolve("attributes.conf");
+                Files.writeString(attrs, String.join("\n", attributeLines) + "\n");
+                command.addAll(List.of("-a", attrs.toString()));
+            }
+            command.add("KioskEve");
+            printer = LocalProcesses.start(log, command, env);
             LocalProcesses.awaitPort(port, printer, log);
         } catch (Exception | Error e) {
             close();
@@ -153,6 +172,9 @@ final class IppEvePrinter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         LocalProcesses.stop(printer);
+        if (avahi != null) {
+            privateBus = null;
+        }
         LocalProcesses.stop(avahi);
         LocalProcesses.stop(dbus);
         try (Stream<Path> all = Files.walk(root)) {

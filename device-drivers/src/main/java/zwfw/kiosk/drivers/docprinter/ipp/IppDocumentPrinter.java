@@ -52,6 +52,10 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
     /** {@code requesting-user-name} of every request: the kiosk, never a person. */
     static final String USER_NAME = "kiosk";
     private static final Logger log = LoggerFactory.getLogger(IppDocumentPrinter.class);
+    private static final int SERVER_ERROR_TEMPORARY = 0x0505;
+    private static final int SERVER_ERROR_BUSY = 0x0507;
+    private static final int BUSY_RETRIES = 20;
+    private static final long BUSY_PAUSE_MILLIS = 100;
 
     private final IppSettings settings;
     private final IppClient client;
@@ -163,13 +167,14 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
             int jobs = copiesInOneJob ? 1 : copyCount;
             List<Integer> ids = new ArrayList<>();
             for (int i = 0; i < jobs; i++) {
-                Sent sent = send(pdf, title, copiesInOneJob ? copyCount : 1);
+                Sent sent = sendWhileBusy(pdf, title, copiesInOneJob ? copyCount : 1);
                 if (sent.refusal != null) {
                     if (ids.isEmpty()) {
                         log.info("document printer {} turned the job down: {}", id(), sent.refusal);
                         return JobTracker.refused(this::dispatch, sent.refusal, queryStatus());
                     }
-                    break; // some copies are on their way: follow those, the result counts their pages
+                    log.warn("document printer {} took {} of {} copies, then turned the next down: {}", id(), ids.size(), jobs, sent.refusal);
+                    break; // some copies are on their way: follow those; the result says the rest were refused
                 }
                 if (sent.jobId < 0) {
                     tracker.finish(new DocumentPrintResult(JobOutcome.LOST, null, 0, pagesTotal, ids,
@@ -179,14 +184,16 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
                 ids.add(sent.jobId);
             }
             log.info("document printer {} took job(s) {}: {} page(s) x {} copies", id(), ids, checked.pages(), copyCount);
-            follow(ids, ids.size() < jobs ? checked.pages() * ids.size() : pagesTotal, tracker);
+            int copiesRefused = ids.size() < jobs ? jobs - ids.size() : 0;
+            follow(ids, pagesTotal, copiesRefused, tracker);
             return tracker;
         }
     }
 
-    private void follow(List<Integer> ids, int pagesTotal, JobTracker tracker) {
+    private void follow(List<Integer> ids, int pagesTotal, int copiesRefused, JobTracker tracker) {
         updateStatus(DeviceStatus.of(DeviceState.BUSY, status().condition(), status().detail()));
-        IppJobFollower follower = new IppJobFollower(client, settings.uri(), ids, pagesTotal, tracker, settings, this::statusAfterJob);
+        IppJobFollower follower = new IppJobFollower(client, settings.uri(), ids, pagesTotal, copiesRefused, tracker, settings,
+                this::statusAfterJob);
         following.add(follower);
         tracker.result().whenComplete((r, e) -> following.remove(follower));
         follower.start(poller);
@@ -205,6 +212,24 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
         return s;
     }
 
+    /**
+     * Sends one Print-Job, again while the printer answers busy or temporarily unable (a printer
+     * that takes no copies gets a job per copy, quickly one after the other), for up to ~2 s.
+     */
+    private Sent sendWhileBusy(byte[] pdf, String title, int copyCount) {
+        Sent sent = send(pdf, title, copyCount);
+        for (int attempt = 1; attempt <= BUSY_RETRIES && sent.busy(); attempt++) {
+            try {
+                Thread.sleep(BUSY_PAUSE_MILLIS); // the printer asked us to come back: a pause, not a wait for a condition
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sent;
+            }
+            sent = send(pdf, title, copyCount);
+        }
+        return sent;
+    }
+
     /** Sends one Print-Job. A job id on success; a refusal when the printer said no; job id -1 when the link broke. */
     private Sent send(byte[] pdf, String title, int copyCount) {
         URI uri = settings.uri();
@@ -217,30 +242,32 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
             IppPacket answer = client.send(uri, request, pdf);
             int code = answer.getCode();
             if (code >= 0x0100) {
-                return new Sent(-1, rejected(code));
+                return new Sent(-1, rejected(code), code == SERVER_ERROR_BUSY || code == SERVER_ERROR_TEMPORARY);
             }
             AttributeGroup job = answer.get(Tag.jobAttributes);
             Integer id = job == null ? null : job.getValue(jobId);
             if (id == null) {
-                return new Sent(-1, DocumentRefusal.of(DocumentRefusal.Kind.REJECTED, "printer answered without a job id"));
+                return new Sent(-1, DocumentRefusal.of(DocumentRefusal.Kind.REJECTED, "printer answered without a job id"), false);
             }
-            return new Sent(id, null);
+            return new Sent(id, null, false);
         } catch (IOException e) {
             log.warn("document printer {} lost the link while sending: {}", id(), e.getMessage());
-            return new Sent(-1, null);
+            return new Sent(-1, null, false);
         }
     }
 
     private static DocumentRefusal rejected(int code) {
         return switch (code) {
             case 0x0506 -> DocumentRefusal.printer(DocumentPrinterCondition.NOT_ACCEPTING);
-            case 0x0507, 0x0508 -> DocumentRefusal.printer(DocumentPrinterCondition.PRINTER_ERROR);
+            case SERVER_ERROR_TEMPORARY, SERVER_ERROR_BUSY -> DocumentRefusal.of(DocumentRefusal.Kind.REJECTED,
+                    "printer busy (status 0x" + String.format("%04x", code) + "), try again");
+            case 0x0504 -> DocumentRefusal.printer(DocumentPrinterCondition.PRINTER_ERROR);
             case 0x040A -> DocumentRefusal.of(DocumentRefusal.Kind.REJECTED, "printer does not take PDF (client-error-document-format-not-supported)");
             default -> DocumentRefusal.of(DocumentRefusal.Kind.REJECTED, "printer answered status 0x" + String.format("%04x", code));
         };
     }
 
-    private record Sent(int jobId, DocumentRefusal refusal) {
+    private record Sent(int jobId, DocumentRefusal refusal, boolean busy) {
     }
 
     @Override

@@ -43,6 +43,8 @@ final class IppJobFollower implements Runnable {
     private final URI printer;
     private final List<Integer> jobIds;
     private final int pagesTotal;
+    /** Copies the printer turned down after taking the first: the request cannot end COMPLETED. */
+    private final int copiesRefused;
     private final JobTracker tracker;
     private final IppSettings settings;
     private final Supplier<DocumentPrinterStatus> statusAtEnd;
@@ -51,12 +53,13 @@ final class IppJobFollower implements Runnable {
     private int failures;
     private volatile ScheduledFuture<?> task;
 
-    IppJobFollower(IppClient client, URI printer, List<Integer> jobIds, int pagesTotal, JobTracker tracker,
+    IppJobFollower(IppClient client, URI printer, List<Integer> jobIds, int pagesTotal, int copiesRefused, JobTracker tracker,
                    IppSettings settings, Supplier<DocumentPrinterStatus> statusAtEnd) {
         this.client = client;
         this.printer = printer;
         this.jobIds = List.copyOf(jobIds);
         this.pagesTotal = pagesTotal;
+        this.copiesRefused = copiesRefused;
         this.tracker = tracker;
         this.settings = settings;
         this.statusAtEnd = statusAtEnd;
@@ -106,7 +109,13 @@ final class IppJobFollower implements Runnable {
         failures = 0;
         List<String> why = List.copyOf(reasons);
         if (states.stream().allMatch(JobState.completed::equals)) {
-            end(JobOutcome.COMPLETED, pagesTotal, why, false);
+            if (copiesRefused > 0) {
+                List<String> shortBy = new java.util.ArrayList<>(why);
+                shortBy.add(copiesRefused + "-copies-refused-by-printer");
+                end(JobOutcome.ABORTED, pagesTotal / (jobIds.size() + copiesRefused) * jobIds.size(), shortBy, false);
+            } else {
+                end(JobOutcome.COMPLETED, pagesTotal, why, false);
+            }
             return;
         }
         if (states.contains(JobState.aborted)) {

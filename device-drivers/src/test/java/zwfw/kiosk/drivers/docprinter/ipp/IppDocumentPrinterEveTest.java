@@ -22,6 +22,7 @@ import zwfw.kiosk.drivers.docprinter.DocumentPrinterCondition;
 import zwfw.kiosk.drivers.docprinter.DocumentPrinterDrivers;
 import zwfw.kiosk.drivers.docprinter.DocumentPrinterStatus;
 import zwfw.kiosk.drivers.docprinter.JobOutcome;
+import zwfw.kiosk.drivers.docprinter.JobProgress;
 
 /**
  * The {@code ipp} driver against CUPS's IPP Everywhere printer simulator with its tray and toner
@@ -126,6 +127,24 @@ class IppDocumentPrinterEveTest {
             assertEquals(3, r.jobIds().size());
             assertEquals(6, r.pagesTotal());
             assertEquals(before + 3, single.documentsReceived());
+        }
+    }
+
+    @Test
+    void pagesAreReportedAsThePrinterPrintsThem() throws Exception {
+        try (IppEvePrinter slow = IppEvePrinter.reportingPages(3, 400)) {
+            open(Map.of("uri", slow.uri().toString()));
+            List<JobProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            var job = printer.print(A4TestPage.render(3, "a4", "progress"), 1, "test-progress");
+            job.onProgress(seen::add);
+            DocumentPrintResult r = job.await(Duration.ofSeconds(30)).orElseThrow();
+            assertEquals(JobOutcome.COMPLETED, r.outcome(), r.summary());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !seen.isEmpty() && seen.get(seen.size() - 1).phase() == JobProgress.Phase.ENDED);
+            List<Integer> printing = seen.stream().filter(p -> p.phase() == JobProgress.Phase.PRINTING).map(JobProgress::pagesDone).toList();
+            assertTrue(printing.stream().anyMatch(n -> n > 0 && n < 3), "pages done while printing: " + seen);
+            assertEquals(printing.stream().sorted().toList(), printing, "never backwards");
+            assertEquals(3, seen.get(seen.size() - 1).pagesDone());
         }
     }
 

@@ -44,9 +44,26 @@ final class IppEvePrinter implements AutoCloseable {
 
     /** @param attributeLines ipptool-style (with -a, include {@code document-format-supported}) {@code ATTR tag name value} lines that override the printer's attributes ({@code -a}) */
     static IppEvePrinter start(List<String> attributeLines) throws Exception {
+        return start(attributeLines, null);
+    }
+
+    /**
+     * A printer whose print command takes {@code pageMillis} per page and reports each page as it
+     * goes: ippeveprinter reads {@code ATTR:} lines on the command's standard error into the job.
+     */
+    static IppEvePrinter reportingPages(int pages, int pageMillis) throws Exception {
+        return start(List.of(), String.join("\n", "#!/bin/sh", "i=1",
+                "while [ $i -le " + pages + " ]; do",
+                "  sleep " + String.format(java.util.Locale.ROOT, "%.3f", pageMillis / 1000.0),
+                "  echo \"ATTR: job-impressions-completed=$i\" >&2",
+                "  i=$((i+1))",
+                "done", ""));
+    }
+
+    private static IppEvePrinter start(List<String> attributeLines, String commandScript) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(IPPEVEPRINTER), "ippeveprinter is not installed (Debian package cups-ipp-utils)");
         Assumptions.assumeTrue(LocalProcesses.isRoot() || avahiRunning(), "ippeveprinter needs avahi: run as root (a private one is started) or start avahi-daemon");
-        return new IppEvePrinter(attributeLines);
+        return new IppEvePrinter(attributeLines, commandScript);
     }
 
     private static boolean avahiRunning() {
@@ -60,7 +77,7 @@ final class IppEvePrinter implements AutoCloseable {
         }
     }
 
-    private IppEvePrinter(List<String> attributeLines) throws Exception {
+    private IppEvePrinter(List<String> attributeLines, String commandScript) throws Exception {
         root = Files.createTempDirectory("kiosk-ippeve-");
         Files.createDirectories(spool());
         port = LocalProcesses.freePort();
@@ -75,8 +92,15 @@ final class IppEvePrinter implements AutoCloseable {
                 env.put("DBUS_SYSTEM_BUS_ADDRESS", privateBus);
             }
             Path log = root.resolve("ippeveprinter.log");
+            String printCommand = "/bin/true";
+            if (commandScript != null) {
+                Path script = root.resolve("print-command.sh");
+                Files.writeString(script, commandScript);
+                Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                printCommand = script.toString();
+            }
             List<String> command = new java.util.ArrayList<>(List.of(IPPEVEPRINTER.toString(), "-r", "off", "-n", "localhost",
-                    "-p", Integer.toString(port), "-d", spool().toString(), "-k", "-c", "/bin/true"));
+                    "-p", Integer.toString(port), "-d", spool().toString(), "-k", "-c", printCommand));
             if (attributeLines.isEmpty()) {
                 command.addAll(List.of("-f", "application/pdf", "-m", "A4 Test"));
             } else { // -a takes the place of -f and -m: the file must name the formats itself

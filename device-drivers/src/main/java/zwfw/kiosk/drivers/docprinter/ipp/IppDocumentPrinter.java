@@ -193,7 +193,7 @@ public final class IppDocumentPrinter extends AbstractDevice implements Document
     private void follow(List<Integer> ids, int pagesTotal, int copiesRefused, JobTracker tracker) {
         updateStatus(DeviceStatus.of(DeviceState.BUSY, status().condition(), status().detail()));
         IppJobFollower follower = new IppJobFollower(client, settings.uri(), ids, pagesTotal, copiesRefused, tracker, settings,
-                this::statusAfterJob);
+                this::queryStatus, this::statusAfterJob);
         following.add(follower);
         tracker.result().whenComplete((r, e) -> following.remove(follower));
         follower.start(poller);

@@ -48,13 +48,15 @@ final class IppJobFollower implements Runnable {
     private final JobTracker tracker;
     private final IppSettings settings;
     private final Supplier<DocumentPrinterStatus> statusAtEnd;
+    /** Asks the printer (and the device behind a queue) now: a job can be stuck without its own state saying so. */
+    private final Supplier<DocumentPrinterStatus> printerNow;
     private final long started = System.nanoTime();
     private long stoppedSince = -1;
     private int failures;
     private volatile ScheduledFuture<?> task;
 
     IppJobFollower(IppClient client, URI printer, List<Integer> jobIds, int pagesTotal, int copiesRefused, JobTracker tracker,
-                   IppSettings settings, Supplier<DocumentPrinterStatus> statusAtEnd) {
+                   IppSettings settings, Supplier<DocumentPrinterStatus> printerNow, Supplier<DocumentPrinterStatus> statusAtEnd) {
         this.client = client;
         this.printer = printer;
         this.jobIds = List.copyOf(jobIds);
@@ -62,6 +64,7 @@ final class IppJobFollower implements Runnable {
         this.copiesRefused = copiesRefused;
         this.tracker = tracker;
         this.settings = settings;
+        this.printerNow = printerNow;
         this.statusAtEnd = statusAtEnd;
     }
 
@@ -127,7 +130,15 @@ final class IppJobFollower implements Runnable {
             return;
         }
         long now = System.nanoTime();
-        boolean stopped = states.contains(JobState.processingStopped);
+        // processing-stopped (an IPP printer stopped in the middle); or the printer cannot print while the job waits
+        // (CUPS puts the job back to pending when its queue stops, and a queue's device may run out of paper)
+        DocumentPrinterStatus printer = printerNow.get();
+        boolean stopped = states.contains(JobState.processingStopped) || printer.refusal().isPresent();
+        if (printer.refusal().isPresent()) {
+            printer.reasons().forEach(r -> reasons.add("printer-" + r));
+            reasons.add("printer-" + printer.refusal().get().name().toLowerCase(java.util.Locale.ROOT));
+            why = List.copyOf(reasons);
+        }
         if (stopped) {
             stoppedSince = stoppedSince < 0 ? now : stoppedSince;
             if (now - stoppedSince >= settings.stoppedGrace().toNanos()) {

@@ -172,6 +172,28 @@ class IppDocumentPrinterCupsTest {
     }
 
     @Test
+    void aJobWhoseQueueStopsWhilePrintingEndsStoppedAfterTheGraceAndIsCanceled() throws Exception {
+        cups.addQueue("StopsLater", "socket://127.0.0.1:" + LocalProcesses.freePort(), null);
+        printer = (DocumentPrinter) DocumentPrinterDrivers.registerAll(new DeviceRegistry()).create(new DeviceConfig("a4",
+                DeviceKind.DOCUMENT_PRINTER, "ipp", Map.of("uri", cups.uris("StopsLater").queue().toString(), "pollMillis", 100,
+                "stoppedGraceSeconds", 1)));
+        printer.open();
+        printer.enable();
+        List<JobProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var job = printer.print(A4TestPage.render(1, "a4", "stops"), 1, "test-stops");
+        job.onProgress(seen::add);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> job.progress().phase() == JobProgress.Phase.PRINTING);
+        cups.admin("cupsdisable", "-r", "paper jam", "StopsLater");
+        DocumentPrintResult r = job.await(Duration.ofSeconds(30)).orElseThrow();
+        assertEquals(JobOutcome.STOPPED, r.outcome(), r.summary());
+        assertTrue(r.jobReasons().contains("printer-stopped"), "names why: " + r.jobReasons());
+        assertTrue(seen.stream().anyMatch(p -> p.phase() == JobProgress.Phase.STOPPED), "progress showed the stop: " + seen);
+        assertEquals(DocumentPrinterCondition.STOPPED, r.printer().refusal().orElseThrow());
+        String left = LocalProcesses.run(List.of("lpstat", "-h", cups.address(), "-o", "StopsLater"));
+        assertEquals("", left.strip(), "the driver canceled the job: it cannot print once the queue is enabled again");
+    }
+
+    @Test
     void notAPdfIsRefusedBeforeThePrinterIsAsked() throws Exception {
         openQueue();
         DocumentPrintResult r = printer.print("hello".getBytes(), 1, "test-bad").result().get();

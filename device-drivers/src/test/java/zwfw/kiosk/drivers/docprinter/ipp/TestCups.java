@@ -27,12 +27,16 @@ final class TestCups implements AutoCloseable {
     private final Path cupsPdfConf;
     private final Process cupsd;
 
-    /** Skips the calling test (with the reason) where CUPS and cups-pdf are missing or we are not root. */
+    /**
+     * Skips the calling test, saying why, where CUPS is not installed at all or we are not root (cupsd
+     * and its cups-pdf backend need root); with CUPS but without cups-pdf the tests fail, naming the package.
+     */
     static void assumeAvailable() {
         Assumptions.assumeTrue(Files.isExecutable(CUPSD), "CUPS is not installed (Debian package cups)");
-        Assumptions.assumeTrue(Files.exists(CUPS_PDF_BACKEND) && Files.exists(CUPS_PDF_PPD),
-                "cups-pdf is not installed (Debian package printer-driver-cups-pdf)");
         Assumptions.assumeTrue(LocalProcesses.isRoot(), "cupsd and its cups-pdf backend need root to run");
+        if (!Files.exists(CUPS_PDF_BACKEND) || !Files.exists(CUPS_PDF_PPD)) {
+            throw new IllegalStateException("CUPS is installed but cups-pdf is not: install Debian package printer-driver-cups-pdf");
+        }
     }
 
     static TestCups start() throws Exception {

@@ -58,7 +58,7 @@ public final class KioskUnderTest implements AutoCloseable {
             yaml = yaml.replaceFirst("(?m)^  " + e.getKey() + ": .*$", "  " + e.getKey() + ": " + e.getValue());
         }
         Files.writeString(dir.resolve("kiosk.yaml"), yaml);
-        return new ConfigLoader(Map.of()).load(dir);
+        return zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(dir);
     }
 
     public KioskApplication app() {

@@ -59,7 +59,8 @@ final class DeviceSection {
                 problems.add(new ConfigProblem(source, SettingsReader.line(item), at, "wrong type: must be a section with id, kind, driver"));
                 continue;
             }
-            Map<String, Node> fields = fields(entry, at, source, problems);
+            Map<String, Integer> keyLines = new LinkedHashMap<>();
+            Map<String, Node> fields = fields(entry, at, source, problems, keyLines);
             int entryLine = SettingsReader.line(entry);
             String id = scalar(fields.get("id"), at + ".id", source, entryLine, problems);
             String kindText = scalar(fields.get("kind"), at + ".kind", source, entryLine, problems);
@@ -84,7 +85,7 @@ final class DeviceSection {
                 }
             }
             Node settingsNode = fields.get("settings");
-            int settingsLine = settingsNode != null ? SettingsReader.line(settingsNode) : entryLine;
+            int settingsLine = keyLines.getOrDefault("settings", entryLine);
             Map<String, RawSetting> raw = settings(settingsNode, at + ".settings", source, problems);
             Map<String, Object> checked = null;
             if (declared.isPresent()) {
@@ -105,7 +106,8 @@ final class DeviceSection {
     }
 
     /** The entry's known keys; unknown and non-word keys are problems. */
-    private static Map<String, Node> fields(MappingNode entry, String at, String source, List<ConfigProblem> problems) {
+    private static Map<String, Node> fields(MappingNode entry, String at, String source, List<ConfigProblem> problems,
+                                            Map<String, Integer> keyLines) {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple t : entry.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
@@ -118,6 +120,7 @@ final class DeviceSection {
                 continue;
             }
             fields.put(key, t.getValueNode());
+            keyLines.put(key, SettingsReader.line(keyNode));
         }
         return fields;
     }

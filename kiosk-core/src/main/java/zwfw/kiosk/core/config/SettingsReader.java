@@ -154,7 +154,7 @@ final class SettingsReader {
     static Object convertScalar(Setting setting, String text, Tag tag, String source, int line, List<ConfigProblem> problems) {
         switch (setting.type()) {
             case STRING, PATH, IDENTIFIER -> {
-                String t = text.trim();
+                String t = text.strip();
                 if (t.isEmpty() && setting.required()) {
                     problems.add(new ConfigProblem(source, line, setting.path(), "missing required value"));
                     return null;
@@ -167,7 +167,7 @@ final class SettingsReader {
                 return t;
             }
             case INTEGER -> {
-                String t = text.trim().replace("_", "");
+                String t = text.strip().replace("_", "");
                 if (tag != null && !Tag.INT.equals(tag) || !t.matches("[-+]?(0|[1-9][0-9]{0,400})")) {
                     problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
                     return null;
@@ -181,7 +181,7 @@ final class SettingsReader {
                 return v.intValueExact();
             }
             case BOOLEAN -> {
-                String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+                String t = text.strip().toLowerCase(java.util.Locale.ROOT);
                 boolean yamlBool = tag == null ? (t.equals("true") || t.equals("false")) : Tag.BOOL.equals(tag);
                 if (!yamlBool) {
                     problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
@@ -190,7 +190,7 @@ final class SettingsReader {
                 return t.equals("true") || t.equals("yes") || t.equals("on");
             }
             case LOCALE -> {
-                String t = text.trim();
+                String t = text.strip();
                 if (!t.equals("zh-CN") && !t.equals("en")) {
                     problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
                     return null;
@@ -198,7 +198,7 @@ final class SettingsReader {
                 return t;
             }
             case TIME_ZONE -> {
-                String t = text.trim();
+                String t = text.strip();
                 try {
                     java.time.ZoneId.of(t);
                     return t;
@@ -208,7 +208,7 @@ final class SettingsReader {
                 }
             }
             case PLATFORM_URL -> {
-                String t = text.trim();
+                String t = text.strip();
                 if (t.equals("embedded")) {
                     return t;
                 }
@@ -223,12 +223,12 @@ final class SettingsReader {
                 List<String> items = new ArrayList<>();
                 for (String part : text.split(",")) {
                     if (!part.isBlank()) {
-                        String wrong = TextRules.problem(setting, part.trim());
+                        String wrong = TextRules.problem(setting, part.strip());
                         if (wrong != null) {
                             problems.add(new ConfigProblem(source, line, setting.path(), wrong));
                             return null;
                         }
-                        items.add(part.trim());
+                        items.add(part.strip());
                     }
                 }
                 return List.copyOf(items);

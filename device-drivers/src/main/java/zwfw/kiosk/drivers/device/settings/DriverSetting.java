@@ -146,7 +146,7 @@ public record DriverSetting(String name, SettingType type, String description, b
             }
             case TEXT -> checkedText(scalarText(raw), false);
             case CHOICE -> {
-                String t = scalarText(raw).trim();
+                String t = scalarText(raw).strip();
                 for (String c : choices) {
                     if (c.equalsIgnoreCase(t)) {
                         yield c;
@@ -155,7 +155,7 @@ public record DriverSetting(String name, SettingType type, String description, b
                 throw new IllegalArgumentException("must be one of " + choices + ", not " + shown(raw));
             }
             case PATH, PORT -> {
-                String t = checkedText(scalarText(raw).trim(), true);
+                String t = checkedText(scalarText(raw).strip(), true);
                 try {
                     Path.of(t);
                 } catch (InvalidPathException e) {
@@ -164,7 +164,7 @@ public record DriverSetting(String name, SettingType type, String description, b
                 yield t;
             }
             case HOST -> {
-                String t = checkedText(scalarText(raw).trim(), true);
+                String t = checkedText(scalarText(raw).strip(), true);
                 if (!HOST_NAME.matcher(t).matches() && !(t.contains(":") && IPV6.matcher(t).matches())) {
                     throw wrong(shown(raw));
                 }
@@ -193,7 +193,7 @@ public record DriverSetting(String name, SettingType type, String description, b
                         items.add(checkedText(scalarText(o), true));
                     }
                 } else {
-                    String t = checkedText(scalarText(raw).trim(), false);
+                    String t = checkedText(scalarText(raw).strip(), false);
                     if (!t.isEmpty()) {
                         items.addAll(List.of(t.split("\\s+")));
                     }
@@ -212,7 +212,7 @@ public record DriverSetting(String name, SettingType type, String description, b
      */
     public Object parse(String text) {
         Objects.requireNonNull(text, "text");
-        String t = text.trim();
+        String t = text.strip();
         return switch (type) {
             case INTEGER, DURATION -> convert(t.matches("[-+]?[0-9]{1,400}") ? new BigInteger(t) : (Object) text);
             case BOOLEAN -> convert(t.equalsIgnoreCase("true") ? Boolean.TRUE : t.equalsIgnoreCase("false") ? Boolean.FALSE : (Object) text);

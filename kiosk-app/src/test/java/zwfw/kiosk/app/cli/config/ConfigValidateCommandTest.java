@@ -70,7 +70,8 @@ class ConfigValidateCommandTest {
 
     @Test
     void anUnknownDriverNameIsReported() throws Exception {
-        edit("    driver: simulated       # on a real kiosk: escpos", "    driver: laserjet");
+        edit("    driver: simulated       # on a real kiosk: escpos, with settings port: /dev/ttyUSB1, baud: 115200, profile: 80mm",
+                "    driver: laserjet");
         CapturedKioskCtl ctl = new CapturedKioskCtl();
         assertEquals(2, ctl.run("config", "validate", "--config", dir.toString()));
         assertTrue(ctl.err().matches("(?s).*kiosk\\.yaml:\\d+: devices\\[2\\]\\.driver: unknown driver 'laserjet' for RECEIPT_PRINTER.*"), ctl.err());

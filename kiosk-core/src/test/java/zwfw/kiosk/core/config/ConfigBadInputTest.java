@@ -326,4 +326,39 @@ class ConfigBadInputTest {
         assertEquals("platform.caBundle", p.key());
         assertTrue(p.message().startsWith("not a PEM file of CA certificates"), p.message());
     }
+
+    @Test
+    void aConfigurationWithOnlyTheRequiredKeysLoadsWithEveryDefault() throws Exception {
+        // Found by ConfigMutationPropertiesTest: a default number was a Long, and the kiosk failed to start.
+        Files.writeString(dir.resolve("kiosk.yaml"), """
+                kiosk:
+                  id: KSK-1
+                  name: n
+                  centre: c
+                data:
+                  dir: data
+                secrets:
+                  file: secrets.yaml
+                platform:
+                  url: embedded
+                security:
+                  maintenancePinHash: "pbkdf2-sha256$120000$MyVRWazf2nD0tvO6Bk+poA==$KVEVjD960npcPFmIOHpWjA7eX/mLSIibZfxE07pZ4Sw="
+                  adminPinHash: "pbkdf2-sha256$120000$6nPe9eIAHE9PySWPDytDNg==$Nsv4J/iEJKguEYU448yGT0Ngex80bSrLs5/41Xg74cQ="
+                devices: []
+                """);
+        assertEquals(List.of(), validate());
+        KioskConfig c = TestDrivers.loader(env).load(dir);
+        assertEquals(Duration.ofSeconds(5), c.platformConnectTimeout());
+        assertEquals(Duration.ofSeconds(15), c.platformReadTimeout());
+        assertEquals(Duration.ofSeconds(30), c.platformCallTimeout());
+        assertEquals(Duration.ofSeconds(60), c.heartbeatInterval());
+        assertEquals(Duration.ofMinutes(30), c.catalogRefreshInterval());
+        assertEquals(Duration.ofHours(24), c.personalDataBackstop());
+        assertEquals(Duration.ofSeconds(60), c.ui().idleTimeout());
+        assertEquals(Duration.ofSeconds(20), c.ui().countdown());
+        assertEquals("Asia/Shanghai", c.zone().getId());
+        assertEquals(List.of(), c.platformPins());
+        assertTrue(c.platformCaBundle().isEmpty());
+        assertEquals("12345", c.hotline());
+    }
 }

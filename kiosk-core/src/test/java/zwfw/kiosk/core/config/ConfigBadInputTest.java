@@ -361,4 +361,21 @@ class ConfigBadInputTest {
         assertTrue(c.platformCaBundle().isEmpty());
         assertEquals("12345", c.hotline());
     }
+
+    @Test
+    void aPinHashWhoseCheckWouldTakeMinutesIsNotAPinHash() throws Exception {
+        edit("pbkdf2-sha256$120000$MyVRWazf2nD0tvO6Bk+poA==", "pbkdf2-sha256$2000000000$MyVRWazf2nD0tvO6Bk+poA==");
+        ConfigProblem p = only();
+        assertEquals("security.maintenancePinHash", p.key());
+        assertEquals(lineOf("maintenancePinHash:"), p.line());
+    }
+
+    @Test
+    void aFifoAsKioskYamlIsRefusedWithoutHanging() throws Exception {
+        Path main = dir.resolve("kiosk.yaml");
+        Files.delete(main);
+        assertEquals(0, new ProcessBuilder("mkfifo", main.toString()).start().waitFor());
+        ConfigProblem p = assertTimeoutPreemptively(Duration.ofSeconds(5), this::only);
+        assertEquals(ConfigLoader.display(main) + ":1: is a named pipe (FIFO), not a regular file: name an ordinary file", p.toString());
+    }
 }

@@ -137,8 +137,8 @@ class ConfigBadInputTest {
 
     @Test
     void anUnknownDriverSettingIsNamedWithTheNearestKnownOne() throws Exception {
-        edit("    driver: simulated       # on a real kiosk: sam-serial, with settings port: /dev/ttyUSB0, baud: 115200",
-                "    driver: sam-serial");
+        edit("    driver: simulated       # sam-serial on a real kiosk",
+                "    driver: sam-serial       #");
         edit("      readDelayMs: 400 ", "      port: /dev/ttyUSB0\n      bauds: 115200 ");
         ConfigProblem p = only();
         assertEquals("devices[0].settings.bauds", p.key());
@@ -148,8 +148,8 @@ class ConfigBadInputTest {
 
     @Test
     void aSamSerialReaderWithoutPortNamesTheSettingAtTheSettingsLine() throws Exception {
-        edit("    driver: simulated       # on a real kiosk: sam-serial, with settings port: /dev/ttyUSB0, baud: 115200",
-                "    driver: sam-serial");
+        edit("    driver: simulated       # sam-serial on a real kiosk",
+                "    driver: sam-serial       #");
         edit("      readDelayMs: 400 ", "      baud: -1 ");
         List<ConfigProblem> problems = validate();
         assertEquals(2, problems.size(), problems.toString());

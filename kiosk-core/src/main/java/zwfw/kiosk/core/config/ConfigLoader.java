@@ -42,7 +42,7 @@ public final class ConfigLoader {
      */
     public ConfigLoader(Map<String, String> environment, DeviceRegistry drivers) {
         this.environment = Map.copyOf(environment);
-        this.drivers = drivers;
+        this.drivers = java.util.Objects.requireNonNull(drivers, "drivers");
     }
 
     /** A loader that reads this process's environment. */

@@ -18,7 +18,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceKind;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
 import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingType;
 import zwfw.kiosk.drivers.device.settings.SettingProblem;
 import zwfw.kiosk.drivers.device.settings.SettingsCheck;
 
@@ -52,6 +54,7 @@ final class DeviceSection {
             return devices;
         }
         Set<String> ids = new HashSet<>();
+        Map<String, String> portUsers = new LinkedHashMap<>();
         int index = 0;
         for (Node item : list.getValue()) {
             String at = "devices[" + index++ + "]";
@@ -90,6 +93,9 @@ final class DeviceSection {
             Map<String, Object> checked = null;
             if (declared.isPresent()) {
                 checked = check(declared.get(), raw, at + ".settings", settingsLine, source, problems);
+            }
+            if (checked != null && enabled) {
+                sharedPorts(declared.get(), raw, id, at + ".settings", portUsers, source, problems);
             }
             if (id != null && kind != null && checked != null && enabled) {
                 if (isEssential) {
@@ -157,6 +163,26 @@ final class DeviceSection {
         Map<String, Object> clean = new LinkedHashMap<>();
         values.forEach((name, value) -> clean.put(name, value instanceof BigInteger b ? (Object) b.longValueExact() : value));
         return clean;
+    }
+
+    /**
+     * Two enabled devices on one port would read each other's bytes: a port (a setting the driver
+     * declares as {@link SettingType#PORT}) given to a second device is a problem at its line.
+     */
+    private static void sharedPorts(DriverSettings declared, Map<String, RawSetting> raw, String id, String at,
+                                    Map<String, String> portUsers, String source, List<ConfigProblem> problems) {
+        for (DriverSetting s : declared.settings()) {
+            RawSetting given = raw.get(s.name());
+            if (s.type() != SettingType.PORT || given == null) {
+                continue;
+            }
+            String port = given.value().toString().strip();
+            String first = portUsers.putIfAbsent(port, id == null ? "?" : id);
+            if (first != null) {
+                problems.add(new ConfigProblem(source, given.line(), at + "." + s.name(),
+                        "port " + TextRules.cut(port) + " is already used by device '" + first + "'"));
+            }
+        }
     }
 
     /** A true/false entry key; {@code fallback} when absent, a problem when not a boolean. */

@@ -378,4 +378,15 @@ class ConfigBadInputTest {
         ConfigProblem p = assertTimeoutPreemptively(Duration.ofSeconds(5), this::only);
         assertEquals(ConfigLoader.display(main) + ":1: is a named pipe (FIFO), not a regular file: name an ordinary file", p.toString());
     }
+
+    @Test
+    void twoDevicesOnOnePortAreRefusedAtTheSecond() throws Exception {
+        edit("    driver: simulated       # sam-serial on a real kiosk", "    driver: sam-serial       #");
+        edit("      readDelayMs: 400 ", "      port: /dev/ttyUSB0 ");
+        edit("    driver: simulated       # serial-scanner on a real kiosk", "    driver: serial-scanner\n    settings:\n      port: /dev/ttyUSB0   # the scanner,");
+        ConfigProblem p = only();
+        assertEquals("devices[1].settings.port", p.key());
+        assertEquals(lineOf("# the scanner"), p.line());
+        assertEquals("port /dev/ttyUSB0 is already used by device 'idcard'", p.message());
+    }
 }

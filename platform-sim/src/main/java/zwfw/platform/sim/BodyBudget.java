@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * How many MiB of large request bodies are read and processed at once. A body over
  * {@link HttpLimits#LARGE_BODY_BYTES} reserves its size (whole MiB, rounded up) before it is read and keeps the
  * reservation until its answer is sent; a body that cannot get it within {@link HttpLimits#BUDGET_WAIT_MS} is answered
- * 503 (the client retries later). Small bodies need no reservation: the server's 16 threads bound them.
+ * 503 (the client retries later). A body larger than the whole budget takes all of it, so a budget below 72 MiB
+ * still lets a maximal body through, alone. Small bodies need no reservation: the server's 16 threads bound them.
  */
 final class BodyBudget {
     private final int totalMiB;
@@ -17,9 +18,8 @@ final class BodyBudget {
     private final AtomicInteger peak = new AtomicInteger();
 
     BodyBudget(int totalMiB) {
-        if (totalMiB < mib(HttpLimits.MAX_BODY_BYTES)) {
-            throw new IllegalArgumentException("the large-body budget must hold one maximal body ("
-                    + mib(HttpLimits.MAX_BODY_BYTES) + " MiB), got " + totalMiB);
+        if (totalMiB < 2) {
+            throw new IllegalArgumentException("the large-body budget is at least 2 MiB, got " + totalMiB);
         }
         this.totalMiB = totalMiB;
         this.free = new Semaphore(totalMiB, true);

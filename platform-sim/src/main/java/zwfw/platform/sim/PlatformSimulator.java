@@ -250,6 +250,11 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
+    /** The most MiB of large bodies ever held at once, and the budget (tests and benchmarks). */
+    int[] largeBodyPeakAndBudgetMiB() {
+        return new int[] {ctx.budget.peakMiB(), ctx.budget.totalMiB()};
+    }
+
     @Override
     public void close() {
         server.stop(0);

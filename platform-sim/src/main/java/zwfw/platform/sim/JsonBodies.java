@@ -2,6 +2,8 @@ package zwfw.platform.sim;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +34,10 @@ final class JsonBodies {
         this.strict = json.copy()
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // The parser stops at a string no field can hold (the longest is an attachment's base64), before it has
+        // built it: a 10 MB string costs a read, not 50 MB of buffers.
+        strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(HttpLimits.MAX_JSON_STRING_CHARS).build());
     }
 
     /** The body as one JSON object, or 400 MALFORMED. */
@@ -39,6 +45,9 @@ final class JsonBodies {
         JsonNode n;
         try {
             n = strict.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new ApiError(400, "VALIDATION_FAILED", "请求体中的值超出限制 / a value beyond the parser's limits: a text over "
+                    + HttpLimits.MAX_JSON_STRING_CHARS + " characters, a number over 1000 digits or nesting over 1000 levels");
         } catch (IOException e) {
             throw new ApiError(400, "MALFORMED", "请求体应为一个JSON值 / body must be exactly one JSON value");
         }

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The central platform's side of the contract (shared/platform-api.md), on 127.0.0.1, for demos and
  * tests. Start it in-process with {@link #start(SimOptions)} or from the shell with
- * {@code bin/platform-sim --port 8088 --faults error=0.1}. See {@link AdminApi} for the operator endpoints.
+ * {@code bin/platform-sim --port 8088 --faults error=0.1}. See {@link AdminApi} for the operator endpoints,
+ * {@link RequestPipeline} for the order of checks every request goes through and {@link HttpLimits} for the bounds
+ * of contract §1. Its store ({@link SimStore}) keeps personal data only masked or sealed.
  */
 public final class PlatformSimulator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PlatformSimulator.class);

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param reviewStep    time from ACCEPTED to IN_REVIEW, and again from IN_REVIEW to COMPLETED
  * @param clock         the platform's clock (tests move it to provoke TIMESTAMP_SKEW or expire tokens)
  * @param zone          time zone of the answers (Asia/Shanghai)
- * @param largeBodyBudgetMiB MiB of bodies over 1 MiB read and processed at once ({@link BodyBudget}; default 144)
+ * @param largeBodyBudgetMiB MiB of bodies over 1 MiB read and processed at once ({@link BodyBudget}; default 72)
  */
 public record SimOptions(int port, Path dataDir, Map<String, String> secrets, Faults faults, Duration reviewStep,
                          Clock clock, ZoneId zone, int largeBodyBudgetMiB) {

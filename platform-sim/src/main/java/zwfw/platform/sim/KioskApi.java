@@ -41,34 +41,32 @@ final class KioskApi {
         String path = r.path();
         String kioskId = r.kioskId();
         byte[] body = r.body();
-        {
-            // New endpoints (documents §9, help requests §10) go here: the pipeline has bounded and verified the request.
-            if (path.equals("/api/v1/cases") && method.equals("POST")) {
-                return submitCase(kioskId, body);
-            }
-            Matcher m = CASE_PATH.matcher(path);
-            if (m.matches() && method.equals("GET")) {
-                return caseStatus(m.group(1));
-            }
-            if (path.equals("/api/v1/evaluations") && method.equals("POST")) {
-                return evaluation(body);
-            }
-            if (path.equals("/api/v1/catalog") && method.equals("GET")) {
-                String inm = r.header("If-None-Match");
-                if (inm != null && List.of(inm.split(",")).stream().map(String::trim).anyMatch(ctx.catalog.etag()::equals)) {
-                    return Answer.empty(304).withHeader("ETag", ctx.catalog.etag());
-                }
-                return Answer.json(200, ctx.catalog.body()).withHeader("ETag", ctx.catalog.etag());
-            }
-            m = HEARTBEAT_PATH.matcher(path);
-            if (m.matches() && method.equals("POST")) {
-                return heartbeat(kioskId, m.group(1), body);
-            }
-            if (path.equals("/api/v1/identity/qr-token") && method.equals("POST")) {
-                return qrToken(body);
-            }
-            throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
+        // New endpoints (documents §9, help requests §10) go here: the pipeline has bounded and verified the request.
+        if (path.equals("/api/v1/cases") && method.equals("POST")) {
+            return submitCase(kioskId, body);
         }
+        Matcher m = CASE_PATH.matcher(path);
+        if (m.matches() && method.equals("GET")) {
+            return caseStatus(m.group(1));
+        }
+        if (path.equals("/api/v1/evaluations") && method.equals("POST")) {
+            return evaluation(body);
+        }
+        if (path.equals("/api/v1/catalog") && method.equals("GET")) {
+            String inm = r.header("If-None-Match");
+            if (inm != null && List.of(inm.split(",")).stream().map(String::trim).anyMatch(ctx.catalog.etag()::equals)) {
+                return Answer.empty(304).withHeader("ETag", ctx.catalog.etag());
+            }
+            return Answer.json(200, ctx.catalog.body()).withHeader("ETag", ctx.catalog.etag());
+        }
+        m = HEARTBEAT_PATH.matcher(path);
+        if (m.matches() && method.equals("POST")) {
+            return heartbeat(kioskId, m.group(1), body);
+        }
+        if (path.equals("/api/v1/identity/qr-token") && method.equals("POST")) {
+            return qrToken(body);
+        }
+        throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
     }
 
     /** The body as one JSON object within the contract's limits (§1), texts at most 200 characters. */

@@ -5,6 +5,7 @@ import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
 
 /** {@code driver: ipp} for A4 document printers: a CUPS queue or an IPP Everywhere printer (settings: {@link IppSettings}). */
 public final class IppDocumentPrinterFactory implements DeviceFactory {
@@ -20,11 +21,12 @@ public final class IppDocumentPrinterFactory implements DeviceFactory {
     }
 
     @Override
+    public DriverSettings settings() {
+        return IppSettings.DECLARED;
+    }
+
+    @Override
     public Device create(DeviceConfig config) throws DeviceException {
-        try {
-            return new IppDocumentPrinter(config.id(), IppSettings.from(config));
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
-        }
+        return new IppDocumentPrinter(config.id(), IppSettings.from(config));
     }
 }

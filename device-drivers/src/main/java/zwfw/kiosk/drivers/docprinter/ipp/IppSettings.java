@@ -3,72 +3,74 @@ package zwfw.kiosk.drivers.docprinter.ipp;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceException;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingProblem;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
 
 /**
- * The {@code ipp} driver's settings, all read here (one table for porting to typed declarations):
- * <pre>
- * name                  type    range / values                          default
- * uri                   string  ipp:// ipps:// http:// https:// + host   (required)
- * deviceUri             string  auto | none | an IPP URI                 auto
- * requestTimeoutMillis  int     200..60000                               5000
- * pollMillis            int     100..10000                               500
- * jobTimeoutSeconds     int     10..3600                                 180
- * stoppedGraceSeconds   int     0..600                                   20
- * </pre>
- * {@code deviceUri}: the printer behind a CUPS queue, asked beside the queue because the queue's
- * view is stale; {@code auto} takes the queue's {@code device-uri} when it is plain IPP,
- * {@code none} asks the queue only. {@code stoppedGraceSeconds}: how long a job may stay stopped
- * (paper out in the middle) before it is canceled so it cannot print later for someone else.
+ * The {@code ipp} driver's settings ({@link #DECLARED}): {@code uri} (required) of a CUPS queue or
+ * an IPP Everywhere printer; {@code deviceUri} ({@code auto}): the printer behind a CUPS queue,
+ * asked beside the queue because the queue's view is stale — {@code auto} takes the queue's
+ * {@code device-uri} when it is plain IPP, {@code none} asks the queue only;
+ * {@code requestTimeoutMillis} (5000); {@code pollMillis} (500) how often a job is followed;
+ * {@code jobTimeoutSeconds} (180) after which a job is canceled; {@code stoppedGraceSeconds} (20)
+ * how long a job may stay stuck (paper out in the middle) before it is canceled, so it cannot
+ * print later for someone else.
  */
 public record IppSettings(URI uri, DeviceSource deviceSource, URI deviceUri, Duration requestTimeout, Duration poll,
                           Duration jobTimeout, Duration stoppedGrace) {
 
     public enum DeviceSource { AUTO, NONE, GIVEN }
 
-    public static IppSettings from(DeviceConfig c) {
-        String uriText = c.string("uri", "").trim();
-        if (uriText.isEmpty()) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting 'uri' is required, e.g. ipp://127.0.0.1:631/printers/KioskA4");
-        }
-        URI uri = ippUri(c.id(), "uri", uriText);
-        String dev = c.string("deviceUri", "auto").trim();
-        DeviceSource source;
-        URI deviceUri = null;
-        switch (dev.toLowerCase(Locale.ROOT)) {
-            case "auto", "" -> source = DeviceSource.AUTO;
-            case "none" -> source = DeviceSource.NONE;
-            default -> {
-                source = DeviceSource.GIVEN;
-                deviceUri = ippUri(c.id(), "deviceUri", dev);
-            }
-        }
-        return new IppSettings(uri, source, deviceUri,
-                Duration.ofMillis(ranged(c, "requestTimeoutMillis", 5000, 200, 60_000)),
-                Duration.ofMillis(ranged(c, "pollMillis", 500, 100, 10_000)),
-                Duration.ofSeconds(ranged(c, "jobTimeoutSeconds", 180, 10, 3600)),
-                Duration.ofSeconds(ranged(c, "stoppedGraceSeconds", 20, 0, 600)));
+    private static final int MAX_URI_LENGTH = 2048;
+
+    public static final DriverSettings DECLARED = DriverSettings.of(
+                    DriverSetting.text("uri", MAX_URI_LENGTH, null,
+                            "the printer: a CUPS queue (ipp://127.0.0.1:631/printers/KioskA4) or an IPP Everywhere printer (ipp://host:631/ipp/print)")
+                            .asRequired(),
+                    DriverSetting.text("deviceUri", MAX_URI_LENGTH, "auto",
+                            "the printer behind a CUPS queue, asked beside it: auto (the queue's device-uri when it is IPP), none, or an IPP URI"),
+                    DriverSetting.millis("requestTimeoutMillis", 200, 60_000, 5000, "how long one IPP request may take"),
+                    DriverSetting.millis("pollMillis", 100, 10_000, 500, "how often a job is followed"),
+                    DriverSetting.seconds("jobTimeoutSeconds", 10, 3600, 180, "a job not ended by then is canceled"),
+                    DriverSetting.seconds("stoppedGraceSeconds", 0, 600, 20, "a job stuck that long (paper out, queue stopped) is canceled"))
+            .withRule(v -> badUri(v, "uri", v.text("uri")))
+            .withRule(v -> deviceSource(v.text("deviceUri")) == DeviceSource.GIVEN ? badUri(v, "deviceUri", v.text("deviceUri"))
+                    : Optional.empty());
+
+    public static IppSettings from(DeviceConfig config) throws DeviceException {
+        return from(DECLARED.read(config));
     }
 
-    private static URI ippUri(String id, String key, String text) {
-        URI u;
+    /** Builds the settings from checked values. */
+    public static IppSettings from(SettingValues v) {
+        String dev = v.text("deviceUri").trim();
+        DeviceSource source = deviceSource(dev);
+        return new IppSettings(URI.create(v.text("uri").trim()), source, source == DeviceSource.GIVEN ? URI.create(dev) : null,
+                v.duration("requestTimeoutMillis"), v.duration("pollMillis"), v.duration("jobTimeoutSeconds"),
+                v.duration("stoppedGraceSeconds"));
+    }
+
+    private static DeviceSource deviceSource(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "auto", "" -> DeviceSource.AUTO;
+            case "none" -> DeviceSource.NONE;
+            default -> DeviceSource.GIVEN;
+        };
+    }
+
+    private static Optional<SettingProblem> badUri(SettingValues v, String key, String text) {
         try {
-            u = URI.create(text);
+            if (IppClient.isIpp(URI.create(text.trim()))) {
+                return Optional.empty();
+            }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("device " + id + ": setting '" + key + "' is not a URI: " + text);
+            // reported below, without the parser's detail
         }
-        if (!IppClient.isIpp(u)) {
-            throw new IllegalArgumentException("device " + id + ": setting '" + key
-                    + "' must be ipp://, ipps://, http:// or https:// with a host, not '" + text + "'");
-        }
-        return u;
-    }
-
-    private static int ranged(DeviceConfig c, String key, int fallback, int min, int max) {
-        int v = c.integer(key, fallback);
-        if (v < min || v > max) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting '" + key + "' must be " + min + ".." + max + ", not " + v);
-        }
-        return v;
+        return Optional.of(new SettingProblem(key, "must be ipp://, ipps://, http:// or https:// with a host, not " + DriverSetting.quoted(text)));
     }
 }

@@ -4,23 +4,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingProblem;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
 import zwfw.kiosk.drivers.docprinter.DocumentPrinterCondition;
 
 /**
- * {@code driver: simulated} for A4 document printers. Settings, all read here:
- * <pre>
- * name             type    range / values                                 default
- * outputDirectory  string  a directory for the pages as PNG                (none: memory only)
- * dpi              int     36..300                                         100
- * conditions       string  comma-separated DocumentPrinterCondition names   (none: ready)
- * </pre>
+ * {@code driver: simulated} for A4 document printers: {@code outputDirectory} (none: pages kept in
+ * memory) where each page is saved as PNG, {@code dpi} (100), {@code conditions} (none) the printer
+ * reports at start, comma-separated condition names such as {@code PAPER_OUT}.
  */
 public final class SimulatedDocumentPrinterFactory implements DeviceFactory {
+    private static final DriverSettings SETTINGS = DriverSettings.of(
+                    DriverSetting.path("outputDirectory", null, "where each printed page is saved as PNG (it shows the document: demos only); none: kept in memory"),
+                    DriverSetting.integer("dpi", 36, 300, 100, "resolution of the rendered pages"),
+                    DriverSetting.text("conditions", 256, "", "conditions at start, comma-separated, e.g. PAPER_OUT or PAPER_LOW,TONER_LOW"))
+            .withRule(v -> conditions(v.text("conditions")).isEmpty()
+                    ? Optional.of(new SettingProblem("conditions", "unknown condition in " + DriverSetting.quoted(v.text("conditions"))
+                            + " (one of " + List.of(DocumentPrinterCondition.values()) + ")"))
+                    : Optional.empty());
 
     @Override
     public DeviceKind kind() {
@@ -33,26 +42,32 @@ public final class SimulatedDocumentPrinterFactory implements DeviceFactory {
     }
 
     @Override
-    public Device create(DeviceConfig c) throws DeviceException {
-        String dir = c.string("outputDirectory", "").trim();
-        int dpi = c.integer("dpi", 100);
-        if (dpi < 36 || dpi > 300) {
-            throw new DeviceException("BAD_SETTINGS", "device " + c.id() + ": setting 'dpi' must be 36..300, not " + dpi);
-        }
-        List<DocumentPrinterCondition> conditions = new ArrayList<>();
-        for (String name : c.string("conditions", "").split(",")) {
+    public DriverSettings settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Device create(DeviceConfig config) throws DeviceException {
+        SettingValues v = SETTINGS.read(config);
+        SimulatedDocumentPrinter p = new SimulatedDocumentPrinter(config.id(),
+                v.optionalText("outputDirectory").map(Path::of).orElse(null), v.integer("dpi"));
+        p.setConditions(conditions(v.text("conditions")).orElseThrow().toArray(DocumentPrinterCondition[]::new));
+        return p;
+    }
+
+    /** The named conditions, or empty when one name is unknown. */
+    private static Optional<List<DocumentPrinterCondition>> conditions(String text) {
+        List<DocumentPrinterCondition> found = new ArrayList<>();
+        for (String name : text.split(",")) {
             if (name.isBlank()) {
                 continue;
             }
             try {
-                conditions.add(DocumentPrinterCondition.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+                found.add(DocumentPrinterCondition.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new DeviceException("BAD_SETTINGS", "device " + c.id() + ": unknown condition '" + name.trim()
-                        + "' (one of " + List.of(DocumentPrinterCondition.values()) + ")");
+                return Optional.empty();
             }
         }
-        SimulatedDocumentPrinter p = new SimulatedDocumentPrinter(c.id(), dir.isEmpty() ? null : Path.of(dir), dpi);
-        p.setConditions(conditions.toArray(DocumentPrinterCondition[]::new));
-        return p;
+        return Optional.of(found);
     }
 }

@@ -89,6 +89,6 @@ class SimulatedDocumentPrinterTest {
     void anUnknownConditionInConfigurationIsOneClearLine() {
         DeviceException e = org.junit.jupiter.api.Assertions.assertThrows(DeviceException.class,
                 () -> open(Map.of("conditions", "paper_gone")));
-        assertTrue(e.getMessage().contains("unknown condition 'paper_gone'"), e.getMessage());
+        assertTrue(e.getMessage().contains("setting conditions: unknown condition") && e.getMessage().contains("paper_gone"), e.getMessage());
     }
 }

@@ -107,19 +107,26 @@ class DocPrinterCommandTest {
     void configValidateKnowsTheDocumentPrinterAndItsDrivers() throws Exception {
         String base = Files.readString(Path.of("..", "config", "kiosk.yaml"), StandardCharsets.UTF_8)
                 .replace("dir: ../.kiosk-data", "dir: data").replace("file: ../.kiosk-data/secrets.yaml", "file: secrets.yaml");
-        String anchor = "      dpi: 200              # simulated: the A4 page it renders\n";
-        assertTrue(base.contains(anchor), "the shipped configuration changed: update this test's anchor");
-        for (String driver : new String[] {"ipp", "simulated"}) {
-            Files.writeString(dir.resolve("kiosk.yaml"), base.replace(anchor, anchor
-                    + "  - id: a4\n    kind: DOCUMENT_PRINTER\n    driver: " + driver + "\n    settings:\n      uri: ipp://127.0.0.1:631/printers/KioskA4\n"),
+        String anchor = "\ndevices:\n";
+        assertTrue(base.contains(anchor), "the shipped configuration has no devices list");
+        String[][] drivers = {{"ipp", "uri: ipp://127.0.0.1:631/printers/KioskA4"}, {"simulated", "conditions: PAPER_LOW"}};
+        for (String[] d : drivers) {
+            String driver = d[0];
+            Files.writeString(dir.resolve("kiosk.yaml"), base.replaceFirst(anchor, anchor
+                    + "  - id: a4\n    kind: DOCUMENT_PRINTER\n    driver: " + driver + "\n    settings:\n      " + d[1] + "\n"),
                     StandardCharsets.UTF_8);
             CapturedKioskCtl ctl = new CapturedKioskCtl();
             assertEquals(0, ctl.run("config", "validate", "--config", dir.toString()), driver + ": " + ctl.err());
         }
-        Files.writeString(dir.resolve("kiosk.yaml"), base.replace(anchor, anchor
+        Files.writeString(dir.resolve("kiosk.yaml"), base.replaceFirst(anchor, anchor
                 + "  - id: a4\n    kind: DOCUMENT_PRINTER\n    driver: lpr\n"), StandardCharsets.UTF_8);
         CapturedKioskCtl bad = new CapturedKioskCtl();
         assertEquals(2, bad.run("config", "validate", "--config", dir.toString()));
         assertTrue(bad.err().contains("unknown driver 'lpr' for DOCUMENT_PRINTER (one of [ipp, simulated])"), bad.err());
+        Files.writeString(dir.resolve("kiosk.yaml"), base.replaceFirst(anchor, anchor
+                + "  - id: a4\n    kind: DOCUMENT_PRINTER\n    driver: ipp\n    settings:\n      uri: lpd://host/q\n"), StandardCharsets.UTF_8);
+        CapturedKioskCtl badUri = new CapturedKioskCtl();
+        assertEquals(2, badUri.run("config", "validate", "--config", dir.toString()));
+        assertTrue(badUri.err().contains("must be ipp://"), badUri.err());
     }
 }

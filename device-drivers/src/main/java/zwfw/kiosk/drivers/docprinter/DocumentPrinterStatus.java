@@ -69,11 +69,12 @@ public record DocumentPrinterStatus(boolean online, State state, boolean accepti
             return DeviceStatus.of(c.deviceState(), c.name(), detail(c));
         }
         List<DocumentPrinterCondition> warnings = warnings();
-        DeviceState s = state == State.PROCESSING ? DeviceState.BUSY : DeviceState.READY;
+        // READY even while the printer is processing: BUSY is the driver's to say, while it follows a job of ours
+        // (a queue still finishing a canceled job must not leave the kiosk's printer BUSY for good)
         if (!warnings.isEmpty()) {
-            return DeviceStatus.of(s, warnings.get(0).name(), detail(warnings.get(0)));
+            return DeviceStatus.of(DeviceState.READY, warnings.get(0).name(), detail(warnings.get(0)));
         }
-        return DeviceStatus.of(s);
+        return DeviceStatus.of(DeviceState.READY);
     }
 
     private String detail(DocumentPrinterCondition c) {

@@ -44,6 +44,12 @@ class DocumentPrinterStatusTest {
     }
 
     @Test
+    void aProcessingPrinterIsReadyToTheKioskWhichSaysBusyOnlyWhileItFollowsAJobOfItsOwn() {
+        DocumentPrinterStatus s = new DocumentPrinterStatus(true, DocumentPrinterStatus.State.PROCESSING, true, List.of(), "");
+        assertEquals(DeviceState.READY, s.toDeviceStatus().state());
+    }
+
+    @Test
     void unknownReportsAndWarningsAreIgnoredButUnknownErrorsRefuse() {
         assertTrue(idleWith("cups-missing-filter-warning", "developer-low-report").canPrint());
         assertEquals(Optional.of(DocumentPrinterCondition.PRINTER_ERROR), idleWith("fuser-over-temp-error").refusal());

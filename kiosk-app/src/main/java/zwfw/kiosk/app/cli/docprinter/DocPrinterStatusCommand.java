@@ -39,14 +39,14 @@ public final class DocPrinterStatusCommand implements Runnable {
             DocumentPrinterStatus s = printer.lastStatus();
             Map<String, Object> m = asMap(s);
             m.put("driver", printer.driver());
-            m.putAll(health.facts());
+            health.facts().forEach(m::putIfAbsent); // the driver's own facts (device asked, copies per job …) beside the typed ones
             if (json) {
                 JsonOutput.print(out, m);
                 return;
             }
             out.printf("driver: %s%nonline: %s%nstate: %s%naccepting jobs: %s%nreasons: %s%nconditions: %s%ncan print: %s%n",
                     printer.driver(), s.online() ? "yes" : "no (no answer)", s.state(), s.acceptingJobs() ? "yes" : "no",
-                    m.get("reasons"), m.get("conditions"), s.canPrint() ? "yes" : "no, " + s.refusal().map(DocumentPrinterCondition::words).orElse(""));
+                    m.get("reasons"), s.conditions().isEmpty() ? "none" : s.conditions(), s.canPrint() ? "yes" : "no, " + s.refusal().map(DocumentPrinterCondition::words).orElse(""));
             if (health.facts().containsKey("device")) {
                 out.printf("device asked: %s%n", health.facts().get("device"));
             }

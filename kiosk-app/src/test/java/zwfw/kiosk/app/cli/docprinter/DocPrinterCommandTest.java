@@ -45,6 +45,16 @@ class DocPrinterCommandTest {
     }
 
     @Test
+    void statusJsonKeepsItsTypesWhateverTheDriverAddsAsFacts() throws Exception {
+        CapturedKioskCtl ctl = new CapturedKioskCtl();
+        assertEquals(0, ctl.run("docprinter", "status", "--simulated", "--json"), ctl.err());
+        JsonNode j = JsonOutput.mapper().readTree(ctl.out());
+        assertTrue(j.get("conditions").isArray(), ctl.out());
+        assertTrue(j.get("online").isBoolean(), ctl.out());
+        assertEquals("simulated", j.get("driver").asText());
+    }
+
+    @Test
     void aPdfFileIsPrintedInTheCopiesAsked() throws Exception {
         Path pdf = dir.resolve("doc.pdf");
         Files.write(pdf, A4TestPage.render(2, "x", "file"));

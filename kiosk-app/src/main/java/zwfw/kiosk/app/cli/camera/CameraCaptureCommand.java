@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
@@ -62,6 +63,7 @@ public final class CameraCaptureCommand implements Runnable {
     @Option(names = "--simulated", description = "Use the simulated camera (renders a sample A4 page).")
     boolean simulated;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--timeout", defaultValue = "20", paramLabel = "SECONDS", description = "How long to wait for a picture with --folder (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 

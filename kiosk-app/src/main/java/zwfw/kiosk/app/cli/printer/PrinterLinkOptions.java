@@ -3,6 +3,7 @@ package zwfw.kiosk.app.cli.printer;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.drivers.printer.escpos.EscPosPrinter;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfile;
@@ -35,6 +36,7 @@ final class PrinterLinkOptions {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Link link;
 
+    @Bounded(min = 300, max = 4_000_000, unit = "baud")
     @Option(names = "--baud", defaultValue = "9600", description = "serial baud rate (default: ${DEFAULT-VALUE})")
     int baud;
 
@@ -42,6 +44,7 @@ final class PrinterLinkOptions {
             description = "printer profile: 58mm, 80mm, pos-5890, tm-t88 or simple (default: ${DEFAULT-VALUE})")
     String profile;
 
+    @Bounded(min = 10, max = 60_000, unit = "ms")
     @Option(names = "--status-timeout", defaultValue = "500", paramLabel = "MS",
             description = "how long to wait for each status answer (default: ${DEFAULT-VALUE} ms)")
     int statusTimeoutMillis;

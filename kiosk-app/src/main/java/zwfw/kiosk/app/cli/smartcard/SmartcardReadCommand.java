@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.drivers.device.DeviceException;
@@ -45,6 +46,7 @@ public final class SmartcardReadCommand implements Runnable {
             description = "A shipped profile name (${DEFAULT-VALUE}) or a profile YAML file.")
     String profile;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--timeout", defaultValue = "10", description = "Seconds to wait for a card (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
@@ -43,6 +44,7 @@ public final class UsageCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Bounded(min = 1, max = 3660, unit = "days")
     @Option(names = "--days", defaultValue = "30", description = "Days to count, today included (default: ${DEFAULT-VALUE}).")
     int days;
 

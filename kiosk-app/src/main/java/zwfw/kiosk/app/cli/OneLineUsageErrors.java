@@ -15,7 +15,7 @@ final class OneLineUsageErrors implements CommandLine.IParameterExceptionHandler
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String msg = ex.getMessage() == null ? "invalid command line" : ex.getMessage().lines().findFirst().orElse("");
-        err.println(cmd.getCommandSpec().qualifiedName() + ": " + msg + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        err.println(cmd.getCommandName() + ": " + msg + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
         err.flush();
         return USAGE_EXIT;
     }

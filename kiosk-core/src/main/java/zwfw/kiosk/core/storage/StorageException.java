@@ -67,7 +67,7 @@ public class StorageException extends RuntimeException {
         if (diskFull()) {
             long free = freeBytes();
             return "the data directory's disk is full (" + (free < 0 ? "unknown" : free) + " bytes free)"
-                    + (dir == null ? "" : ": " + dir) + "; nothing accepted was lost: free some space and run it again";
+                    + (dir == null ? "" : ": " + dir) + "; what was accepted before is kept; free some space and try again";
         }
         return getMessage();
     }

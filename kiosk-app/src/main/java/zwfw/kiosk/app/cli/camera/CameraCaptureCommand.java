@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.wiring.KioskDrivers;
@@ -123,6 +124,7 @@ public final class CameraCaptureCommand implements Runnable {
 
     private DeviceConfig cameraConfig() {
         if (folder != null) {
+            InputFiles.checkDirectory(folder, EXIT_NOT_CONNECTED);
             return new DeviceConfig("camera", DeviceKind.DOCUMENT_CAMERA, "folder",
                     Map.of("directory", folder.toString(), "timeoutSeconds", timeoutSeconds, "deleteAfterCapture", true));
         }

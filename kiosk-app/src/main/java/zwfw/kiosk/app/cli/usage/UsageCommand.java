@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
+import zwfw.kiosk.core.platform.AnswerLimits;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.wiring.KioskAssembly;
@@ -109,7 +111,10 @@ public final class UsageCommand implements Callable<Integer> {
     private static Map<String, String> names(Path catalogFile) {
         Map<String, String> names = new HashMap<>();
         try {
-            for (ServiceItem s : Catalog.parse(Files.readAllBytes(catalogFile)).services()) {
+            if (InputFiles.problem(catalogFile, AnswerLimits.CATALOG_BYTES).isPresent()) {
+                return names;
+            }
+            for (ServiceItem s : Catalog.parse(InputFiles.read(catalogFile, AnswerLimits.CATALOG_BYTES, 1)).services()) {
                 names.put(s.code(), s.name().zh());
             }
         } catch (IOException | RuntimeException e) {

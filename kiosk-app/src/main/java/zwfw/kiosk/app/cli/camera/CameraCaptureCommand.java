@@ -76,9 +76,6 @@ public final class CameraCaptureCommand implements Runnable {
 
     @Override
     public void run() {
-        if (timeoutSeconds <= 0) {
-            throw new CliFailure(EXIT_NO_PICTURE, "--timeout must be positive");
-        }
         DeviceConfig dc = cameraConfig();
         Device device;
         try {

@@ -69,9 +69,6 @@ public final class IdCardReadCommand implements Runnable {
 
     @Override
     public void run() {
-        if (baud <= 0 || timeoutSeconds <= 0) {
-            throw new CliFailure(EXIT_PORT, "--baud and --timeout must be positive");
-        }
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         SamSerialIdCardReader reader = new SamSerialIdCardReader("idcard", SamReaderSettings.of(port, baud));
         reader.addCardListener(new IdCardListener() {

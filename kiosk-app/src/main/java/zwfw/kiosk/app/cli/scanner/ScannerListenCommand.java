@@ -77,9 +77,6 @@ public final class ScannerListenCommand implements Runnable {
 
     @Override
     public void run() {
-        if (count < 0 || timeoutSeconds < 0) {
-            throw new CliFailure(1, "--count and --timeout must not be negative");
-        }
         SerialScannerSettings settings;
         try {
             settings = SerialScannerSettings.of(port).withBaud(baud).withSuffix(suffix, gapMillis)

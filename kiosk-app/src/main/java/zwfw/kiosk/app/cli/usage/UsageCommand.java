@@ -63,9 +63,6 @@ public final class UsageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (days < 1) {
-            throw new CliFailure(2, "--days must be at least 1, was " + days);
-        }
         KioskConfig c = config.load();
         Path file = c.dataDir().resolve("kiosk.db");
         if (!Files.isRegularFile(file)) {

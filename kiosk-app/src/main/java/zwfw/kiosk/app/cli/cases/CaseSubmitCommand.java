@@ -98,6 +98,7 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         }
         checkInputs();
         try (KioskBackend backend = KioskBackend.open(platform)) {
+            backend.requireStorageKeyOpensQueuedCases();
             Optional<ServiceItem> item = backend.catalog.current().service(service);
             if (item.isEmpty()) {
                 backend.catalog.sync();

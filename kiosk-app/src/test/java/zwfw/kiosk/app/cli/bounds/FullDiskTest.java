@@ -128,6 +128,9 @@ class FullDiskTest {
         ChildKioskCtl.Result verbose = ChildKioskCtl.run(dir, "256m", withKiosk(data, wrongKey, "outbox", "flush", "--timeout", "1",
                 "--verbose").toArray(String[]::new));
         assertTrue(verbose.err().lines().count() > 5 && verbose.err().contains("\tat "), "--verbose shows the trace: " + verbose.err());
-        assertEquals(1, depth(data, KEY), "the case is still there for the right key");
+        CapturedKioskCtl submitted = new CapturedKioskCtl();
+        assertEquals(5, submitted.run(submit(data, wrongKey)), "no new case is sealed under a key that cannot open the queued ones");
+        assertTrue(submitted.err().startsWith("submit: the sealed data cannot be opened: "), submitted.err());
+        assertEquals(1, depth(data, KEY), "the case is still there for the right key, and nothing was added");
     }
 }

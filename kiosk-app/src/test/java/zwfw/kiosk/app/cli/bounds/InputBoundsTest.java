@@ -102,6 +102,14 @@ class InputBoundsTest {
     }
 
     @Test
+    void aLockReasonIsOneLineOfAtMostTwoHundredCharacters() {
+        assertOneLine(kioskctl("kiosk", "lock", "--config", "../config", "--reason", "换纸".repeat(101)), 2,
+                "--reason: at most 200 characters on one line");
+        assertOneLine(kioskctl("kiosk", "lock", "--config", "../config", "--reason", "换纸\nreason=forged"), 2,
+                "--reason: at most 200 characters on one line");
+    }
+
+    @Test
     void aCardProfileAndACameraFolderMustBeWhatTheySayTheyAre() {
         assertOneLine(kioskctl("smartcard", "read", "--profile", "/dev/zero"), 1, "/dev/zero: not a regular file (a character device)");
         assertOneLine(kioskctl("camera", "capture", "--folder", "/dev/null", "--out", dir.resolve("x.jpg").toString()), 1,

@@ -62,6 +62,7 @@ public class KioskApplication extends Application {
 
     @Override
     public void init() {
+        FxThreadGuard.logUnlessWatched();
         // The on-screen keyboard's pinyin dictionary loads in the background from now on, so it is ready by the first form.
         PinyinDictionary.shipped();
         try {
@@ -130,6 +131,7 @@ public class KioskApplication extends Application {
 
     @Override
     public void stop() {
+        FxThreadGuard.stopping();
         KioskNavigator nav = navigator;
         if (nav != null) {
             nav.close();

@@ -44,6 +44,17 @@ public final class KioskUnderTest implements AutoCloseable {
         return k;
     }
 
+    /** Boots the kiosk on a configuration already written under {@code temp/config} (by {@link #config}, then edited). */
+    public static KioskUnderTest bootWritten(Path temp) throws Exception {
+        KioskConfig config = new ConfigLoader(Map.of()).load(temp.resolve("config"));
+        FxToolkit.registerPrimaryStage();
+        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, Clock.systemDefaultZone()));
+        KioskUnderTest k = new KioskUnderTest(app);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return k;
+    }
+
     /** The repository's config/ with data and secrets moved into {@code temp}. */
     public static KioskConfig config(Path temp, Map<String, String> uiOverrides) throws Exception {
         // Tests run in kiosk-app/, the benchmark from the repository root.
@@ -86,6 +97,11 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public String screen() {
         return app.host().currentProperty().get();
+    }
+
+    public void awaitScreenWithin(String name, Duration limit) {
+        await().atMost(limit).until(() -> name.equals(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void awaitScreen(String name) {

@@ -57,7 +57,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
                           PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
-                          List<Device> devices) {
+                          List<Device> devices, OutboxListener listener) {
         this.config = config;
         this.embeddedPlatform = embeddedPlatform;
         this.database = database;
@@ -67,7 +67,8 @@ public final class KioskAssembly implements AutoCloseable {
         this.catalog = catalog;
         this.devices = List.copyOf(devices);
         String version = KioskAssembly.class.getPackage().getImplementationVersion();
-        this.heartbeat = new HeartbeatReporter(outbox, this::devices, usage, version == null ? "dev" : version, Clock.systemUTC());
+        this.heartbeat = new HeartbeatReporter(platform, outbox, this::devices, usage, version == null ? "dev" : version, listener,
+                config.clock());
         this.usageLog = new UsageRecorder(new UsageLog(database, Clock.systemUTC()), Clock.systemUTC());
     }
 
@@ -107,14 +108,15 @@ public final class KioskAssembly implements AutoCloseable {
                     config.secrets().platformSecret(),
                     new PlatformTimeouts(config.platformConnectTimeout(), config.platformReadTimeout(), config.platformCallTimeout()),
                     config.platformCaBundle().orElse(null), config.platformPins()));
-            Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC());
+            Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC(), config.personalDataBackstop());
             DeliveryWorker worker = new DeliveryWorker(outbox, client, listener);
             CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), Clock.systemUTC());
+            catalog.current(); // read from the database here, so the screens only ever see the one in memory
             if (withDevices) {
                 devices.addAll(openDevices(config));
                 worker.start(); // the running kiosk delivers in the background; kioskctl drives delivery itself
             }
-            KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices);
+            KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices, listener);
             if (withDevices) {
                 assembly.heartbeat.start(config.heartbeatInterval());
             }

@@ -1,5 +1,6 @@
 package zwfw.kiosk.core.platform;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,6 +159,7 @@ public final class PlatformClient implements AutoCloseable {
     }
 
     private <T> PlatformResult<T> execute(Request request, long maxBytes, Reader<T> reader) {
+        BlockingCalls.check(BlockingCalls.Kind.NETWORK, request.method() + " " + request.url().encodedPath());
         try (Response response = http.newCall(request).execute()) {
             int status = response.code();
             boolean success = status >= 200 && status < 300 || status == 304;

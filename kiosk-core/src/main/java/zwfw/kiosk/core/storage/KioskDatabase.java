@@ -1,5 +1,6 @@
 package zwfw.kiosk.core.storage;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -108,6 +109,7 @@ public final class KioskDatabase implements AutoCloseable {
 
     /** Runs work in one transaction; it is durable on disk when this returns. */
     public synchronized <T> T transaction(Work<T> work) {
+        BlockingCalls.check(BlockingCalls.Kind.DATABASE, "transaction");
         try {
             db.setAutoCommit(false);
             T result;
@@ -148,6 +150,7 @@ public final class KioskDatabase implements AutoCloseable {
 
     /** Runs a read (or a single statement) without an explicit transaction. */
     public synchronized <T> T read(Work<T> work) {
+        BlockingCalls.check(BlockingCalls.Kind.DATABASE, "read");
         try {
             return work.run(db);
         } catch (SQLException e) {

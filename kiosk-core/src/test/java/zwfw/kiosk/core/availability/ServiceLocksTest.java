@@ -124,4 +124,53 @@ class ServiceLocksTest {
             assertEquals(Map.of(), seen.get(2));
         }
     }
+
+    /**
+     * The locks directory where nothing can be written, even by root (for whom chmod changes nothing):
+     * a link into /proc, where no file can be made.
+     */
+    static void unwritable(Path locksDir) throws Exception {
+        Files.createDirectories(locksDir.getParent());
+        Files.createSymbolicLink(locksDir, Path.of("/proc/self/fdinfo"));
+    }
+
+    @Test
+    void aLockThatCannotBeWrittenFailsInOneLineAndNothingReadsAsLocked() throws Exception {
+        unwritable(data.resolve("locks"));
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl"));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot write the lock record "), e.getMessage());
+        assertTrue(locks().current().isEmpty(), "what the disk says: no lock");
+    }
+
+    @Test
+    void anUnlockThatCannotDeleteTheRecordFailsInOneLineAndTheLockStillHolds() throws Exception {
+        locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
+        Path dir = data.resolve("locks");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Immutable.set(dir, true),
+                "needs chattr +i (root on ext4) to make a directory nobody can change");
+        try {
+            java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                    () -> locks().unlock(LockHolder.STAFF, "kioskctl"));
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("cannot delete the lock record "), e.getMessage());
+            assertTrue(locks().read(LockHolder.STAFF).isPresent());
+        } finally {
+            Immutable.set(dir, false);
+        }
+    }
+
+    /** chattr +i / -i: a directory whose entries even root cannot add or remove. */
+    static final class Immutable {
+        static boolean set(Path dir, boolean on) throws Exception {
+            try {
+                Process p = new ProcessBuilder("chattr", on ? "+i" : "-i", dir.toString()).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                return p.waitFor() == 0;
+            } catch (java.io.IOException noChattr) {
+                return false;
+            }
+        }
+    }
 }

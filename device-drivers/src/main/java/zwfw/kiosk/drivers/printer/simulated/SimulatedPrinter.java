@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.printer.simulated;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,6 +95,7 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
 
     @Override
     public PrinterStatus queryStatus() {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "queryStatus");
         PrinterStatus s = new PrinterStatus(true, paper, coverOpen, false);
         if (isOpen()) {
             updateStatus(PrinterDeviceStatus.of(s));
@@ -103,6 +105,7 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
 
     @Override
     public synchronized PrintResult print(PrintDocument document) {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "print");
         if (!isEnabled()) {
             return PrintResult.refused(PrintRefusal.NOT_READY, PrinterStatus.NO_ANSWER);
         }

@@ -100,9 +100,9 @@ class FolderDocumentCameraTest {
         tool.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(dir.resolve("IMG_0001.jpg"))
                 && Files.size(dir.resolve("IMG_0001.jpg")) == picture.length / 2);
-        // the driver must have looked at the settled half file and not taken it
-        await().pollDelay(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2)).until(() -> true);
-        assertFalse(capture.isDone(), "a half-written picture must not be taken");
+        // the driver looks at the settled half file (longer than stableMillis) and never takes it
+        await("a half-written picture must not be taken").during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2))
+                .until(() -> !capture.isDone());
         halfSeen.countDown();
         CapturedImage img = capture.get(5, TimeUnit.SECONDS);
         tool.join();

@@ -82,6 +82,25 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * A serial port given as a path must be a character device: a directory or a regular file is
+     * named as such, before the driver tries it (a missing one is left to the driver's own words).
+     */
+    public static void checkPort(String port, int exitCode) {
+        if (port == null || !port.startsWith("/")) {
+            return;
+        }
+        Path p = Path.of(port);
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (a.isDirectory() || a.isRegularFile()) {
+                throw new CliFailure(exitCode, port + ": not a serial port (" + kindOf(p, a) + ")");
+            }
+        } catch (IOException e) {
+            // missing or unreadable: the driver says so in its words
+        }
+    }
+
     /** Bytes in words for messages, e.g. {@code 5242880 bytes (5 MiB)}. */
     public static String mib(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceError;
@@ -69,6 +70,7 @@ public final class IdCardReadCommand implements Runnable {
 
     @Override
     public void run() {
+        InputFiles.checkPort(port, EXIT_PORT);
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         SamSerialIdCardReader reader = new SamSerialIdCardReader("idcard", SamReaderSettings.of(port, baud));
         reader.addCardListener(new IdCardListener() {

@@ -5,6 +5,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.drivers.printer.escpos.EscPosPrinter;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfile;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfiles;
@@ -67,6 +68,7 @@ final class PrinterLinkOptions {
         PrinterProfile p = profile();
         ByteTransport t;
         if (link.port != null) {
+            InputFiles.checkPort(link.port, EXIT_NO_LINK);
             t = new SerialTransport(SerialSettings.of(link.port, baud));
         } else if (link.tcp != null) {
             try {

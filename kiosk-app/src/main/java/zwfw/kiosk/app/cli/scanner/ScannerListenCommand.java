@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 
 import zwfw.kiosk.core.scan.ScanClassifier;
@@ -77,6 +78,7 @@ public final class ScannerListenCommand implements Runnable {
 
     @Override
     public void run() {
+        InputFiles.checkPort(port, 1);
         SerialScannerSettings settings;
         try {
             settings = SerialScannerSettings.of(port).withBaud(baud).withSuffix(suffix, gapMillis)

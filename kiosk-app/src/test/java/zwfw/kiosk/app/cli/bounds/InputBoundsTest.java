@@ -102,6 +102,16 @@ class InputBoundsTest {
     }
 
     @Test
+    void aSerialPortThatIsADirectoryOrAFileIsNamedAsSuchInOneLine() throws Exception {
+        assertOneLine(kioskctl("idcard", "read", "--port", dir.toString(), "--timeout", "1"), 1,
+                dir + ": not a serial port (a directory)");
+        Path file = Files.writeString(dir.resolve("port.txt"), "x");
+        assertOneLine(kioskctl("scanner", "listen", "--port", file.toString(), "--timeout", "1"), 1,
+                file + ": not a serial port (a regular file)");
+        assertOneLine(kioskctl("printer", "status", "--port", dir.toString()), 2, dir + ": not a serial port (a directory)");
+    }
+
+    @Test
     void aLockReasonIsOneLineOfAtMostTwoHundredCharacters() {
         assertOneLine(kioskctl("kiosk", "lock", "--config", "../config", "--reason", "换纸".repeat(101)), 2,
                 "--reason: at most 200 characters on one line");

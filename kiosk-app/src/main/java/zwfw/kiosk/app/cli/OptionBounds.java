@@ -35,11 +35,4 @@ final class OptionBounds {
     static Bounded boundOf(ArgSpec arg) {
         return arg.userObject() instanceof Field f ? f.getAnnotation(Bounded.class) : null;
     }
-
-    /** Whether an option holds a number (and so needs a range). */
-    static boolean isNumeric(ArgSpec arg) {
-        Class<?> t = arg.type();
-        return t == int.class || t == long.class || t == short.class || t == Integer.class || t == Long.class
-                || t == Short.class || t == double.class || t == Double.class || t == float.class || t == Float.class;
-    }
 }

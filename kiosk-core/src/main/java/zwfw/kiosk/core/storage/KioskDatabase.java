@@ -1,7 +1,6 @@
 package zwfw.kiosk.core.storage;
 
 import zwfw.kiosk.drivers.io.BlockingCalls;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,7 +33,9 @@ public final class KioskDatabase implements AutoCloseable {
     public static KioskDatabase open(Path dataDir, List<Migration> migrations) {
         Path file = dataDir.resolve("kiosk.db");
         try {
-            Files.createDirectories(dataDir);
+            // Created private before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+            PrivateFiles.createDirectories(dataDir);
+            PrivateFiles.ensureFile(file);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");

@@ -37,10 +37,12 @@ class ServiceLocksTest {
     }
 
     @Test
-    void aRecordIsReadableByTheKiosksUserWhoeverWroteIt() throws Exception {
+    void aRecordIsPrivateAndBelongsToTheOwnerOfTheLocksDirectoryWhoeverWroteIt() throws Exception {
         locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(data.resolve("locks/staff.lock"))));
+        Path record = data.resolve("locks/staff.lock");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(record)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(record.getParent())));
+        assertEquals(Files.getOwner(record.getParent()), Files.getOwner(record), "root running kioskctl hands it to the kiosk's user");
     }
 
     @Test

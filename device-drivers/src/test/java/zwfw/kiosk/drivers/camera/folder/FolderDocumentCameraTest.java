@@ -237,7 +237,7 @@ class FolderDocumentCameraTest {
         DeviceException e = org.junit.jupiter.api.Assertions.assertThrows(DeviceException.class, () -> CameraDrivers.registerAll(
                 new DeviceRegistry()).create(new DeviceConfig("camera", DeviceKind.DOCUMENT_CAMERA, "folder", Map.of())));
         assertEquals("BAD_SETTINGS", e.code());
-        assertTrue(e.getMessage().contains("'directory' is required"), e.getMessage());
+        assertTrue(e.getMessage().contains("setting directory: missing required setting"), e.getMessage());
     }
 
     @Test

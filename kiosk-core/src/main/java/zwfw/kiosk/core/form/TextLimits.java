@@ -23,6 +23,17 @@ public final class TextLimits {
         return s.length() <= max || chars(s) <= max;
     }
 
+    /**
+     * {@code s} cut to at most {@code max} characters without splitting a surrogate pair: for texts the
+     * kiosk makes itself (a device's detail, a comment already bounded on screen) where cutting beats refusing.
+     */
+    public static String cut(String s, int max) {
+        if (s == null || within(s, max)) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max));
+    }
+
     /** The field's own limit from the catalog, else the contract's default. */
     public static int limitOf(Integer catalogMaxLength) {
         return catalogMaxLength == null ? TEXT_MAX_CHARS : catalogMaxLength;

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.drivers.docprinter.DocumentPrinter;
 import zwfw.kiosk.drivers.docprinter.JobTitles;
 import zwfw.kiosk.drivers.docprinter.PdfCheck;
@@ -32,6 +34,7 @@ public final class DocPrinterPrintCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "the PDF to print")
     Path file;
 
+    @Bounded(min = 1, max = DocumentPrinter.MAX_COPIES)
     @Option(names = "--copies", defaultValue = "1", paramLabel = "N", description = "copies, 1-" + DocumentPrinter.MAX_COPIES + " (default: ${DEFAULT-VALUE})")
     int copies;
 
@@ -39,6 +42,7 @@ public final class DocPrinterPrintCommand implements Runnable {
             description = "job title: A-Z a-z 0-9 . _ - and space (default: ${DEFAULT-VALUE})")
     String title;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--wait", defaultValue = "120", paramLabel = "SECONDS", description = "how long to follow the job (default: ${DEFAULT-VALUE})")
     int waitSeconds;
 
@@ -50,9 +54,6 @@ public final class DocPrinterPrintCommand implements Runnable {
 
     @Override
     public void run() {
-        if (copies < 1 || copies > DocumentPrinter.MAX_COPIES) {
-            throw new CliFailure(DocPrinterOptions.EXIT_USAGE, "--copies must be 1.." + DocumentPrinter.MAX_COPIES + ", not " + copies);
-        }
         try {
             JobTitles.require(title);
         } catch (IllegalArgumentException e) {
@@ -60,35 +61,22 @@ public final class DocPrinterPrintCommand implements Runnable {
         }
         byte[] pdf = read(file);
         try (DocumentPrinter printer = options.open()) {
-            JobRun.print(printer, pdf, copies, title, Duration.ofSeconds(Math.max(1, waitSeconds)), json, spec.commandLine().getOut());
+            JobRun.print(printer, pdf, copies, title, Duration.ofSeconds(waitSeconds), json, spec.commandLine().getOut());
         } finally {
             java.util.Arrays.fill(pdf, (byte) 0);
         }
     }
 
-    /** Reads a PDF after checking, in this order, that it is a regular file, small enough and starts like a PDF. */
+    /** Reads a PDF after checking that it is a regular file within the limit ({@link InputFiles}) and starts like a PDF. */
     static byte[] read(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": not a regular file");
+        InputFiles.check(file, DocumentPrinter.MAX_DOCUMENT_BYTES, DocPrinterOptions.EXIT_USAGE);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (!PdfCheck.startsWithMagic(in.readNBytes(5))) {
+                throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": not a PDF (does not start with %PDF-)");
             }
-            long size = Files.size(file);
-            if (size > DocumentPrinter.MAX_DOCUMENT_BYTES) {
-                throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": " + size + " bytes, over the limit of "
-                        + DocumentPrinter.MAX_DOCUMENT_BYTES);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                if (!PdfCheck.startsWithMagic(in.readNBytes(5))) {
-                    throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": not a PDF (does not start with %PDF-)");
-                }
-            }
-            byte[] all = Files.readAllBytes(file);
-            if (all.length > DocumentPrinter.MAX_DOCUMENT_BYTES) {
-                throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": grew over the limit while read");
-            }
-            return all;
         } catch (IOException e) {
-            throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": cannot read: " + e.getMessage());
+            throw new CliFailure(DocPrinterOptions.EXIT_USAGE, file + ": unreadable (" + e.getMessage() + ")");
         }
+        return InputFiles.read(file, DocumentPrinter.MAX_DOCUMENT_BYTES, DocPrinterOptions.EXIT_USAGE);
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.drivers.docprinter.A4TestPage;
 import zwfw.kiosk.drivers.docprinter.DocumentPrinter;
 
@@ -24,6 +25,7 @@ public final class DocPrinterTestCommand implements Runnable {
     @Mixin
     DocPrinterOptions options;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--wait", defaultValue = "120", paramLabel = "SECONDS", description = "how long to follow the job (default: ${DEFAULT-VALUE})")
     int waitSeconds;
 
@@ -38,7 +40,7 @@ public final class DocPrinterTestCommand implements Runnable {
         String stamp = ZonedDateTime.now(options.zone()).format(STAMP);
         try (DocumentPrinter printer = options.open()) {
             JobRun.print(printer, A4TestPage.render(1, printer.id(), stamp), 1, "a4-test-page",
-                    Duration.ofSeconds(Math.max(1, waitSeconds)), json, spec.commandLine().getOut());
+                    Duration.ofSeconds(waitSeconds), json, spec.commandLine().getOut());
         }
     }
 }

@@ -74,10 +74,11 @@ class DocPrinterCommandTest {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}));
         }
         String[][] cases = {
-                {dir.resolve("missing.pdf").toString(), "not a regular file"},
+                {dir.resolve("missing.pdf").toString(), "not found"},
                 {dir.toString(), "not a regular file"},
+                {"/dev/zero", "not a regular file"},
                 {text.toString(), "not a PDF"},
-                {big.toString(), "over the limit"}};
+                {big.toString(), "too large"}};
         for (String[] c : cases) {
             CapturedKioskCtl ctl = new CapturedKioskCtl();
             assertEquals(2, ctl.run("docprinter", "print", c[0], "--simulated"), c[0]);
@@ -85,6 +86,7 @@ class DocPrinterCommandTest {
         }
         CapturedKioskCtl copies = new CapturedKioskCtl();
         assertEquals(2, copies.run("docprinter", "print", text.toString(), "--copies", "11", "--simulated"));
+        assertTrue(copies.err().contains("--copies 11"), copies.err());
         CapturedKioskCtl title = new CapturedKioskCtl();
         assertEquals(2, title.run("docprinter", "print", text.toString(), "--title", "张三", "--simulated"));
     }

@@ -46,7 +46,7 @@ public final class KioskUnderTest implements AutoCloseable {
 
     /** Boots the kiosk on a configuration already written under {@code temp/config} (by {@link #config}, then edited). */
     public static KioskUnderTest bootWritten(Path temp) throws Exception {
-        KioskConfig config = new ConfigLoader(Map.of()).load(temp.resolve("config"));
+        KioskConfig config = zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"));
         FxToolkit.registerPrimaryStage();
         KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
         KioskUnderTest k = new KioskUnderTest(app);
@@ -69,7 +69,7 @@ public final class KioskUnderTest implements AutoCloseable {
             yaml = yaml.replaceFirst("(?m)^  " + e.getKey() + ": .*$", "  " + e.getKey() + ": " + e.getValue());
         }
         Files.writeString(dir.resolve("kiosk.yaml"), yaml);
-        return new ConfigLoader(Map.of()).load(dir);
+        return zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(dir);
     }
 
     public KioskApplication app() {

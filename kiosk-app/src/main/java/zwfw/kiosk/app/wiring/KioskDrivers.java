@@ -1,8 +1,11 @@
 package zwfw.kiosk.app.wiring;
 
+import java.util.Map;
 import zwfw.kiosk.app.input.wedge.WedgeScannerFactory;
+import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.drivers.camera.CameraDrivers;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
+import zwfw.kiosk.drivers.docprinter.DocumentPrinterDrivers;
 import zwfw.kiosk.drivers.idcard.IdCardDrivers;
 import zwfw.kiosk.drivers.printer.PrinterDrivers;
 import zwfw.kiosk.drivers.scanner.serial.SerialScannerFactory;
@@ -15,6 +18,19 @@ public final class KioskDrivers {
     private KioskDrivers() {
     }
 
+    /**
+     * The configuration loader the kiosk and kioskctl use: it checks every device against the
+     * settings its driver here declares, so validation and start apply the same rules.
+     */
+    public static ConfigLoader configLoader(Map<String, String> environment) {
+        return new ConfigLoader(environment, registry());
+    }
+
+    /** {@link #configLoader} for this process's environment. */
+    public static ConfigLoader configLoader() {
+        return configLoader(System.getenv());
+    }
+
     public static DeviceRegistry registry() {
         DeviceRegistry registry = new DeviceRegistry();
         IdCardDrivers.registerAll(registry);
@@ -25,6 +41,7 @@ public final class KioskDrivers {
         registry.register(new PcscReaderFactory());
         registry.register(new SimulatedReaderFactory());
         CameraDrivers.registerAll(registry);
+        DocumentPrinterDrivers.registerAll(registry);
         return registry;
     }
 }

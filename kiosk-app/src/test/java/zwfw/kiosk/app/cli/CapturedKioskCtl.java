@@ -10,9 +10,7 @@ public final class CapturedKioskCtl {
     private final StringWriter err = new StringWriter();
 
     public int run(String... args) {
-        CommandLine cli = new CommandLine(new KioskCtl());
-        cli.setExecutionExceptionHandler(new OneLineFailures());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = KioskCtl.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

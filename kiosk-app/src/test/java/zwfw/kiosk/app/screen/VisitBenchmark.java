@@ -39,8 +39,8 @@ public final class VisitBenchmark {
             KioskUnderTest.config(temp, Map.of()); // writes config/, then the printer becomes the emulated ESC/POS one
             Path yaml = temp.resolve("config").resolve("kiosk.yaml");
             Files.writeString(yaml, Files.readString(yaml)
-                    .replace("driver: simulated       # escpos on a real kiosk", "driver: escpos")
-                    .replace("port: /dev/ttyUSB1", "port: " + link));
+                    .replace("driver: simulated       # escpos on a real kiosk", "driver: escpos       #")
+                    .replace("      profile: 80mm ", "      port: " + link + "\n      baud: 115200\n      profile: 80mm "));
             KioskUnderTest k = KioskUnderTest.bootWritten(temp);
             Visit visit = k.app().navigator().visit();
             var service = k.app().assembly().catalog().current().service("RS-0001").orElseThrow();

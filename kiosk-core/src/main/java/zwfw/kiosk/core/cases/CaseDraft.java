@@ -12,13 +12,13 @@ import java.util.UUID;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.form.FormCheck;
 import zwfw.kiosk.core.form.FormValidator;
-import zwfw.kiosk.core.form.PhoneNumbers;
+import zwfw.kiosk.core.form.FieldProblem;
+import zwfw.kiosk.core.form.PersonFields;
 import zwfw.kiosk.core.platform.Attachment;
 import zwfw.kiosk.core.platform.CaseSubmission;
 import zwfw.kiosk.core.platform.IdType;
 import zwfw.kiosk.core.platform.Person;
 import zwfw.kiosk.drivers.idcard.card.IdCard;
-import zwfw.kiosk.drivers.idcard.card.IdNumbers;
 
 /**
  * One case before it is committed: the one place that decides its client case id (fixed when the
@@ -85,18 +85,10 @@ public final class CaseDraft {
         return new Person(name, type, idNumber == null ? null : idNumber.strip(), phone);
     }
 
-    /** Why a typed-in person cannot be sent, in one line (Chinese / English), or empty when fine. */
+    /** Why a typed-in person cannot be sent, in one line (Chinese / English), or empty when fine ({@link PersonFields}). */
     public static Optional<String> personProblem(Person p) {
-        if (p.name() == null || p.name().isBlank()) {
-            return Optional.of("姓名不能为空 / name is required");
-        }
-        if (p.idType() == IdType.RESIDENT_ID && (p.idNumber() == null || !IdNumbers.isValid(p.idNumber()))) {
-            return Optional.of("身份证号码无效 / the ID number fails its check digit");
-        }
-        if (p.phone() != null && !PhoneNumbers.isMainlandMobile(p.phone())) {
-            return Optional.of("手机号码无效 / the mobile number is not 11 digits starting with 1");
-        }
-        return Optional.empty();
+        List<FieldProblem> problems = PersonFields.problems(p);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(PersonFields.describe(problems));
     }
 
     private static IdType idType(IdCard card) {

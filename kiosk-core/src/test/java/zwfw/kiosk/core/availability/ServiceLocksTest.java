@@ -37,10 +37,12 @@ class ServiceLocksTest {
     }
 
     @Test
-    void aRecordIsReadableByTheKiosksUserWhoeverWroteIt() throws Exception {
+    void aRecordIsPrivateAndBelongsToTheOwnerOfTheLocksDirectoryWhoeverWroteIt() throws Exception {
         locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(data.resolve("locks/staff.lock"))));
+        Path record = data.resolve("locks/staff.lock");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(record)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(record.getParent())));
+        assertEquals(Files.getOwner(record.getParent()), Files.getOwner(record), "root running kioskctl hands it to the kiosk's user");
     }
 
     @Test
@@ -71,6 +73,17 @@ class ServiceLocksTest {
         assertEquals("市民 110105********002X 来电 138****8000 报修", l.reason());
         String onDisk = Files.readString(data.resolve("locks/staff.lock"), StandardCharsets.UTF_8);
         assertFalse(onDisk.contains("19491231") || onDisk.contains("00138"), onDisk);
+    }
+
+    @Test
+    void aHugeFileOrADirectoryInARecordsPlaceIsNotReadButCountsAsADamagedLock() throws Exception {
+        Files.createDirectories(data.resolve("locks"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(data.resolve("locks/staff.lock").toFile(), "rw")) {
+            f.setLength(1L << 30); // a sparse gigabyte: reading it would cost the memory
+        }
+        assertTrue(locks().read(LockHolder.STAFF).orElseThrow().reason().startsWith("damaged lock record staff.lock"));
+        Files.createDirectories(data.resolve("locks/platform.lock"));
+        assertTrue(locks().read(LockHolder.PLATFORM).orElseThrow().reason().startsWith("damaged lock record platform.lock"));
     }
 
     @Test

@@ -126,7 +126,7 @@ class SimulatedIdCardReaderTest {
         assertInstanceOf(SimulatedIdCardReader.class,
                 registry.create(new DeviceConfig("idcard", DeviceKind.ID_CARD_READER, "simulated", Map.of())));
         SamSerialIdCardReader serial = (SamSerialIdCardReader) registry.create(new DeviceConfig("idcard",
-                DeviceKind.ID_CARD_READER, "sam-serial", Map.of("port", "/dev/ttyUSB0", "baud", "9600", "readFingerprint", true)));
+                DeviceKind.ID_CARD_READER, "sam-serial", Map.of("port", "/dev/ttyUSB0", "baud", 9600, "readFingerprint", true)));
         SamReaderSettings s = serial.settings();
         assertEquals("/dev/ttyUSB0", s.port());
         assertEquals(9600, s.baud());

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
@@ -23,6 +25,8 @@ import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.form.FieldProblem;
 import zwfw.kiosk.core.form.FormCheck;
 import zwfw.kiosk.core.form.FormMessages;
+import zwfw.kiosk.core.form.TextLimits;
+import zwfw.kiosk.core.attachment.PageEncoder;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.Attachment;
@@ -37,6 +41,8 @@ import zwfw.kiosk.core.platform.Person;
 @Command(name = "submit", mixinStandardHelpOptions = true, description = "Submit a case through the outbox (as the screen does).")
 public final class CaseSubmitCommand implements Callable<Integer> {
     static final int REJECTED_EXIT = 4;
+    /** §3: at most 10 attachments per case. */
+    static final int MAX_ATTACHMENTS = 10;
 
     @Spec
     CommandSpec spec;
@@ -62,9 +68,10 @@ public final class CaseSubmitCommand implements Callable<Integer> {
     @Option(names = "--form", description = "A form field, key=value (repeatable).")
     Map<String, String> form = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach (repeatable; refer to it in an attachment field by its file name).")
+    @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach, at most 5 MiB, at most 10 (repeatable; refer to it in an attachment field by its file name).")
     List<java.nio.file.Path> attach = new ArrayList<>();
 
+    @Bounded(min = 0, max = 3600, unit = "seconds")
     @Option(names = "--wait", defaultValue = "10", description = "Seconds to wait for the platform before reporting QUEUED (default: ${DEFAULT-VALUE}).")
     long waitSeconds;
 
@@ -82,7 +89,9 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         if (personProblem.isPresent()) {
             return print(new Printed(null, "REJECTED", null, personProblem.get()));
         }
+        checkInputs();
         try (KioskBackend backend = KioskBackend.open(platform)) {
+            backend.requireStorageKeyOpensQueuedCases();
             Optional<ServiceItem> item = backend.catalog.current().service(service);
             if (item.isEmpty()) {
                 backend.catalog.sync();
@@ -95,7 +104,7 @@ public final class CaseSubmitCommand implements Callable<Integer> {
             // The screen's case, built the same way: one CaseDraft (id, time in the configured zone, checked form).
             CaseDraft draft = item.isPresent()
                     ? CaseDraft.of(service, item.get().form(), applicant, null, form, Map.of(), attachments)
-                    : CaseDraft.unknownService(service, applicant, form, attachments); // not in our catalog: the platform judges (422)
+                    : CaseDraft.unknownService(service, applicant, textsWithinLimit(form), attachments); // not in our catalog: the platform judges (422)
             FormCheck check = draft.check();
             if (!check.ok()) {
                 return print(new Printed(null, "REJECTED", null, describe(item.orElseThrow(), check.problems())));
@@ -107,17 +116,34 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         }
     }
 
-    private static Attachment readAttachment(java.nio.file.Path file) {
-        try {
-            byte[] data = java.nio.file.Files.readAllBytes(file);
-            if (data.length > 5L * 1024 * 1024) {
-                throw new CliFailure(2, file.getFileName() + " is over 5 MiB");
-            }
-            String type = java.nio.file.Files.probeContentType(file);
-            return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
-        } catch (java.io.IOException e) {
-            throw new CliFailure(2, "cannot read " + file + ": " + e.getClass().getSimpleName());
+    /** Bounds checked before anything is opened or read: attachment count, files, the form's text. */
+    private void checkInputs() {
+        if (attach.size() > MAX_ATTACHMENTS) {
+            throw new CliFailure(2, "--attach: " + attach.size() + " files, the platform takes at most " + MAX_ATTACHMENTS + " per case");
         }
+        for (java.nio.file.Path file : attach) {
+            InputFiles.check(file, PageEncoder.CONTRACT_MAX_BYTES, 2);
+            if (!TextLimits.within(file.getFileName().toString(), TextLimits.TEXT_MAX_CHARS)) {
+                throw new CliFailure(2, "--attach: the file name is over " + TextLimits.TEXT_MAX_CHARS + " characters");
+            }
+        }
+        form.forEach((k, v) -> {
+            if (!TextLimits.within(k, TextLimits.TEXT_MAX_CHARS) || !TextLimits.within(v, TextLimits.TEXT_MAX_CHARS * 10)) {
+                throw new CliFailure(2, "--form: a field name is over " + TextLimits.TEXT_MAX_CHARS
+                        + " characters or a value over " + TextLimits.TEXT_MAX_CHARS * 10 + " (the form's own limits apply after)");
+            }
+        });
+    }
+
+    private static Attachment readAttachment(java.nio.file.Path file) {
+        byte[] data = InputFiles.read(file, PageEncoder.CONTRACT_MAX_BYTES, 2);
+        String type;
+        try {
+            type = java.nio.file.Files.probeContentType(file);
+        } catch (java.io.IOException e) {
+            type = null;
+        }
+        return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
     }
 
     private static String describe(ServiceItem item, List<FieldProblem> problems) {
@@ -128,6 +154,16 @@ public final class CaseSubmitCommand implements Callable<Integer> {
             lines.add(FormMessages.render(p, label, Locale.CHINESE));
         }
         return String.join("; ", lines);
+    }
+
+    /** A service not in the catalog has no schema to bound its values: the contract's text limit then. */
+    private static Map<String, String> textsWithinLimit(Map<String, String> raw) {
+        raw.forEach((k, v) -> {
+            if (!TextLimits.within(v, TextLimits.TEXT_MAX_CHARS)) {
+                throw new CliFailure(2, "--form " + k + ": over " + TextLimits.TEXT_MAX_CHARS + " characters (the contract's limit for text)");
+            }
+        });
+        return raw;
     }
 
     private int print(Printed p) {

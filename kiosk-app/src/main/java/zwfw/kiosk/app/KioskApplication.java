@@ -18,10 +18,12 @@ import zwfw.kiosk.app.font.KioskFonts;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.KioskNavigator;
 import zwfw.kiosk.app.screen.ScreenHost;
+import zwfw.kiosk.app.systemd.KioskSupervision;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.input.pinyin.PinyinDictionary;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.UiSettings;
+import zwfw.kiosk.core.lifecycle.RestartCounter;
 import zwfw.kiosk.core.outbox.OutboxListener;
 import zwfw.kiosk.core.platform.HeartbeatCommand;
 
@@ -42,6 +44,7 @@ public class KioskApplication extends Application {
     private volatile KioskNavigator navigator;
     private ScreenHost host;
     private Stage stage;
+    private volatile KioskSupervision supervision;
 
     /** The constructor JavaFX calls after {@link #launchWith(KioskConfig)}. */
     public KioskApplication() {
@@ -64,8 +67,10 @@ public class KioskApplication extends Application {
     public void init() {
         // The on-screen keyboard's pinyin dictionary loads in the background from now on, so it is ready by the first form.
         PinyinDictionary.shipped();
+        int restarts = RestartCounter.recordStart(config.dataDir());
         try {
             assembly = KioskAssembly.start(config, new ScreenOutboxListener());
+            assembly.heartbeat().reportRestarts(() -> restarts);
         } catch (Exception e) {
             // The window still opens, out of service, so the citizen is sent to the staffed hall.
             startFailure = e;
@@ -106,6 +111,19 @@ public class KioskApplication extends Application {
         primary.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         primary.setFullScreenExitHint("");
         primary.setOnCloseRequest(e -> e.consume());
+        // Nothing leaves the kiosk window: a minimised or un-fullscreened window (a window manager, a key) comes back.
+        primary.iconifiedProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> primary.setIconified(false));
+            }
+        });
+        if (ui.fullScreen()) {
+            primary.fullScreenProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    Platform.runLater(() -> primary.setFullScreen(true));
+                }
+            });
+        }
 
         navigator.watch(scene);
         navigator.attract();
@@ -126,10 +144,17 @@ public class KioskApplication extends Application {
         // The benchmark reads this line: the time from JVM start to the attract screen on the window.
         long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         log.info("kiosk window open on the attract screen {} ms after JVM start", sinceStart);
+        // systemd: READY=1 now, WATCHDOG=1 while this thread answers, restart when asked and idle.
+        supervision = KioskSupervision.ready(config.dataDir(), System.getenv(),
+                () -> "attract".equals(host.currentProperty().get()), Platform::runLater, Platform::exit);
     }
 
     @Override
     public void stop() {
+        KioskSupervision s = supervision;
+        if (s != null) {
+            s.close();
+        }
         KioskNavigator nav = navigator;
         if (nav != null) {
             nav.close();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ public final class HeartbeatReporter implements AutoCloseable {
     private final Clock clock;
     private final long startedAtMillis;
     private ScheduledExecutorService timer;
+    private volatile IntSupplier restarts;
 
     public HeartbeatReporter(Outbox outbox, Supplier<List<Device>> devices, UsageToday usage, String appVersion, Clock clock) {
         this.outbox = outbox;
@@ -58,7 +60,13 @@ public final class HeartbeatReporter implements AutoCloseable {
                 status.oldestQueuedAt() == null ? null
                         : OffsetDateTime.ofInstant(status.oldestQueuedAt(), CHINA).withNano(0).toString(),
                 deviceReports,
-                usage.snapshot());
+                usage.snapshot(),
+                restarts == null ? null : restarts.getAsInt());
+    }
+
+    /** From now on the reports carry {@code restarts} (application restarts since boot, contract §6). */
+    public void reportRestarts(IntSupplier restartsSinceBoot) {
+        this.restarts = restartsSinceBoot;
     }
 
     /** Commits a heartbeat to the outbox now. */

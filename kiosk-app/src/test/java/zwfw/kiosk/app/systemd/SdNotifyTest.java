@@ -1,0 +1,62 @@
+package zwfw.kiosk.app.systemd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SdNotifyTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void sendsStateMessagesToTheSocketNamedByNotifySocket() {
+        try (NotifySocket systemd = NotifySocket.in(temp);
+             SdNotify notify = SdNotify.from(Map.of("NOTIFY_SOCKET", systemd.name()))) {
+            assertTrue(notify.enabled());
+            notify.ready("attract screen showing");
+            notify.watchdog();
+            assertEquals(List.of("READY=1\nSTATUS=attract screen showing", "WATCHDOG=1"), systemd.messages());
+        }
+    }
+
+    @Test
+    void reachesAnAbstractSocket() {
+        String name = "@zwfw-kiosk-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        try (NotifySocket systemd = new NotifySocket(name); SdNotify notify = SdNotify.from(Map.of("NOTIFY_SOCKET", name))) {
+            notify.watchdog();
+            assertEquals(List.of("WATCHDOG=1"), systemd.messages());
+        }
+    }
+
+    @Test
+    void doesNothingOutsideSystemd() {
+        SdNotify notify = SdNotify.from(Map.of());
+        assertFalse(notify.enabled());
+        assertFalse(notify.send("READY=1"));
+    }
+
+    @Test
+    void aVanishedSocketIsReportedNotThrown() {
+        SdNotify notify = SdNotify.from(Map.of("NOTIFY_SOCKET", temp.resolve("gone").toString()));
+        assertFalse(notify.send("WATCHDOG=1"));
+        assertFalse(notify.send("WATCHDOG=1"));
+        notify.close();
+    }
+
+    @Test
+    void readsTheWatchdogTimeoutSystemdSets() {
+        assertEquals(Optional.of(Duration.ofSeconds(30)), SdNotify.watchdogTimeout(Map.of("WATCHDOG_USEC", "30000000")));
+        assertEquals(Optional.empty(), SdNotify.watchdogTimeout(Map.of()));
+        assertEquals(Optional.empty(), SdNotify.watchdogTimeout(Map.of("WATCHDOG_USEC", "0")));
+        assertEquals(Optional.empty(), SdNotify.watchdogTimeout(Map.of("WATCHDOG_USEC", "lots")));
+        assertEquals(Duration.ofSeconds(10), UiWatchdog.periodFor(Duration.ofSeconds(30)));
+    }
+}

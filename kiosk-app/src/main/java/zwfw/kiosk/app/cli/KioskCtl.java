@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
                 zwfw.kiosk.app.cli.kiosk.KioskCommand.class,
                 zwfw.kiosk.app.cli.usage.UsageCommand.class,
+                zwfw.kiosk.app.cli.provision.ProvisionCommand.class,
         })
 public final class KioskCtl implements Runnable {
 
@@ -42,7 +43,11 @@ public final class KioskCtl implements Runnable {
         CommandLine cli = new CommandLine(new KioskCtl());
         cli.setExecutionExceptionHandler(new OneLineFailures());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            FileOwnership.restore();
+        }
     }
 
     @Override

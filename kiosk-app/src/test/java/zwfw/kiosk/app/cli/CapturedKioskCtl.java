@@ -15,7 +15,11 @@ public final class CapturedKioskCtl {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            FileOwnership.restore(); // as KioskCtl.run
+        }
     }
 
     public String out() {

@@ -81,7 +81,9 @@ class InstalledKioskIT {
         }
         if (root != null && Files.isDirectory(root)) {
             killProcessesIn(root);
-            sh(60, deployDir.resolve("test/debian-root").toString(), "umount", root.toString());
+            // 1 GB of root: deleted (only once nothing is mounted below it) unless kept to look at.
+            sh(300, deployDir.resolve("test/debian-root").toString(), Boolean.getBoolean("deploy.keepRoot") ? "umount" : "remove",
+                    root.toString());
         }
         timings.forEach(t -> System.out.println("install test: " + t));
         if (work != null) {

@@ -65,6 +65,7 @@ public class KioskApplication extends Application {
 
     @Override
     public void init() {
+        FxThreadGuard.logUnlessWatched();
         // The on-screen keyboard's pinyin dictionary loads in the background from now on, so it is ready by the first form.
         PinyinDictionary.shipped();
         int restarts = RestartCounter.recordStart(config.dataDir());
@@ -151,6 +152,7 @@ public class KioskApplication extends Application {
 
     @Override
     public void stop() {
+        FxThreadGuard.stopping();
         KioskSupervision s = supervision;
         if (s != null) {
             s.close();

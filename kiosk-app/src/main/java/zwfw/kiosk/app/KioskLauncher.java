@@ -54,7 +54,7 @@ public final class KioskLauncher {
                 throw new BadArguments("unknown argument " + args[i] + " (usage: kiosk [--config DIR])");
             }
         }
-        ConfigLoader loader = ConfigLoader.fromEnvironment();
+        ConfigLoader loader = zwfw.kiosk.app.wiring.KioskDrivers.configLoader();
         Path dir = loader.configDir(option);
         try {
             return loader.load(dir);

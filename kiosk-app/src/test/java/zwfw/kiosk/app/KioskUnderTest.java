@@ -44,6 +44,17 @@ public final class KioskUnderTest implements AutoCloseable {
         return k;
     }
 
+    /** Boots the kiosk on a configuration already written under {@code temp/config} (by {@link #config}, then edited). */
+    public static KioskUnderTest bootWritten(Path temp) throws Exception {
+        KioskConfig config = zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"));
+        FxToolkit.registerPrimaryStage();
+        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, Clock.systemDefaultZone()));
+        KioskUnderTest k = new KioskUnderTest(app);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return k;
+    }
+
     /** The repository's config/ with data and secrets moved into {@code temp}. */
     public static KioskConfig config(Path temp, Map<String, String> uiOverrides) throws Exception {
         // Tests run in kiosk-app/, the benchmark from the repository root.
@@ -58,7 +69,7 @@ public final class KioskUnderTest implements AutoCloseable {
             yaml = yaml.replaceFirst("(?m)^  " + e.getKey() + ": .*$", "  " + e.getKey() + ": " + e.getValue());
         }
         Files.writeString(dir.resolve("kiosk.yaml"), yaml);
-        return new ConfigLoader(Map.of()).load(dir);
+        return zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(dir);
     }
 
     public KioskApplication app() {
@@ -86,6 +97,11 @@ public final class KioskUnderTest implements AutoCloseable {
 
     public String screen() {
         return app.host().currentProperty().get();
+    }
+
+    public void awaitScreenWithin(String name, Duration limit) {
+        await().atMost(limit).until(() -> name.equals(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void awaitScreen(String name) {

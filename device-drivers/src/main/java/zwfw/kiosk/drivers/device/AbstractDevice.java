@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.device;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,6 +67,7 @@ public abstract class AbstractDevice implements Device {
 
     @Override
     public final void open() throws DeviceException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "open");
         synchronized (lifecycleLock) {
             if (opened) {
                 return;
@@ -120,6 +122,7 @@ public abstract class AbstractDevice implements Device {
 
     @Override
     public final void close() {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "close");
         synchronized (lifecycleLock) {
             if (!opened) {
                 return;

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How to build one device: its id, kind, the driver name that picks the implementation
  * ({@code simulated}, {@code sam-serial}, {@code escpos}, {@code serial-scanner}, {@code pcsc} …),
- * and the driver's own settings as read from configuration.
+ * and the driver's own settings as read from configuration. Drivers read the settings through
+ * their {@link DeviceFactory#settings() declaration}, which checks and types them.
  */
 public record DeviceConfig(String id, DeviceKind kind, String driver, Map<String, Object> settings) {
 
@@ -17,34 +18,10 @@ public record DeviceConfig(String id, DeviceKind kind, String driver, Map<String
         settings = settings == null ? Map.of() : Map.copyOf(settings);
     }
 
-    public String string(String key, String fallback) {
-        Object v = settings.get(key);
-        return v == null ? fallback : v.toString();
-    }
-
-    public int integer(String key, int fallback) {
-        Object v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return Integer.parseInt(v.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("device " + id + ": setting '" + key + "' must be a whole number, not '" + v + "'");
-        }
-    }
-
-    public boolean flag(String key, boolean fallback) {
-        Object v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        return Boolean.parseBoolean(v.toString().trim());
+    /** This device with one setting added or replaced. */
+    public DeviceConfig with(String name, Object value) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(settings);
+        more.put(name, value);
+        return new DeviceConfig(id, kind, driver, more);
     }
 }

@@ -3,7 +3,9 @@ package zwfw.kiosk.drivers.device;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
 
 /**
  * Knows every driver by kind and name and builds devices from {@link DeviceConfig}. Each device
@@ -24,6 +26,21 @@ public final class DeviceRegistry {
                     + "' for " + config.kind() + " (known: " + driversFor(config.kind()) + ")");
         }
         return factory.create(config);
+    }
+
+    /** The factory of driver {@code driver} for {@code kind}, if registered. */
+    public Optional<DeviceFactory> factory(DeviceKind kind, String driver) {
+        return Optional.ofNullable(factories.get(key(kind, driver)));
+    }
+
+    /** The settings driver {@code driver} of {@code kind} declares, if it is registered. */
+    public Optional<DriverSettings> settings(DeviceKind kind, String driver) {
+        return factory(kind, driver).map(DeviceFactory::settings);
+    }
+
+    /** Every registered factory, by kind and then driver name. */
+    public List<DeviceFactory> factories() {
+        return List.copyOf(factories.values());
     }
 
     public List<String> driversFor(DeviceKind kind) {

@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.smartcard;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.util.List;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceException;
@@ -31,6 +32,7 @@ public interface SmartCardReader extends Device {
 
     /** Reads the identity a profile describes from the card in {@code readerName} (null: any). */
     default CardIdentity read(String readerName, CardProfile profile) throws DeviceException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "read card");
         return withCard(readerName, channel -> profile.readFrom(channel));
     }
 

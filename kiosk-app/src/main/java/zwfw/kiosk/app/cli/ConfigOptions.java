@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.wiring.KioskDrivers;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.InvalidConfigException;
 import zwfw.kiosk.core.config.KioskConfig;
@@ -24,13 +25,13 @@ public class ConfigOptions {
     }
 
     public Path directory() {
-        return ConfigLoader.fromEnvironment().configDir(configDir);
+        return KioskDrivers.configLoader().configDir(configDir);
     }
 
     public KioskConfig load() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(overrides());
-        ConfigLoader loader = new ConfigLoader(env);
+        ConfigLoader loader = KioskDrivers.configLoader(env);
         try {
             KioskConfig config = loader.load(loader.configDir(configDir));
             FileOwnership.watch(config.dataDir());

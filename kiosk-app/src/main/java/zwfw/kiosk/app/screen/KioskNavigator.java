@@ -212,13 +212,13 @@ public final class KioskNavigator implements AutoCloseable {
             }
 
             @Override
-            public void lock() {
-                gate.staffLock(messages.get("staff.lockReason"));
+            public java.util.concurrent.CompletionStage<Void> lock() {
+                return gate.staffLock(messages.get("staff.lockReason"));
             }
 
             @Override
-            public void unlock() {
-                gate.staffUnlock();
+            public java.util.concurrent.CompletionStage<Void> unlock() {
+                return gate.staffUnlock();
             }
         };
         String pinHash = config.maintenancePinHash();
@@ -423,7 +423,7 @@ public final class KioskNavigator implements AutoCloseable {
         }
         PrintResult r = p.print(ReceiptDocuments.caseReceipt(facts));
         if (r.isPrinted() && !r.mayBeIncomplete()) {
-            assembly.outbox().markReceiptPrinted(outcome.clientCaseId());
+            assembly.outbox().visitEnded(outcome.clientCaseId());
             Platform.runLater(model::printed);
         } else {
             log.warn("receipt not printed: {}", r.refusalReason().map(Object::toString).orElse("incomplete"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -31,6 +32,9 @@ import zwfw.kiosk.drivers.device.DeviceStatus;
  * records on disk ({@link ServiceLocks}), watched every {@value #WATCH_MILLIS} ms, so a lock set by
  * {@code kioskctl} reaches the screen and survives a restart. Every change is also written to
  * {@link ServiceReport} for {@code kioskctl kiosk status}.
+ *
+ * <p>What the kiosk believes about a lock always follows its record: a staff lock or unlock whose record
+ * cannot be written is reported to the caller, never taken for done.
  *
  * <p>A session in progress is not cut short by a staff lock or a device going down: the citizen
  * finishes (or the idle timeout ends the visit) and the out-of-service screen then shows. A platform
@@ -115,16 +119,53 @@ public final class ServiceGate implements AutoCloseable {
         write(() -> locks.unlock(LockHolder.PLATFORM, BY_PLATFORM));
     }
 
-    /** Staff locked the kiosk on its screen (after the maintenance PIN). */
-    public void staffLock(String reason) {
-        change(OutOfServiceReason.STAFF_LOCK, true);
-        write(() -> locks.lock(LockHolder.STAFF, reason, BY_SCREEN));
+    /**
+     * Staff locked the kiosk on its screen (after the maintenance PIN). The kiosk believes what the
+     * record on disk says: it goes out of service once the record is written; if it cannot be written
+     * (read-only or full disk) the future fails with one line saying why and nothing changes. The
+     * future completes on the FX thread.
+     */
+    public CompletableFuture<Void> staffLock(String reason) {
+        return record(() -> locks.lock(LockHolder.STAFF, reason, BY_SCREEN));
     }
 
-    /** Staff lifted their lock on the screen; other reasons keep holding. */
-    public void staffUnlock() {
-        change(OutOfServiceReason.STAFF_LOCK, false);
-        write(() -> locks.unlock(LockHolder.STAFF, BY_SCREEN));
+    /** Staff lifted their lock on the screen, once its record is deleted; other reasons keep holding. As {@link #staffLock}. */
+    public CompletableFuture<Void> staffUnlock() {
+        return record(() -> locks.unlock(LockHolder.STAFF, BY_SCREEN));
+    }
+
+    /** Changes a record off the FX thread, then takes on what the records say now, then completes (FX thread). */
+    private CompletableFuture<Void> record(Runnable recordChange) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        work.execute(() -> {
+            RuntimeException failed = null;
+            try {
+                recordChange.run();
+            } catch (RuntimeException e) {
+                log.error("lock record not changed: {}", e.getMessage());
+                failed = e;
+            }
+            Map<LockHolder, ServiceLock> now = null;
+            try {
+                now = locks.current();
+            } catch (RuntimeException e) {
+                log.warn("lock records not read: {}", e.getMessage());
+            }
+            RuntimeException failure = failed;
+            Map<LockHolder, ServiceLock> records = now;
+            Platform.runLater(() -> {
+                if (records != null) {
+                    locksRead(records);
+                }
+                if (failure == null) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(failure);
+                }
+            });
+            watch.checkNow();
+        });
+        return done;
     }
 
     public boolean inService() {

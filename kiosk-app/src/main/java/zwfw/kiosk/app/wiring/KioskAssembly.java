@@ -3,9 +3,7 @@ package zwfw.kiosk.app.wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +19,7 @@ import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.platform.PlatformSettings;
 import zwfw.kiosk.core.platform.PlatformTimeouts;
 import zwfw.kiosk.core.storage.KioskDatabase;
+import zwfw.kiosk.core.storage.PrivateFiles;
 import zwfw.kiosk.core.storage.Migration;
 import zwfw.kiosk.core.usage.UsageLog;
 import zwfw.kiosk.core.usage.UsageRecorder;
@@ -57,7 +56,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
                           PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
-                          List<Device> devices) {
+                          List<Device> devices, OutboxListener listener) {
         this.config = config;
         this.embeddedPlatform = embeddedPlatform;
         this.database = database;
@@ -67,7 +66,8 @@ public final class KioskAssembly implements AutoCloseable {
         this.catalog = catalog;
         this.devices = List.copyOf(devices);
         String version = KioskAssembly.class.getPackage().getImplementationVersion();
-        this.heartbeat = new HeartbeatReporter(outbox, this::devices, usage, version == null ? "dev" : version, Clock.systemUTC());
+        this.heartbeat = new HeartbeatReporter(platform, outbox, this::devices, usage, version == null ? "dev" : version, listener,
+                config.clock());
         this.usageLog = new UsageRecorder(new UsageLog(database, Clock.systemUTC()), Clock.systemUTC());
     }
 
@@ -90,6 +90,15 @@ public final class KioskAssembly implements AutoCloseable {
     }
 
     private static KioskAssembly start(KioskConfig config, OutboxListener listener, boolean withDevices) throws DeviceException {
+        try {
+            return build(config, listener, withDevices);
+        } catch (java.io.IOException e) {
+            throw new zwfw.kiosk.core.storage.StorageException("cannot create the data directory " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static KioskAssembly build(KioskConfig config, OutboxListener listener, boolean withDevices)
+            throws DeviceException, java.io.IOException {
         Path dataDir = config.dataDir();
         PlatformSimulator sim = null;
         KioskDatabase db = null;
@@ -97,8 +106,10 @@ public final class KioskAssembly implements AutoCloseable {
         try {
             String url = config.platformUrl();
             if (config.platformEmbedded()) {
-                sim = PlatformSimulator.start(0, dataDir.resolve("platform-sim"), config.secrets().platformSecret(),
+                Path simDir = PrivateFiles.createDirectories(dataDir.resolve("platform-sim"));
+                sim = PlatformSimulator.start(0, simDir, config.secrets().platformSecret(),
                         config.kioskId(), Faults.none());
+                privateFilesIn(simDir);
                 url = sim.url();
                 log.info("embedded platform simulator at {}", url);
             }
@@ -107,19 +118,20 @@ public final class KioskAssembly implements AutoCloseable {
                     config.secrets().platformSecret(),
                     new PlatformTimeouts(config.platformConnectTimeout(), config.platformReadTimeout(), config.platformCallTimeout()),
                     config.platformCaBundle().orElse(null), config.platformPins()));
-            Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC());
+            Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC(), config.personalDataBackstop());
             DeliveryWorker worker = new DeliveryWorker(outbox, client, listener);
             CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), Clock.systemUTC());
+            catalog.current(); // read from the database here, so the screens only ever see the one in memory
             if (withDevices) {
                 devices.addAll(openDevices(config));
                 worker.start(); // the running kiosk delivers in the background; kioskctl drives delivery itself
             }
-            KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices);
+            KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices, listener);
             if (withDevices) {
                 assembly.heartbeat.start(config.heartbeatInterval());
             }
             return assembly;
-        } catch (DeviceException | RuntimeException e) {
+        } catch (DeviceException | java.io.IOException | RuntimeException e) {
             devices.forEach(Device::close);
             if (db != null) {
                 db.close();
@@ -128,6 +140,15 @@ public final class KioskAssembly implements AutoCloseable {
                 sim.close();
             }
             throw e;
+        }
+    }
+
+    /** The simulator's store holds (masked) personal data: its files private like the kiosk's own. */
+    private static void privateFilesIn(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            files.filter(java.nio.file.Files::isRegularFile).forEach(PrivateFiles::restrict);
+        } catch (java.io.IOException e) {
+            log.warn("cannot make the files of {} private: {}", dir, e.getMessage());
         }
     }
 
@@ -151,9 +172,7 @@ public final class KioskAssembly implements AutoCloseable {
     /** The simulated printer saves what it prints under the data directory unless told otherwise. */
     private static DeviceConfig withDataDirDefaults(DeviceConfig dc, KioskConfig config) {
         if (dc.kind() == DeviceKind.RECEIPT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
-            Map<String, Object> settings = new HashMap<>(dc.settings());
-            settings.put("outputDirectory", config.dataDir().resolve("printed").toString());
-            return new DeviceConfig(dc.id(), dc.kind(), dc.driver(), settings);
+            return dc.with("outputDirectory", config.dataDir().resolve("printed").toString());
         }
         return dc;
     }

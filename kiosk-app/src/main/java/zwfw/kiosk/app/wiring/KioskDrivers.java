@@ -1,6 +1,8 @@
 package zwfw.kiosk.app.wiring;
 
+import java.util.Map;
 import zwfw.kiosk.app.input.wedge.WedgeScannerFactory;
+import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.drivers.camera.CameraDrivers;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
 import zwfw.kiosk.drivers.idcard.IdCardDrivers;
@@ -13,6 +15,19 @@ import zwfw.kiosk.drivers.smartcard.simulated.SimulatedReaderFactory;
 /** Every driver the kiosk knows, by kind and {@code driver:} name (the jpos.xml of this project). */
 public final class KioskDrivers {
     private KioskDrivers() {
+    }
+
+    /**
+     * The configuration loader the kiosk and kioskctl use: it checks every device against the
+     * settings its driver here declares, so validation and start apply the same rules.
+     */
+    public static ConfigLoader configLoader(Map<String, String> environment) {
+        return new ConfigLoader(environment, registry());
+    }
+
+    /** {@link #configLoader} for this process's environment. */
+    public static ConfigLoader configLoader() {
+        return configLoader(System.getenv());
     }
 
     public static DeviceRegistry registry() {

@@ -195,7 +195,8 @@ class OutOfServiceTest {
         kiosk.click("staff-lock");
         await().atMost(SOON).until(() -> locks().read(LockHolder.STAFF).isPresent());
         assertEquals("screen", locks().read(LockHolder.STAFF).orElseThrow().by());
-        assertTrue(kiosk.text("staff-status").contains("终端正在维护"), kiosk.text("staff-status"));
+        await().atMost(SOON).until(() -> kiosk.text("staff-status").contains("终端正在维护"));
+        assertEquals("", kiosk.text("staff-action-problem"));
         kiosk.click("staff-close");
         awaitOutOfService("终端正在维护，暂停服务");
 
@@ -207,6 +208,26 @@ class OutOfServiceTest {
         kiosk.click("staff-close");
         awaitInService();
         await().atMost(SOON).until(() -> locks().read(LockHolder.STAFF).isEmpty());
+    }
+
+    @Test
+    void aStaffLockWhoseRecordCannotBeWrittenIsReportedOnThePanelAndNeverBelieved() throws Exception {
+        Path dir = kiosk.app().assembly().config().dataDir().resolve("locks");
+        java.nio.file.Files.deleteIfExists(dir);
+        // Nothing can be written there, even by root (for whom a read-only mode changes nothing): a link into /proc.
+        java.nio.file.Files.createSymbolicLink(dir, Path.of("/proc/self/fdinfo"));
+        openStaffPanel();
+        typePin("2468");
+        await().atMost(SOON).until(() -> shown("staff-lock"));
+
+        kiosk.click("staff-lock");
+
+        await().atMost(SOON).until(() -> kiosk.text("staff-action-problem").startsWith("锁定失败"));
+        assertEquals("本机正在服务", kiosk.text("staff-status"));
+        assertTrue(shown("staff-lock"), "the panel offers to lock again: it is not locked");
+        assertFalse(kiosk.app().navigator().service().holds(zwfw.kiosk.core.availability.OutOfServiceReason.STAFF_LOCK));
+        kiosk.click("staff-close");
+        await().during(Duration.ofSeconds(1)).atMost(SOON).until(() -> !outOfServiceShown());
     }
 
     @Test

@@ -46,7 +46,7 @@ class StaffPanelScreenshotTest {
     @Test
     void theStaffPanelInEveryMode() throws Exception {
         StaffPanelViewModel panel = kiosk.app().navigator().staffPanelModel();
-        WaitForAsyncUtils.asyncFx(() -> kiosk.app().navigator().service().staffLock("screenshot")).get();
+        WaitForAsyncUtils.asyncFx(() -> kiosk.app().navigator().service().staffLock("screenshot")).get().get(10, java.util.concurrent.TimeUnit.SECONDS);
         for (String mode : List.of("zh", "en", "elderly")) {
             WaitForAsyncUtils.asyncFx(() -> {
                 kiosk.app().navigator().messages().localeProperty().set(mode.equals("en")

@@ -39,6 +39,9 @@ public final class PinHash {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /** The most PBKDF2 iterations accepted: more would make each PIN check take minutes (a configuration typo, not security). */
+    public static final int MAX_ITERATIONS = 10_000_000;
+
     public static boolean isWellFormed(String stored) {
         if (stored == null) {
             return false;
@@ -49,7 +52,7 @@ public final class PinHash {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
-            return iterations >= 10_000 && Base64.getDecoder().decode(parts[2]).length >= 8
+            return iterations >= 10_000 && iterations <= MAX_ITERATIONS && Base64.getDecoder().decode(parts[2]).length >= 8
                     && Base64.getDecoder().decode(parts[3]).length == 32;
         } catch (IllegalArgumentException e) {
             return false;

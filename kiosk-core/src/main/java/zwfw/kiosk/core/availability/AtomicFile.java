@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import zwfw.kiosk.core.storage.PrivateFiles;
 
 /**
  * Small text files replaced whole: written to a temporary file beside the target, forced to disk
  * and renamed over it, so a reader sees the old text or the new, never half, and it survives a power cut.
+ * Files are mode 600 and new directories 700, owned by the directory's owner where the writer may give it.
  */
 final class AtomicFile {
     private AtomicFile() {
@@ -21,14 +22,18 @@ final class AtomicFile {
 
     static void write(Path target, String text) throws IOException {
         Path directory = target.getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        PrivateFiles.createDirectories(directory);
+        Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp"); // mode 600
         try {
             try {
-                // Readable by the kiosk's user whoever wrote it (nothing secret inside); temp files start as 600.
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system
+                // Private to the kiosk's user whoever wrote it: root running kioskctl hands the file to
+                // the directory's owner, so the kiosk can still read it.
+                var owner = Files.getOwner(directory);
+                if (!owner.equals(Files.getOwner(temp))) {
+                    Files.setOwner(temp, owner);
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system, or not allowed: the writer keeps it
             }
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,9 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * shared file. A record is written to a temporary file, forced to disk and renamed over the old one,
  * so a reader sees the old record or the new one, never half of one, and a record survives a power
  * cut. Unlocking deletes the file. A record that cannot be read counts as locked: a kiosk locked for
- * a repair must not come back in service because its record was damaged.
+ * a repair must not come back in service because its record was damaged. A record that cannot be
+ * written or deleted (read-only or full disk, a file in the way) throws with one line saying why: the
+ * caller reports it, and whoever asks next reads what the disk really says.
  */
 public final class ServiceLocks {
     private static final Logger log = LoggerFactory.getLogger(ServiceLocks.class);
@@ -57,7 +62,7 @@ public final class ServiceLocks {
             p.store(text, "kiosk out-of-service lock; delete with: kioskctl kiosk unlock");
             AtomicFile.write(file(holder), text.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the lock record " + file(holder) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the lock record " + file(holder) + ": " + why(e), e);
         }
         log.warn("kiosk locked: holder={} by={} reason={}", holder, lock.by(), lock.reason());
         return lock;
@@ -73,9 +78,20 @@ public final class ServiceLocks {
                 log.warn("kiosk unlocked: holder={} by={}", holder, by == null ? "unknown" : by);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the lock record " + file(holder) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot delete the lock record " + file(holder) + ": " + why(e), e);
         }
         return was;
+    }
+
+    /** Why a file operation failed, in a few words on one line (the JDK's messages often name only the path). */
+    static String why(IOException e) {
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : null;
+        String what = e instanceof FileAlreadyExistsException ? "something that is not a directory is in the way"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such directory"
+                : reason != null ? reason
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return what.lines().findFirst().orElse(what);
     }
 
     /** Every lock that holds now, by holder. */

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.platform.Backoff;
 import zwfw.kiosk.core.platform.CatalogFetch;
 import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.platform.PlatformError;
@@ -24,6 +27,8 @@ import zwfw.kiosk.core.storage.Migration;
 public final class CatalogSync {
     private static final Logger log = LoggerFactory.getLogger(CatalogSync.class);
     static final String COMPONENT = "catalog";
+    /** Our own verdict on an answer we could not use: retrying would get the same answer. */
+    private static final String BAD_ANSWER = "BAD_ANSWER";
 
     /** Where the catalog in use came from. */
     public enum Source { PLATFORM, CACHE, FALLBACK }
@@ -72,14 +77,14 @@ public final class CatalogSync {
         if (!f.modified()) {
             // 304 without a cache of ours: cannot happen unless the platform misbehaves; fetch afresh next time.
             return new Result(Outcome.FAILED, current().version(), source,
-                    PlatformError.fromStatus(502, "BAD_ANSWER", "304 without a cached catalog", null, null));
+                    PlatformError.fromStatus(502, BAD_ANSWER, "304 without a cached catalog", null, null));
         }
         Catalog parsed;
         try {
             parsed = Catalog.parse(f.body());
         } catch (IOException e) {
             return new Result(Outcome.FAILED, current().version(), source,
-                    PlatformError.fromStatus(502, "BAD_ANSWER", "the catalog could not be read", null, null));
+                    PlatformError.fromStatus(502, BAD_ANSWER, "the catalog could not be read", null, null));
         }
         long now = clock.millis();
         db.transaction(c -> {
@@ -96,6 +101,45 @@ public final class CatalogSync {
         source = Source.PLATFORM;
         log.info("catalog version {} with {} services stored", parsed.version(), parsed.services().size());
         return new Result(Outcome.UPDATED, parsed.version(), source, null);
+    }
+
+    /**
+     * {@link #sync()}, retrying transient failures as the contract's retry table says (section 2): 5xx,
+     * timeouts and connection failures after a backoff with jitter, 429 after its Retry-After, until
+     * {@code timeout} has passed. Anything else (and a catalog the platform sent broken) fails at once.
+     * Runs on the caller's thread (the command line), which sleeps between tries.
+     */
+    public Result syncWithin(Duration timeout, Backoff backoff) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive");
+        }
+        Instant deadline = clock.instant().plus(timeout);
+        int retries = 0;
+        while (true) {
+            Result r = sync();
+            Duration wait = r.outcome() == Outcome.FAILED ? retryWait(r.error(), backoff, ++retries) : null;
+            if (wait == null || !clock.instant().plus(wait).isBefore(deadline)) {
+                return r;
+            }
+            log.info("catalog sync: {} (try {}); trying again in {} ms", r.error().summary(), retries, wait.toMillis());
+            try {
+                Thread.sleep(Math.max(1, wait.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
+        }
+    }
+
+    private static Duration retryWait(PlatformError error, Backoff backoff, int retry) {
+        if (error == null || BAD_ANSWER.equals(error.code())) {
+            return null;
+        }
+        return switch (error.decision()) {
+            case BACKOFF -> backoff.delay(retry);
+            case RETRY_AFTER -> error.retryAfter() == null ? backoff.delay(retry) : error.retryAfter();
+            default -> null;
+        };
     }
 
     /** The catalog in use: the last synced, else the last good stored one, else the bundled fallback. */

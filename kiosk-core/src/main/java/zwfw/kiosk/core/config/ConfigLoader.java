@@ -1,37 +1,53 @@
 package zwfw.kiosk.core.config;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.Node;
 import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceRegistry;
 
 /**
  * Loads and checks the configuration directory: {@code kiosk.yaml}, then environment overrides
  * ({@code KIOSK_} + key path upper-cased, dots as underscores, e.g. {@code KIOSK_PLATFORM_URL}),
  * then the secrets file named by {@code secrets.file}, which must not be readable by group or
- * others. Collects every problem rather than stopping at the first, so staff fix them in one go.
+ * others. Each device's settings are checked against its driver's declaration. Collects every
+ * problem rather than stopping at the first, so staff fix them in one go. {@link #validate} and
+ * {@link #load} (the kiosk's start) run the same checks, including what the kiosk's parts would
+ * refuse when they start (see {@link StartChecks}).
  */
 public final class ConfigLoader {
     public static final String MAIN_FILE = "kiosk.yaml";
     public static final String CONFIG_DIR_VARIABLE = "KIOSK_CONFIG";
+    /** The largest {@code kiosk.yaml} read (checked before reading). */
+    public static final long MAX_MAIN_BYTES = 1024 * 1024;
+    /** The largest secrets file read (checked before reading). */
+    public static final long MAX_SECRETS_BYTES = 64 * 1024;
+    /** The storage key's length: AES-256, what the outbox's seal requires. */
+    public static final int STORAGE_KEY_BYTES = 32;
+    /** The shortest platform secret accepted. */
+    public static final int MIN_PLATFORM_SECRET = 16;
 
     private final Map<String, String> environment;
+    private final DeviceRegistry drivers;
 
-    public ConfigLoader(Map<String, String> environment) {
+    /**
+     * A loader that reads {@code environment} for overrides and checks each device against the
+     * settings its driver declares in {@code drivers}: the same rules for validation and for start.
+     */
+    public ConfigLoader(Map<String, String> environment, DeviceRegistry drivers) {
         this.environment = Map.copyOf(environment);
+        this.drivers = java.util.Objects.requireNonNull(drivers, "drivers");
     }
 
     /** A loader that reads this process's environment. */
-    public static ConfigLoader fromEnvironment() {
-        return new ConfigLoader(System.getenv());
+    public static ConfigLoader fromEnvironment(DeviceRegistry drivers) {
+        return new ConfigLoader(System.getenv(), drivers);
     }
 
     /** The configuration directory: the {@code --config} option, else {@code KIOSK_CONFIG}, else {@code ./config}. */
@@ -43,18 +59,13 @@ public final class ConfigLoader {
         return Path.of(env != null && !env.isBlank() ? env : "config").toAbsolutePath().normalize();
     }
 
-    /** Every problem with the configuration in {@code configDir}; empty when it is usable. Writes nothing. */
-    public List<ConfigProblem> validate(Path configDir) {
-        return validate(configDir, device -> null);
-    }
-
     /**
-     * As {@link #validate(Path)}, also asking {@code driverCheck} about each device's driver (it returns
-     * what is wrong, or null), so unknown driver names are reported with their line.
+     * Every problem with the configuration in {@code configDir}; empty when it is usable. Writes
+     * nothing. Exactly the checks {@link #load} makes, so what passes here starts.
      */
-    public List<ConfigProblem> validate(Path configDir, Function<DeviceConfig, String> driverCheck) {
+    public List<ConfigProblem> validate(Path configDir) {
         List<ConfigProblem> problems = new ArrayList<>();
-        read(configDir, problems, false, driverCheck);
+        read(configDir, problems, false);
         return problems;
     }
 
@@ -65,37 +76,42 @@ public final class ConfigLoader {
      */
     public KioskConfig load(Path configDir) throws InvalidConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
-        KioskConfig config = read(configDir, problems, true, device -> null);
+        KioskConfig config = read(configDir, problems, true);
         if (!problems.isEmpty() || config == null) {
             throw new InvalidConfigException(problems);
         }
         return config;
     }
 
-    private KioskConfig read(Path configDir, List<ConfigProblem> problems, boolean createDemoSecrets,
-                             Function<DeviceConfig, String> driverCheck) {
+    private KioskConfig read(Path configDir, List<ConfigProblem> problems, boolean createDemoSecrets) {
         Path mainFile = configDir.resolve(MAIN_FILE);
         String source = display(mainFile);
-        if (!Files.isRegularFile(mainFile)) {
-            problems.add(new ConfigProblem(source, 0, "", "not found (give another directory with --config DIR or KIOSK_CONFIG)"));
+        if (!Files.exists(mainFile)) {
+            problems.add(new ConfigProblem(source, 1, "", "not found (give another directory with --config DIR or KIOSK_CONFIG)"));
             return null;
         }
         SettingsReader main = new SettingsReader(KioskSettings.byPath(KioskSettings.MAIN), List.of(KioskSettings.DEVICES), source, problems);
-        if (!main.read(mainFile)) {
+        if (!main.read(mainFile, MAX_MAIN_BYTES)) {
             return null;
         }
-        Map<String, Object> values = resolve(KioskSettings.MAIN, main.values(), main.present(), source, problems);
+        Map<String, Object> values = resolve(environment, KioskSettings.MAIN, main, source, problems);
         for (String key : List.of("security.maintenancePinHash", "security.adminPinHash")) {
             Object hash = values.get(key);
             if (hash != null && !zwfw.kiosk.core.access.PinHash.isWellFormed(hash.toString())) {
-                LocatedValue at = main.values().get(key);
-                problems.add(new ConfigProblem(at != null ? at.source() : source, at != null ? at.line() : 0, key,
-                        "not a PIN hash (make one with: kioskctl pin hash)"));
+                problems.add(new ConfigProblem(source, main.nearestLine(key), key, "not a PIN hash (make one with: kioskctl pin hash)"));
             }
         }
-        Set<String> essential = new java.util.LinkedHashSet<>();
-        List<DeviceConfig> devices = DeviceSection.read(main.section(KioskSettings.DEVICES), source, driverCheck, problems, essential);
-        Secrets secrets = readSecrets(configDir, values, problems, createDemoSecrets);
+        StartChecks.check(configDir, values, main, source, environment, problems);
+        Set<String> essential = new LinkedHashSet<>();
+        List<DeviceConfig> devices = List.of();
+        Node deviceNode = main.section(KioskSettings.DEVICES);
+        if (deviceNode == null) {
+            problems.add(new ConfigProblem(source, 1, KioskSettings.DEVICES,
+                    "missing required section: the list of devices (each with id, kind, driver, settings)"));
+        } else {
+            devices = DeviceSection.read(deviceNode, source, drivers, problems, essential);
+        }
+        Secrets secrets = new SecretsReader(environment, configDir).read(values, main, source, problems, createDemoSecrets);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -103,8 +119,8 @@ public final class ConfigLoader {
     }
 
     /** Applies environment overrides and defaults, and reports required keys that are still missing. */
-    private Map<String, Object> resolve(List<Setting> settings, Map<String, LocatedValue> fromFile, java.util.Set<String> present,
-                                        String source, List<ConfigProblem> problems) {
+    static Map<String, Object> resolve(Map<String, String> environment, List<Setting> settings, SettingsReader reader, String source,
+                                       List<ConfigProblem> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Setting setting : settings) {
             String variable = setting.environmentVariable();
@@ -116,11 +132,12 @@ public final class ConfigLoader {
                 }
                 continue;
             }
-            LocatedValue located = fromFile.get(setting.path());
+            LocatedValue located = reader == null ? null : reader.values().get(setting.path());
             if (located != null) {
                 values.put(setting.path(), located.value());
-            } else if (setting.required() && !present.contains(setting.path())) {
-                problems.add(new ConfigProblem(source, 0, setting.path(), "missing required value"));
+            } else if (setting.required() && (reader == null || !reader.present().contains(setting.path()))) {
+                problems.add(new ConfigProblem(source, reader == null ? 1 : reader.nearestLine(setting.path()), setting.path(),
+                        "missing required value"));
             } else {
                 values.put(setting.path(), setting.defaultValue());
             }
@@ -128,98 +145,12 @@ public final class ConfigLoader {
         return values;
     }
 
-    private Secrets readSecrets(Path configDir, Map<String, Object> values, List<ConfigProblem> problems, boolean createDemoSecrets) {
-        Object fileValue = values.get("secrets.file");
-        boolean bothInEnvironment = environment.containsKey(Setting.environmentVariableFor("platform.secret"))
-                && environment.containsKey(Setting.environmentVariableFor("storage.key"));
-        if (values.get("platform.url") == null) {
-            return null; // which secrets are needed depends on the platform: fix platform.url first
-        }
-        Map<String, LocatedValue> fromFile = Map.of();
-        java.util.Set<String> present = java.util.Set.of();
-        String source = "secrets file";
-        if (fileValue != null) {
-            Path file = resolvePath(configDir, fileValue.toString());
-            source = display(file);
-            if (!Files.exists(file) && KioskConfig.EMBEDDED.equals(values.get("platform.url")) && !bothInEnvironment) {
-                if (!createDemoSecrets) {
-                    return null; // the demo creates it on first start; nothing to check yet
-                }
-                try {
-                    DemoSecrets.create(file);
-                } catch (IOException e) {
-                    problems.add(new ConfigProblem(source, 0, "secrets.file", "cannot create the demo secrets file (" + e.getMessage() + ")"));
-                    return null;
-                }
-            }
-            if (Files.exists(file)) {
-                if (!checkPermissions(file, source, problems)) {
-                    return null;
-                }
-                SettingsReader reader = new SettingsReader(KioskSettings.byPath(KioskSettings.SECRETS), List.of(), source, problems);
-                if (!reader.read(file)) {
-                    return null;
-                }
-                fromFile = reader.values();
-                present = reader.present();
-            } else if (!bothInEnvironment) {
-                problems.add(new ConfigProblem(source, 0, "secrets.file", "unreadable secrets file: it does not exist"));
-                return null;
-            }
-        }
-        Map<String, Object> secretValues = resolve(KioskSettings.SECRETS, fromFile, present, source, problems);
-        String platformSecret = (String) secretValues.get("platform.secret");
-        String storageKey = (String) secretValues.get("storage.key");
-        if (platformSecret == null || storageKey == null) {
-            return null;
-        }
-        if (platformSecret.length() < 16) {
-            problems.add(new ConfigProblem(source, line(fromFile, "platform.secret"), "platform.secret", "too short: at least 16 characters"));
-        }
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(storageKey);
-        } catch (IllegalArgumentException e) {
-            key = new byte[0];
-        }
-        if (key.length != 16 && key.length != 24 && key.length != 32) {
-            problems.add(new ConfigProblem(source, line(fromFile, "storage.key"), "storage.key",
-                    "must be a base64-encoded AES key of 16, 24 or 32 bytes"));
-            return null;
-        }
-        return new Secrets(platformSecret, key);
-    }
-
-    private static boolean checkPermissions(Path file, String source, List<ConfigProblem> problems) {
-        if (!Files.isReadable(file)) {
-            problems.add(new ConfigProblem(source, 0, "secrets.file", "unreadable secrets file: permission denied"));
-            return false;
-        }
-        try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)
-                    || perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-                problems.add(new ConfigProblem(source, 0, "secrets.file", "secrets file is readable or writable by group or others ("
-                        + java.nio.file.attribute.PosixFilePermissions.toString(perms) + "); run: chmod 600 " + file));
-                return false;
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: nothing more to check
-        }
-        return true;
-    }
-
-    private static int line(Map<String, LocatedValue> values, String key) {
-        LocatedValue v = values.get(key);
-        return v == null ? 0 : v.line();
-    }
-
     static Path resolvePath(Path configDir, String p) {
         Path path = Path.of(p.startsWith("~/") ? System.getProperty("user.home") + p.substring(1) : p);
         return path.isAbsolute() ? path.normalize() : configDir.resolve(path).normalize();
     }
 
-    private static String display(Path file) {
+    static String display(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

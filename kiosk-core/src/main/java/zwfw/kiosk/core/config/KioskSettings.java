@@ -16,7 +16,7 @@ import java.util.Map;
 final class KioskSettings {
 
     static final List<Setting> MAIN = List.of(
-            required("kiosk.id", SettingType.STRING),
+            required("kiosk.id", SettingType.IDENTIFIER),
             required("kiosk.name", SettingType.STRING),
             required("kiosk.centre", SettingType.STRING),
             optional("kiosk.locale", SettingType.LOCALE, "zh-CN"),

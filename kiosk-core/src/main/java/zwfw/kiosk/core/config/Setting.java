@@ -14,8 +14,9 @@ record Setting(String path, SettingType type, boolean required, long min, long m
         return new Setting(path, type, false, Long.MIN_VALUE, Long.MAX_VALUE, defaultValue, false);
     }
 
-    static Setting number(String path, long min, long max, long defaultValue) {
-        return new Setting(path, SettingType.INTEGER, false, min, max, defaultValue, false);
+    /** A whole number from {@code min} to {@code max}; its default an Integer like the values read (KioskConfig casts). */
+    static Setting number(String path, int min, int max, int defaultValue) {
+        return new Setting(path, SettingType.INTEGER, false, min, max, Integer.valueOf(defaultValue), false);
     }
 
     /** A required secret: its value never appears in a message. */

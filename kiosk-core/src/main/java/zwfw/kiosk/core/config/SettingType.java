@@ -3,6 +3,7 @@ package zwfw.kiosk.core.config;
 /** The value types a configuration key may have. */
 enum SettingType {
     STRING("a text"),
+    IDENTIFIER("letters, digits, '-' and '_'"),
     INTEGER("a whole number"),
     BOOLEAN("true or false"),
     PATH("a file or directory path"),

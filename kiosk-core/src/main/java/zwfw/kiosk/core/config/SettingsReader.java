@@ -1,20 +1,10 @@
 package zwfw.kiosk.core.config;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,6 +25,7 @@ final class SettingsReader {
     private final java.util.Set<String> present = new java.util.HashSet<>();
     private final Map<String, Node> sections = new LinkedHashMap<>();
     private final List<String> sectionNames;
+    private final Map<String, Integer> sectionLines = new java.util.HashMap<>();
 
     SettingsReader(Map<String, Setting> settings, List<String> sectionNames, String source, List<ConfigProblem> problems) {
         this.settings = settings;
@@ -43,33 +34,10 @@ final class SettingsReader {
         this.problems = problems;
     }
 
-    /** Reads the file; returns false when it could not be read or parsed at all. */
-    boolean read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            problems.add(new ConfigProblem(source, 0, "", "is not valid UTF-8 text"));
-            return false;
-        } catch (IOException e) {
-            problems.add(new ConfigProblem(source, 0, "", "cannot be read (" + e.getClass().getSimpleName() + ")"));
-            return false;
-        }
-        Node root;
-        try (Reader reader = new java.io.StringReader(text)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            problems.add(new ConfigProblem(source, line, "", "YAML syntax error: " + oneLine(e.getProblem())));
-            return false;
-        } catch (YAMLException | IOException e) {
-            problems.add(new ConfigProblem(source, 0, "", "YAML syntax error: " + oneLine(e.getMessage())));
-            return false;
-        }
+    /** Reads the file (at most {@code maxBytes}); returns false when it could not be read or parsed at all. */
+    boolean read(Path file, long maxBytes) {
+        Node root = YamlFile.read(file, maxBytes, source, problems);
         if (root == null) {
-            problems.add(new ConfigProblem(source, 1, "", "is empty"));
             return false;
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -78,6 +46,24 @@ final class SettingsReader {
         }
         walk(mapping, "");
         return true;
+    }
+
+    /** The line of {@code path}'s value, else of the nearest enclosing section present, else 1: where a missing key belongs. */
+    int nearestLine(String path) {
+        LocatedValue v = values.get(path);
+        if (v != null) {
+            return v.line();
+        }
+        String p = path;
+        while (!p.isEmpty()) {
+            Integer line = sectionLines.get(p);
+            if (line != null) {
+                return line;
+            }
+            int dot = p.lastIndexOf('.');
+            p = dot < 0 ? "" : p.substring(0, dot);
+        }
+        return 1;
     }
 
     Map<String, LocatedValue> values() {
@@ -97,7 +83,8 @@ final class SettingsReader {
     private void walk(MappingNode mapping, String prefix) {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(new ConfigProblem(source, line(tuple.getKeyNode()), prefix, "keys must be plain words"));
+                problems.add(new ConfigProblem(source, line(tuple.getKeyNode()), prefix, "keys must be plain words, not "
+                        + describe(tuple.getKeyNode())));
                 continue;
             }
             String path = prefix.isEmpty() ? keyNode.getValue() : prefix + "." + keyNode.getValue();
@@ -110,7 +97,9 @@ final class SettingsReader {
                 convert(setting, valueNode);
             } else if (sectionNames.contains(path)) {
                 sections.put(path, valueNode);
+                sectionLines.put(path, line(keyNode));
             } else if (isPrefixOfKnownKey(path)) {
+                sectionLines.put(path, line(keyNode));
                 if (valueNode instanceof MappingNode child) {
                     walk(child, path);
                 } else if (!isNull(valueNode)) {
@@ -138,7 +127,12 @@ final class SettingsReader {
                     wrongType(setting, line(item), "a nested structure");
                     return;
                 }
-                list.add(s.getValue());
+                String wrong = TextRules.problem(setting, s.getValue());
+                if (wrong != null) {
+                    problems.add(new ConfigProblem(source, line(item), setting.path(), wrong));
+                    return;
+                }
+                list.add(s.getValue().trim());
             }
             values.put(setting.path(), new LocatedValue(List.copyOf(list), source, line));
             return;
@@ -159,34 +153,35 @@ final class SettingsReader {
      */
     static Object convertScalar(Setting setting, String text, Tag tag, String source, int line, List<ConfigProblem> problems) {
         switch (setting.type()) {
-            case STRING, PATH -> {
-                if (text.isBlank() && setting.required()) {
+            case STRING, PATH, IDENTIFIER -> {
+                String t = text.strip();
+                if (t.isEmpty() && setting.required()) {
                     problems.add(new ConfigProblem(source, line, setting.path(), "missing required value"));
                     return null;
                 }
-                return text.trim();
+                String wrong = TextRules.problem(setting, t);
+                if (wrong != null) {
+                    problems.add(new ConfigProblem(source, line, setting.path(), wrong));
+                    return null;
+                }
+                return t;
             }
             case INTEGER -> {
-                if (tag != null && !Tag.INT.equals(tag)) {
+                String t = text.strip().replace("_", "");
+                if (tag != null && !Tag.INT.equals(tag) || !t.matches("[-+]?(0|[1-9][0-9]{0,400})")) {
                     problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
                     return null;
                 }
-                long v;
-                try {
-                    v = Long.parseLong(text.trim().replace("_", ""));
-                } catch (NumberFormatException e) {
-                    problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
-                    return null;
-                }
-                if (v < setting.min() || v > setting.max()) {
+                java.math.BigInteger v = new java.math.BigInteger(t);
+                if (v.compareTo(java.math.BigInteger.valueOf(setting.min())) < 0 || v.compareTo(java.math.BigInteger.valueOf(setting.max())) > 0) {
                     problems.add(new ConfigProblem(source, line, setting.path(),
-                            "out of range: must be from " + setting.min() + " to " + setting.max() + ", not " + v));
+                            "out of range: must be from " + setting.min() + " to " + setting.max() + ", not " + TextRules.cut(t)));
                     return null;
                 }
-                return (int) v;
+                return v.intValueExact();
             }
             case BOOLEAN -> {
-                String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+                String t = text.strip().toLowerCase(java.util.Locale.ROOT);
                 boolean yamlBool = tag == null ? (t.equals("true") || t.equals("false")) : Tag.BOOL.equals(tag);
                 if (!yamlBool) {
                     problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
@@ -195,7 +190,7 @@ final class SettingsReader {
                 return t.equals("true") || t.equals("yes") || t.equals("on");
             }
             case LOCALE -> {
-                String t = text.trim();
+                String t = text.strip();
                 if (!t.equals("zh-CN") && !t.equals("en")) {
                     problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
                     return null;
@@ -203,7 +198,7 @@ final class SettingsReader {
                 return t;
             }
             case TIME_ZONE -> {
-                String t = text.trim();
+                String t = text.strip();
                 try {
                     java.time.ZoneId.of(t);
                     return t;
@@ -213,26 +208,27 @@ final class SettingsReader {
                 }
             }
             case PLATFORM_URL -> {
-                String t = text.trim();
+                String t = text.strip();
                 if (t.equals("embedded")) {
                     return t;
                 }
-                try {
-                    URI uri = new URI(t);
-                    if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                        return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
-                    }
-                } catch (URISyntaxException ignored) {
-                    // reported below
+                String wrong = TextRules.platformUrlProblem(t);
+                if (wrong != null) {
+                    problems.add(new ConfigProblem(source, line, setting.path(), wrong));
+                    return null;
                 }
-                problems.add(wrongTypeProblem(setting, source, line, "'" + text + "'"));
-                return null;
+                return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
             }
             case STRING_LIST -> {
                 List<String> items = new ArrayList<>();
                 for (String part : text.split(",")) {
                     if (!part.isBlank()) {
-                        items.add(part.trim());
+                        String wrong = TextRules.problem(setting, part.strip());
+                        if (wrong != null) {
+                            problems.add(new ConfigProblem(source, line, setting.path(), wrong));
+                            return null;
+                        }
+                        items.add(part.strip());
                     }
                 }
                 return List.copyOf(items);
@@ -246,7 +242,7 @@ final class SettingsReader {
     }
 
     private static ConfigProblem wrongTypeProblem(Setting setting, String source, int line, String got) {
-        String shown = setting.secret() ? "the given value" : got;
+        String shown = setting.secret() ? "the given value" : TextRules.cut(got);
         return new ConfigProblem(source, line, setting.path(),
                 "wrong type: must be " + setting.type().description + ", not " + shown);
     }
@@ -304,10 +300,6 @@ final class SettingsReader {
         if (node instanceof SequenceNode) {
             return "a list";
         }
-        return "'" + ((ScalarNode) node).getValue() + "'";
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+        return "'" + TextRules.cut(((ScalarNode) node).getValue()) + "'";
     }
 }

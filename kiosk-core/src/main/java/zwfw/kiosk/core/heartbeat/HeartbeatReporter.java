@@ -2,8 +2,9 @@ package zwfw.kiosk.core.heartbeat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,35 +14,49 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.outbox.Outbox;
+import zwfw.kiosk.core.outbox.OutboxListener;
 import zwfw.kiosk.core.outbox.OutboxStatus;
+import zwfw.kiosk.core.platform.HeartbeatCommand;
 import zwfw.kiosk.core.platform.HeartbeatReport;
+import zwfw.kiosk.core.platform.PlatformClient;
+import zwfw.kiosk.core.platform.PlatformResult;
 import zwfw.kiosk.core.usage.UsageToday;
 import zwfw.kiosk.drivers.device.Device;
 
 /**
- * Tells the platform, every {@code platform.heartbeatSeconds}, how this kiosk is: devices and
- * their conditions, outbox depth and oldest age, today's usage. The report goes through the
- * outbox like everything else (only the newest waiting one is kept); the platform's answer
- * (RELOAD_CATALOG, LOCK, UNLOCK) reaches the {@code OutboxListener} given to the delivery worker.
+ * Tells the platform, every {@code platform.heartbeatSeconds}, how this kiosk is (contract section 6):
+ * devices and their conditions, outbox depth and oldest age, today's usage, with times in the
+ * configured zone. Only the latest heartbeat matters, so it does not queue behind cases: it is sent
+ * straight through the {@link PlatformClient} on its own thread whatever the outbox is doing, and a
+ * heartbeat that fails is simply replaced by the next one. The platform's commands in the answer
+ * (RELOAD_CATALOG, LOCK, UNLOCK, RESTART) go to {@link OutboxListener#heartbeatCommands}, so a LOCK
+ * takes effect within one interval even while a case backs off for minutes.
  */
 public final class HeartbeatReporter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HeartbeatReporter.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    private final PlatformClient client;
     private final Outbox outbox;
     private final Supplier<List<Device>> devices;
     private final UsageToday usage;
     private final String appVersion;
+    private final OutboxListener listener;
     private final Clock clock;
     private final long startedAtMillis;
     private ScheduledExecutorService timer;
     private volatile IntSupplier restarts;
 
-    public HeartbeatReporter(Outbox outbox, Supplier<List<Device>> devices, UsageToday usage, String appVersion, Clock clock) {
+    /**
+     * @param clock the configured clock ({@code KioskConfig.clock()}): its zone is the zone of the times sent
+     */
+    public HeartbeatReporter(PlatformClient client, Outbox outbox, Supplier<List<Device>> devices, UsageToday usage,
+                             String appVersion, OutboxListener listener, Clock clock) {
+        this.client = client;
         this.outbox = outbox;
         this.devices = devices;
         this.usage = usage;
         this.appVersion = appVersion;
+        this.listener = listener == null ? OutboxListener.NONE : listener;
         this.clock = clock;
         this.startedAtMillis = clock.millis();
     }
@@ -53,12 +68,11 @@ public final class HeartbeatReporter implements AutoCloseable {
                 .map(d -> new HeartbeatReport.DeviceReport(d.id(), d.kind().name(), d.status().reportedState(), d.status().detail()))
                 .toList();
         return new HeartbeatReport(
-                OffsetDateTime.ofInstant(clock.instant(), CHINA).withNano(0).toString(),
+                text(clock.instant()),
                 appVersion,
                 (clock.millis() - startedAtMillis) / 1000,
                 status.depth(),
-                status.oldestQueuedAt() == null ? null
-                        : OffsetDateTime.ofInstant(status.oldestQueuedAt(), CHINA).withNano(0).toString(),
+                status.oldestQueuedAt() == null ? null : text(status.oldestQueuedAt()),
                 deviceReports,
                 usage.snapshot(),
                 restarts == null ? null : restarts.getAsInt());
@@ -69,12 +83,31 @@ public final class HeartbeatReporter implements AutoCloseable {
         this.restarts = restartsSinceBoot;
     }
 
-    /** Commits a heartbeat to the outbox now. */
-    public void sendNow() {
-        outbox.enqueueHeartbeat(report());
+    private String text(Instant at) {
+        return OffsetDateTime.ofInstant(at, clock.getZone()).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** Sends one at once and then every {@code interval}, on a daemon thread. */
+    /**
+     * Sends one heartbeat now, on the caller's thread, and hands the answer's commands to the listener.
+     * A failure is logged and forgotten: the next heartbeat carries fresher news anyway.
+     *
+     * @return whether the platform took it
+     */
+    public boolean sendNow() {
+        PlatformResult<List<HeartbeatCommand>> r = client.heartbeat(PlatformClient.encode(report()));
+        if (!(r instanceof PlatformResult.Ok<List<HeartbeatCommand>> ok)) {
+            log.info("heartbeat not delivered ({}); the next one replaces it", r.error().summary());
+            return false;
+        }
+        if (!ok.value().isEmpty()) {
+            log.info("platform commands in the heartbeat answer: {}",
+                    ok.value().stream().map(HeartbeatCommand::type).toList());
+            listener.heartbeatCommands(ok.value());
+        }
+        return true;
+    }
+
+    /** Sends one at once and then every {@code interval}, on its own daemon thread. */
     public synchronized void start(Duration interval) {
         if (timer != null) {
             return;
@@ -88,7 +121,8 @@ public final class HeartbeatReporter implements AutoCloseable {
             try {
                 sendNow();
             } catch (RuntimeException e) {
-                log.warn("heartbeat not committed: {}", e.toString());
+                // Never let one bad heartbeat stop the schedule (a scheduled task that throws is not run again).
+                log.warn("heartbeat failed: {}", e.toString());
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.platform.Backoff;
 import zwfw.kiosk.core.platform.CaseReceipt;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
-import zwfw.kiosk.core.platform.HeartbeatCommand;
 import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.platform.PlatformError;
 import zwfw.kiosk.core.platform.PlatformResult;
@@ -24,10 +24,18 @@ import zwfw.kiosk.core.platform.PlatformResult;
  * were committed (so the same {@code clientCaseId} and body on every attempt). Failures follow the
  * contract's retry table: backoff with jitter (5xx, network), Retry-After (429), reject (400/404/422),
  * hold with an operator alert (401/403), conflict (409). Run it as a thread ({@link #start()}) or
- * drive it from a command ({@link #flush}).
+ * drive it from a command ({@link #flush}, {@link #driveUntil}).
+ *
+ * <p>Whoever waits for a case's first try registers for it ({@link #firstTry}); the worker completes
+ * that future itself right after the try, so nobody polls the database. The running worker also runs
+ * the personal-data backstop ({@link Outbox#purgeExpiredPersonalData}) when it starts and every
+ * {@link #SWEEP_EVERY}.
  */
 public final class DeliveryWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    /** How often the running worker deletes personal data past the backstop. */
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     /** What one call of {@link #deliverNext()} did. */
     public sealed interface Attempt {
@@ -48,14 +56,10 @@ public final class DeliveryWorker implements AutoCloseable {
     private final OutboxListener listener;
     private final Clock clock;
     private final ReentrantLock sending = new ReentrantLock();
-    private final Object progress = new Object();
-    private final Map<String, PlatformError> recentErrors = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PlatformError> eldest) {
-            return size() > 256;
-        }
-    };
+    /** Futures of cases whose first try someone waits for, by clientCaseId; each leaves when completed. */
+    private final Map<String, CompletableFuture<SubmitOutcome>> awaitingFirstTry = new ConcurrentHashMap<>();
     private volatile Thread thread;
+    private Instant nextSweep = Instant.MIN;
     private volatile boolean running;
     private long wakeups;
 
@@ -75,6 +79,7 @@ public final class DeliveryWorker implements AutoCloseable {
 
     /** One attempt at the oldest waiting entry, if it is due. */
     public Attempt deliverNext() {
+        Attempt a;
         sending.lock();
         try {
             Optional<Outbox.Pending> head = outbox.head();
@@ -87,12 +92,39 @@ public final class DeliveryWorker implements AutoCloseable {
             if (due != null && due.isAfter(now)) {
                 return new Attempt.NotYet(due);
             }
-            return send(p);
+            a = send(p);
         } finally {
             sending.unlock();
-            synchronized (progress) {
-                progress.notifyAll();
+        }
+        // Outside the lock: whatever the waiter chains onto the future runs here and must not hold up delivery's lock.
+        if (a instanceof Attempt.Sent s && s.entry().kind() == EntryKind.CASE) {
+            CompletableFuture<SubmitOutcome> waiting = awaitingFirstTry.remove(s.entry().clientRef());
+            if (waiting != null) {
+                waiting.complete(SubmitOutcome.of(s.entry(), s.error()));
             }
+        }
+        return a;
+    }
+
+    /**
+     * A future completed by this worker right after the next try of the case {@code clientCaseId}
+     * (DELIVERED, REJECTED, or QUEUED after a transient failure). Register before committing the case,
+     * so the try cannot slip past; the future never completes if nothing delivers (no worker thread and
+     * nobody driving it), so bound the wait (e.g. {@code completeOnTimeout(SubmitOutcome.queued(id), …)}).
+     * Completing it from outside changes nothing in the outbox: the case stays committed and is sent anyway.
+     */
+    CompletableFuture<SubmitOutcome> firstTry(String clientCaseId) {
+        CompletableFuture<SubmitOutcome> f = awaitingFirstTry.computeIfAbsent(clientCaseId, id -> new CompletableFuture<>());
+        // A waiter that gave up (timeout) leaves the map at once, so forgotten futures do not pile up.
+        f.whenComplete((o, e) -> awaitingFirstTry.remove(clientCaseId, f));
+        return f;
+    }
+
+    /** Completes the future of a case whose outcome is already known without a try (committed and answered before). */
+    void settle(String clientCaseId, SubmitOutcome outcome) {
+        CompletableFuture<SubmitOutcome> waiting = awaitingFirstTry.remove(clientCaseId);
+        if (waiting != null) {
+            waiting.complete(outcome);
         }
     }
 
@@ -121,19 +153,8 @@ public final class DeliveryWorker implements AutoCloseable {
                 }
                 PlatformResult<String> r = client.submitEvaluation(body);
                 if (r.isOk()) {
-                    outbox.recordOtherDelivered(e.seq(), e.kind());
+                    outbox.recordEvaluationDelivered(e.seq());
                     return delivered(e);
-                }
-                return fail(e, r.error());
-            }
-            case HEARTBEAT -> {
-                PlatformResult<List<HeartbeatCommand>> r = client.heartbeat(p.body());
-                if (r instanceof PlatformResult.Ok<List<HeartbeatCommand>> ok) {
-                    outbox.recordOtherDelivered(e.seq(), e.kind());
-                    if (!ok.value().isEmpty()) {
-                        listener.heartbeatCommands(ok.value());
-                    }
-                    return new Attempt.Sent(e, EntryState.DELIVERED, null);
                 }
                 return fail(e, r.error());
             }
@@ -172,9 +193,6 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private Attempt fail(OutboxEntry e, PlatformError error) {
         Instant now = clock.instant();
-        synchronized (recentErrors) {
-            recentErrors.put(e.clientRef(), error);
-        }
         EntryState state;
         Instant next = null;
         switch (error.decision()) {
@@ -205,18 +223,12 @@ public final class DeliveryWorker implements AutoCloseable {
         return new Attempt.Sent(after, state, error);
     }
 
-    /** The platform's error of the last failed attempt at an entry, to show the citizen its message. */
-    public Optional<PlatformError> lastError(String clientRef) {
-        synchronized (recentErrors) {
-            return Optional.ofNullable(recentErrors.get(clientRef));
-        }
-    }
-
     /**
      * Delivers what it can until the outbox is empty or the time is up, trying waiting entries now
      * (staff asked for it). True when empty.
      */
     public boolean flush(Duration timeout) {
+        sweep();
         outbox.retryNow();
         Instant deadline = clock.instant().plus(timeout);
         while (true) {
@@ -237,42 +249,14 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     /**
-     * Runs delivery on the caller's thread until this entry had its first attempt (or anything
-     * before it must wait, or the time is up). Used when no worker thread runs (the command line).
+     * Runs delivery on the caller's thread (no worker thread runs: the command line) until {@code done}
+     * holds, an entry must wait (backoff, Retry-After), nothing is left, or the time is up.
      */
-    public void driveUntilAttempted(String clientRef, Duration timeout) {
+    public void driveUntil(BooleanSupplier done, Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
-        while (clock.instant().isBefore(deadline)) {
-            Optional<OutboxEntry> e = outbox.entry(clientRef);
-            if (e.isEmpty() || e.get().attempts() > 0 || e.get().state() != EntryState.QUEUED) {
+        while (!done.getAsBoolean() && clock.instant().isBefore(deadline)) {
+            if (!(deliverNext() instanceof Attempt.Sent)) {
                 return;
-            }
-            Attempt a = deliverNext();
-            if (!(a instanceof Attempt.Sent)) {
-                return;
-            }
-        }
-    }
-
-    /** Waits (worker thread running) until this entry had its first attempt, or the time is up. */
-    public void awaitAttempted(String clientRef, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            while (true) {
-                Optional<OutboxEntry> e = outbox.entry(clientRef);
-                if (e.isEmpty() || e.get().attempts() > 0 || e.get().state() != EntryState.QUEUED) {
-                    return;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    progress.wait(Math.max(1, Math.min(left / 1_000_000, 200)));
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
             }
         }
     }
@@ -307,6 +291,7 @@ public final class DeliveryWorker implements AutoCloseable {
                 synchronized (this) {
                     seen = wakeups;
                 }
+                sweepIfDue();
                 Attempt a = deliverNext();
                 if (a instanceof Attempt.Sent) {
                     continue;
@@ -326,6 +311,23 @@ public final class DeliveryWorker implements AutoCloseable {
                 log.error("delivery attempt failed unexpectedly; trying again shortly", e);
                 pause(Duration.ofSeconds(1));
             }
+        }
+    }
+
+    private void sweepIfDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = now.plus(SWEEP_EVERY);
+        sweep();
+    }
+
+    private void sweep() {
+        try {
+            outbox.purgeExpiredPersonalData();
+        } catch (RuntimeException e) {
+            log.error("personal-data backstop sweep failed; trying again in {}", SWEEP_EVERY, e);
         }
     }
 

@@ -1,6 +1,6 @@
 package zwfw.kiosk.core.outbox;
 
-/** What an outbox entry carries. */
+/** What an outbox entry carries. (Heartbeats left the outbox in schema version 2: only the latest one matters.) */
 public enum EntryKind {
-    CASE, EVALUATION, HEARTBEAT
+    CASE, EVALUATION
 }

@@ -6,37 +6,58 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.platform.CaseReceipt;
 import zwfw.kiosk.core.platform.CaseSubmission;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
-import zwfw.kiosk.core.platform.HeartbeatReport;
 import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.storage.KioskDatabase;
 import zwfw.kiosk.core.storage.Migration;
 
 /**
- * The durable outbox: a case, evaluation or heartbeat is committed here (fsync'd: WAL with
- * synchronous=FULL) before anyone is told it was submitted. The body is stored as the exact bytes
- * sent on every attempt, sealed with AES-GCM; metadata without personal data stays in plain columns
- * for statistics and the staff view. The sealed body is deleted once a case is delivered and its
- * receipt printed (at once for evaluations, heartbeats and rejected cases).
+ * The durable outbox: a case or evaluation is committed here (fsync'd: WAL with synchronous=FULL)
+ * before anyone is told it was submitted. The body is stored as the exact bytes sent on every
+ * attempt, sealed with AES-GCM; metadata without personal data stays in plain columns for statistics
+ * and the staff view. The sealed body (the only place personal data is kept) is deleted:
+ * <ul>
+ * <li>at once for delivered evaluations and for anything rejected;</li>
+ * <li>for a delivered case, once its visit has ended ({@link #visitEnded}), whichever comes last;</li>
+ * <li>by the backstop ({@link #purgeExpiredPersonalData}) for delivered or rejected entries committed
+ * longer ago than {@code outbox.personalDataHours}, even if the visit never said it ended (a crash);</li>
+ * </ul>
+ * and never while an entry still waits to be delivered. Heartbeats do not pass through here: only the
+ * latest one matters, so {@code HeartbeatReporter} sends them directly.
  */
 public final class Outbox {
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     static final String COMPONENT = "outbox";
+    static final Duration DEFAULT_BACKSTOP = Duration.ofHours(24);
 
     private final KioskDatabase db;
     private final FieldSeal seal;
     private final Clock clock;
+    private final Duration personalDataBackstop;
 
+    /** With the default backstop of 24 hours. */
     public Outbox(KioskDatabase db, byte[] key, Clock clock) {
+        this(db, key, clock, DEFAULT_BACKSTOP);
+    }
+
+    /** @param personalDataBackstop how long a delivered or rejected entry may keep its sealed body at most */
+    public Outbox(KioskDatabase db, byte[] key, Clock clock, Duration personalDataBackstop) {
+        if (personalDataBackstop == null || personalDataBackstop.isNegative() || personalDataBackstop.isZero()) {
+            throw new IllegalArgumentException("the personal-data backstop must be a positive duration");
+        }
         this.db = db;
         this.seal = new FieldSeal(key);
         this.clock = clock;
+        this.personalDataBackstop = personalDataBackstop;
         if (db.schemaVersion(COMPONENT) < migrations().size()) {
             throw new IllegalStateException("the database was opened without the outbox migrations (Outbox.migrations())");
         }
@@ -52,7 +73,13 @@ public final class Outbox {
                                 + " next_attempt_at INTEGER NOT NULL DEFAULT 0, last_error TEXT, delivered_at INTEGER,"
                                 + " case_no TEXT, query_url TEXT, accepted_at TEXT, due_date TEXT,"
                                 + " receipt_printed INTEGER NOT NULL DEFAULT 0, sealed BLOB)",
-                        "CREATE INDEX outbox_pending ON outbox(state, seq)"));
+                        "CREATE INDEX outbox_pending ON outbox(state, seq)"),
+                // Heartbeats left the queue (only the latest matters; HeartbeatReporter sends it directly), and the
+                // body of a delivered case is kept until its visit ended, not until a receipt was printed: a printed
+                // receipt ended its visit, so the flag carries over.
+                Migration.sql(COMPONENT, 2, "heartbeats leave the outbox; personal data kept until the visit ended",
+                        "DELETE FROM outbox WHERE kind='HEARTBEAT'",
+                        "ALTER TABLE outbox RENAME COLUMN receipt_printed TO visit_ended"));
     }
 
     /** Commits a case; when this returns, it survives a crash or power cut. */
@@ -63,17 +90,6 @@ public final class Outbox {
     /** Commits an evaluation of a case by its clientCaseId; its caseNo is filled in once that case is delivered. */
     public OutboxEntry enqueueEvaluation(EvaluationSubmission e, String clientCaseId) {
         return insert(EntryKind.EVALUATION, e.clientEvaluationId(), clientCaseId, null, PlatformClient.encode(e));
-    }
-
-    /** Commits a heartbeat; an older heartbeat still waiting is dropped, since only the latest matters. */
-    public OutboxEntry enqueueHeartbeat(HeartbeatReport r) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE kind='HEARTBEAT' AND state='QUEUED'")) {
-                ps.executeUpdate();
-            }
-            return null;
-        });
-        return insert(EntryKind.HEARTBEAT, UUID.randomUUID().toString(), null, null, PlatformClient.encode(r));
     }
 
     private OutboxEntry insert(EntryKind kind, String ref, String caseRef, String service, byte[] body) {
@@ -119,19 +135,21 @@ public final class Outbox {
         });
     }
 
+    /** The platform took the case: its answer is kept; its body goes now if its visit ended or the backstop passed. */
     void recordCaseDelivered(long seq, CaseReceipt r) {
         long now = clock.millis();
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state='DELIVERED', delivered_at=?, attempts=attempts+1,"
                     + " last_attempt_at=?, case_no=?, query_url=?, accepted_at=?, due_date=?, last_error=NULL,"
-                    + " sealed=CASE WHEN receipt_printed=1 THEN NULL ELSE sealed END WHERE seq=?")) {
+                    + " sealed=CASE WHEN visit_ended=1 OR created_at<? THEN NULL ELSE sealed END WHERE seq=?")) {
                 ps.setLong(1, now);
                 ps.setLong(2, now);
                 ps.setString(3, r.caseNo());
                 ps.setString(4, r.queryUrl());
                 ps.setString(5, r.acceptedAt());
                 ps.setString(6, r.dueDate());
-                ps.setLong(7, seq);
+                ps.setLong(7, now - personalDataBackstop.toMillis());
+                ps.setLong(8, seq);
                 ps.executeUpdate();
             }
             dropAttachments(c, seq);
@@ -174,16 +192,15 @@ public final class Outbox {
         }
     }
 
-    /** An evaluation or heartbeat went through: nothing personal needs keeping; heartbeats leave no row. */
-    void recordOtherDelivered(long seq, EntryKind kind) {
+    /** An evaluation went through: nothing personal (its comment) needs keeping. */
+    void recordEvaluationDelivered(long seq) {
         long now = clock.millis();
         db.transaction(c -> {
-            String sql = kind == EntryKind.HEARTBEAT
-                    ? "DELETE FROM outbox WHERE seq=?"
-                    : "UPDATE outbox SET state='DELIVERED', delivered_at=" + now + ", attempts=attempts+1, last_attempt_at=" + now
-                    + ", last_error=NULL, sealed=NULL WHERE seq=?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, seq);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state='DELIVERED', delivered_at=?, attempts=attempts+1,"
+                    + " last_attempt_at=?, last_error=NULL, sealed=NULL WHERE seq=?")) {
+                ps.setLong(1, now);
+                ps.setLong(2, now);
+                ps.setLong(3, seq);
                 ps.executeUpdate();
             }
             return null;
@@ -208,19 +225,46 @@ public final class Outbox {
         });
     }
 
-    /** The receipt of a case was printed: once it is also delivered, its personal fields are deleted. */
-    public void markReceiptPrinted(String clientCaseId) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET receipt_printed=1,"
+    /**
+     * The visit of this case is over: the screen no longer needs its personal data (the receipt was
+     * printed or shown as a QR code, printing was refused for lack of paper, or the citizen left).
+     * A case the platform already answered loses its sealed body now; one still waiting keeps it
+     * (delivery needs it) and loses it the moment the platform answers. Safe to call more than once.
+     *
+     * @return false when no case with this id was ever committed (nothing to do)
+     */
+    public boolean visitEnded(String clientCaseId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET visit_ended=1,"
                     + " sealed=CASE WHEN state IN ('DELIVERED','REJECTED') THEN NULL ELSE sealed END"
                     + " WHERE client_ref=? AND kind='CASE'")) {
                 ps.setString(1, clientCaseId);
-                if (ps.executeUpdate() == 0) {
-                    throw new IllegalArgumentException("no case " + clientCaseId + " in the outbox");
-                }
+                return ps.executeUpdate() > 0;
             }
-            return null;
         });
+    }
+
+    /**
+     * The backstop: deletes the sealed body of every delivered or rejected entry committed longer ago
+     * than {@code outbox.personalDataHours}, whether or not its visit said it ended (a crash or restart
+     * mid-visit). An entry still waiting for the platform (QUEUED, CONFLICT) is never touched.
+     *
+     * @return how many bodies were deleted
+     */
+    public int purgeExpiredPersonalData() {
+        long before = clock.millis() - personalDataBackstop.toMillis();
+        int purged = db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sealed=NULL"
+                    + " WHERE state IN ('DELIVERED','REJECTED') AND sealed IS NOT NULL AND created_at<?")) {
+                ps.setLong(1, before);
+                return ps.executeUpdate();
+            }
+        });
+        if (purged > 0) {
+            log.info("personal data of {} answered outbox entries deleted by the {} h backstop", purged,
+                    personalDataBackstop.toHours());
+        }
+        return purged;
     }
 
     /** The case as committed (to build its receipt), while its personal fields are still held. */
@@ -273,7 +317,19 @@ public final class Outbox {
                     }
                 }
             }
-            return new OutboxStatus(waiting.size(), waiting.isEmpty() ? null : waiting.get(0).createdAt(), waiting);
+            int held = 0;
+            Instant oldestHeld = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(created_at) FROM outbox"
+                    + " WHERE state IN ('DELIVERED','REJECTED') AND sealed IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    held = rs.getInt(1);
+                    long oldest = rs.getLong(2);
+                    oldestHeld = rs.wasNull() ? null : Instant.ofEpochMilli(oldest);
+                }
+            }
+            return new OutboxStatus(waiting.size(), waiting.isEmpty() ? null : waiting.get(0).createdAt(), waiting,
+                    held, oldestHeld);
         });
     }
 
@@ -302,7 +358,7 @@ public final class Outbox {
                 rs.getString("service_code"), EntryState.valueOf(rs.getString("state")), Instant.ofEpochMilli(rs.getLong("created_at")),
                 rs.getInt("attempts"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
                 rs.getString("case_no"), rs.getString("query_url"), rs.getString("accepted_at"), rs.getString("due_date"),
-                rs.getInt("receipt_printed") == 1, rs.getBytes("sealed") != null);
+                rs.getInt("visit_ended") == 1, rs.getBytes("sealed") != null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

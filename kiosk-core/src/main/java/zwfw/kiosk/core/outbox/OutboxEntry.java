@@ -6,11 +6,12 @@ import java.time.Instant;
  * What staff may see of an outbox entry: no personal data, only metadata and the last error.
  *
  * @param lastError          status, code and field of the last failed attempt (no message text, which may echo input)
+ * @param visitEnded         whether the visit that filed this case said it no longer needs its personal data
  * @param personalDataHeld   whether the sealed personal fields are still on disk
  */
 public record OutboxEntry(long seq, EntryKind kind, String clientRef, String serviceCode, EntryState state,
                           Instant createdAt, int attempts, Instant lastAttemptAt, Instant nextAttemptAt, String lastError,
-                          String caseNo, String queryUrl, String acceptedAt, String dueDate, boolean receiptPrinted,
+                          String caseNo, String queryUrl, String acceptedAt, String dueDate, boolean visitEnded,
                           boolean personalDataHeld) {
 
     /** The text of the receipt's QR code (section 8): the platform's queryUrl, or a local reference while queued. */

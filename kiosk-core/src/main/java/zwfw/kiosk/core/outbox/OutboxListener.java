@@ -4,7 +4,10 @@ import java.util.List;
 import zwfw.kiosk.core.platform.HeartbeatCommand;
 import zwfw.kiosk.core.platform.PlatformError;
 
-/** What the delivery worker tells the rest of the kiosk. Called on the worker's thread. */
+/**
+ * What the delivery worker and the heartbeat tell the rest of the kiosk. Called on the worker's
+ * thread, except {@link #heartbeatCommands}, called on the heartbeat's own thread.
+ */
 public interface OutboxListener {
     default void delivered(OutboxEntry entry) {
     }
@@ -16,6 +19,7 @@ public interface OutboxListener {
     default void operatorAlert(OutboxEntry entry, PlatformError error) {
     }
 
+    /** The commands of a heartbeat answer (RELOAD_CATALOG, LOCK, UNLOCK, RESTART), in the platform's order. */
     default void heartbeatCommands(List<HeartbeatCommand> commands) {
     }
 

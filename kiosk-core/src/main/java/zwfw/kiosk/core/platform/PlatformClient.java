@@ -1,5 +1,6 @@
 package zwfw.kiosk.core.platform;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +145,7 @@ public final class PlatformClient implements AutoCloseable {
     }
 
     private <T> PlatformResult<T> execute(Request request, Reader<T> reader) {
+        BlockingCalls.check(BlockingCalls.Kind.NETWORK, request.method() + " " + request.url().encodedPath());
         try (Response response = http.newCall(request).execute()) {
             ResponseBody rb = response.body();
             byte[] bytes = rb == null ? new byte[0] : rb.bytes();

@@ -18,7 +18,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /** Applies the optional custom CA bundle and certificate pins of {@link PlatformSettings} to a client. */
-final class TlsTrust {
+public final class TlsTrust {
     private TlsTrust() {
     }
 
@@ -47,8 +47,11 @@ final class TlsTrust {
         }
     }
 
-    /** A trust manager that trusts exactly the certificates of a PEM bundle. */
-    static X509TrustManager trustManagerFor(Path pemBundle) {
+    /**
+     * A trust manager that trusts exactly the certificates of a PEM bundle; the configuration's
+     * validation calls it too, so a bundle that passes validation is one the client takes.
+     */
+    public static X509TrustManager trustManagerFor(Path pemBundle) {
         try (InputStream in = Files.newInputStream(pemBundle)) {
             Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {

@@ -1,6 +1,6 @@
 package zwfw.kiosk.core.storage;
 
-import java.nio.file.Files;
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +33,9 @@ public final class KioskDatabase implements AutoCloseable {
     public static KioskDatabase open(Path dataDir, List<Migration> migrations) {
         Path file = dataDir.resolve("kiosk.db");
         try {
-            Files.createDirectories(dataDir);
+            // Created private before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+            PrivateFiles.createDirectories(dataDir);
+            PrivateFiles.ensureFile(file);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
@@ -108,6 +110,7 @@ public final class KioskDatabase implements AutoCloseable {
 
     /** Runs work in one transaction; it is durable on disk when this returns. */
     public synchronized <T> T transaction(Work<T> work) {
+        BlockingCalls.check(BlockingCalls.Kind.DATABASE, "transaction");
         try {
             db.setAutoCommit(false);
             try {
@@ -127,6 +130,7 @@ public final class KioskDatabase implements AutoCloseable {
 
     /** Runs a read (or a single statement) without an explicit transaction. */
     public synchronized <T> T read(Work<T> work) {
+        BlockingCalls.check(BlockingCalls.Kind.DATABASE, "read");
         try {
             return work.run(db);
         } catch (SQLException e) {

@@ -37,10 +37,12 @@ class ServiceLocksTest {
     }
 
     @Test
-    void aRecordIsReadableByTheKiosksUserWhoeverWroteIt() throws Exception {
+    void aRecordIsPrivateAndBelongsToTheOwnerOfTheLocksDirectoryWhoeverWroteIt() throws Exception {
         locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(data.resolve("locks/staff.lock"))));
+        Path record = data.resolve("locks/staff.lock");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(record)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(record.getParent())));
+        assertEquals(Files.getOwner(record.getParent()), Files.getOwner(record), "root running kioskctl hands it to the kiosk's user");
     }
 
     @Test
@@ -111,6 +113,55 @@ class ServiceLocksTest {
             other.unlock(LockHolder.STAFF, "kioskctl");
             await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 3);
             assertEquals(Map.of(), seen.get(2));
+        }
+    }
+
+    /**
+     * The locks directory where nothing can be written, even by root (for whom chmod changes nothing):
+     * a link into /proc, where no file can be made.
+     */
+    static void unwritable(Path locksDir) throws Exception {
+        Files.createDirectories(locksDir.getParent());
+        Files.createSymbolicLink(locksDir, Path.of("/proc/self/fdinfo"));
+    }
+
+    @Test
+    void aLockThatCannotBeWrittenFailsInOneLineAndNothingReadsAsLocked() throws Exception {
+        unwritable(data.resolve("locks"));
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl"));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot write the lock record "), e.getMessage());
+        assertTrue(locks().current().isEmpty(), "what the disk says: no lock");
+    }
+
+    @Test
+    void anUnlockThatCannotDeleteTheRecordFailsInOneLineAndTheLockStillHolds() throws Exception {
+        locks().lock(LockHolder.STAFF, "更换打印纸", "kioskctl");
+        Path dir = data.resolve("locks");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Immutable.set(dir, true),
+                "needs chattr +i (root on ext4) to make a directory nobody can change");
+        try {
+            java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                    () -> locks().unlock(LockHolder.STAFF, "kioskctl"));
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("cannot delete the lock record "), e.getMessage());
+            assertTrue(locks().read(LockHolder.STAFF).isPresent());
+        } finally {
+            Immutable.set(dir, false);
+        }
+    }
+
+    /** chattr +i / -i: a directory whose entries even root cannot add or remove. */
+    static final class Immutable {
+        static boolean set(Path dir, boolean on) throws Exception {
+            try {
+                Process p = new ProcessBuilder("chattr", on ? "+i" : "-i", dir.toString()).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                return p.waitFor() == 0;
+            } catch (java.io.IOException noChattr) {
+                return false;
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ class ConfigLoaderTest {
     }
 
     private List<ConfigProblem> validate() {
-        return new ConfigLoader(env).validate(dir);
+        return TestDrivers.loader(env).validate(dir);
     }
 
     private void edit(String from, String to) throws IOException {
@@ -63,24 +63,25 @@ class ConfigLoaderTest {
     @Test
     void theShippedConfigurationIsValidAndLoadsWithItsDevices() throws Exception {
         assertEquals(List.of(), validate());
-        KioskConfig config = new ConfigLoader(env).load(dir);
+        KioskConfig config = TestDrivers.loader(env).load(dir);
         assertEquals("KSK-330304-0001", config.kioskId());
         assertTrue(config.platformEmbedded());
         assertEquals(dir.resolve("data"), config.dataDir());
         assertEquals(Duration.ofSeconds(60), config.ui().idleTimeout());
         assertEquals(List.of(DeviceKind.ID_CARD_READER, DeviceKind.CODE_SCANNER, DeviceKind.RECEIPT_PRINTER,
                 DeviceKind.SMART_CARD_READER, DeviceKind.DOCUMENT_CAMERA), config.devices().stream().map(d -> d.kind()).toList());
-        assertEquals(115200, config.device("idcard").orElseThrow().integer("baud", 0));
+        assertEquals(200, new zwfw.kiosk.drivers.camera.simulated.SimulatedCameraFactory().settings()
+                .read(config.device("camera").orElseThrow()).integer("dpi"), "the camera's dpi, typed by its driver's declaration");
     }
 
     @Test
     void theDemoCreatesItsOwnPrivateSecretsOnFirstLoad() throws Exception {
-        KioskConfig config = new ConfigLoader(env).load(dir);
+        KioskConfig config = TestDrivers.loader(env).load(dir);
         Path secrets = dir.resolve("data/secrets.yaml");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)));
         assertEquals(32, config.secrets().storageKey().length);
         assertFalse(config.secrets().toString().contains(config.secrets().platformSecret()));
-        assertEquals(config.secrets(), new ConfigLoader(env).load(dir).secrets(), "the second start reuses them");
+        assertEquals(config.secrets(), TestDrivers.loader(env).load(dir).secrets(), "the second start reuses them");
     }
 
     @Test
@@ -166,7 +167,7 @@ class ConfigLoaderTest {
         Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
         env.put("KIOSK_PLATFORM_SECRET", "from-the-environment-0123");
 
-        KioskConfig c = new ConfigLoader(env).load(dir);
+        KioskConfig c = TestDrivers.loader(env).load(dir);
         assertEquals("KSK-330304-0099", c.kioskId());
         assertEquals(dir.resolve("elsewhere"), c.dataDir());
         assertEquals("https://platform.example.gov.cn", c.platformUrl());
@@ -196,20 +197,20 @@ class ConfigLoaderTest {
         edit("  showCursor: false", "  showCursor: maybe");
         edit("  url: embedded ", "  # url: embedded ");
         assertEquals(3, validate().size(), validate().toString());
-        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> new ConfigLoader(env).load(dir));
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> TestDrivers.loader(env).load(dir));
         assertEquals(3, e.getMessage().lines().count());
     }
 
     @Test
     void aMissingDirectoryIsOneClearProblem() {
-        ConfigProblem p = only(new ConfigLoader(env).validate(dir.resolve("nowhere")));
+        ConfigProblem p = only(TestDrivers.loader(env).validate(dir.resolve("nowhere")));
         assertTrue(p.message().startsWith("not found"), p.message());
     }
 
     @Test
     void theIdCardReaderIsEssentialByDefaultAndThePrinterIsNot() throws Exception {
         edit("    essential: true         # out of service while it is down", "");
-        KioskConfig config = new ConfigLoader(env).load(dir);
+        KioskConfig config = TestDrivers.loader(env).load(dir);
         assertTrue(config.essential("idcard"), "default for the ID card reader");
         assertFalse(config.essential("printer"), "paper out must not stop the kiosk: the receipt is offered as a QR code");
         assertFalse(config.essential("scanner"));
@@ -219,7 +220,7 @@ class ConfigLoaderTest {
     void anyDeviceCanBeMadeEssentialOrNot() throws Exception {
         edit("    essential: true         # out of service while it is down", "    essential: false");
         edit("    kind: CODE_SCANNER", "    kind: CODE_SCANNER\n    essential: true");
-        KioskConfig config = new ConfigLoader(env).load(dir);
+        KioskConfig config = TestDrivers.loader(env).load(dir);
         assertFalse(config.essential("idcard"));
         assertTrue(config.essential("scanner"));
     }
@@ -230,6 +231,6 @@ class ConfigLoaderTest {
         ConfigProblem p = only(validate());
         assertEquals("devices[0].essential", p.key());
         assertEquals(lineOf("essential: often"), p.line());
-        assertEquals("wrong type: must be true or false", p.message());
+        assertEquals("wrong type: must be true or false, not 'often'", p.message());
     }
 }

@@ -109,12 +109,12 @@ class AttachmentsAtRestTest {
         }
         String caseNo = k.outbox.entry(c.clientCaseId()).orElseThrow().caseNo();
         assertEquals(1, k.sim.attachments(caseNo).size(), "the platform got the page");
-        // delivered, receipt not yet printed: the name and ID stay for the receipt, the page is gone
+        // delivered, visit not yet ended: the name and ID stay for the receipt, the page is gone
         CaseSubmission kept = k.outbox.caseSubmission(c.clientCaseId()).orElseThrow();
         assertTrue(kept.attachments().isEmpty(), "attachments dropped on delivery");
         assertEquals(KioskFixture.ID_NUMBER, kept.applicant().idNumber());
         assertEquals(List.of("rentalContract-1.jpg"), kept.form().get("rentalContract"));
-        k.outbox.markReceiptPrinted(c.clientCaseId());
+        assertTrue(k.outbox.visitEnded(c.clientCaseId()));
         assertTrue(k.outbox.caseSubmission(c.clientCaseId()).isEmpty());
         assertNotOnDisk(page);
     }

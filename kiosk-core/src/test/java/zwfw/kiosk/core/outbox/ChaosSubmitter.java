@@ -40,6 +40,8 @@ public final class ChaosSubmitter {
                     new Backoff(Duration.ofMillis(10), Duration.ofMillis(200), new Random()), Duration.ofSeconds(1),
                     OutboxListener.NONE, Clock.systemUTC());
             worker.start();
+            System.out.println("working"); // the parent's kill schedule counts from here, not from JVM start
+            System.out.flush();
             for (int i = 0; i < n; i++) {
                 String id = caseId(i);
                 if (outbox.entry(id).isEmpty()) {

@@ -47,6 +47,11 @@ class ChaosTest {
                 KioskFixture.SECRET).withFaults(faults))) {
             for (int run = 0; run < KILLS + 1 && exit != 0; run++) {
                 Process child = spawn(kioskData, sim.url());
+                // A loaded machine may take seconds to start a JVM: the random life starts once the child works.
+                Path childLog = dir.resolve("child.log");
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(10))
+                        .until(() -> !child.isAlive() || (java.nio.file.Files.exists(childLog)
+                                && java.nio.file.Files.readString(childLog).contains("working")));
                 boolean last = run == KILLS;
                 long life = last ? 45_000 : 300 + dice.nextInt(1700);
                 if (child.waitFor(life, TimeUnit.MILLISECONDS)) {

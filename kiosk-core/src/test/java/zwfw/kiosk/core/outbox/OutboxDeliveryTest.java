@@ -1,7 +1,6 @@
 package zwfw.kiosk.core.outbox;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
-import zwfw.kiosk.core.platform.HeartbeatCommand;
-import zwfw.kiosk.core.platform.HeartbeatReport;
 import zwfw.kiosk.core.platform.PlatformError;
 import zwfw.kiosk.core.platform.PlatformTimeouts;
 import zwfw.kiosk.core.storage.KioskDatabase;
@@ -147,9 +144,9 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void personalFieldsAreDeletedOnceDeliveredAndReceiptPrintedButMetadataStays() {
+    void personalFieldsAreDeletedOnceDeliveredAndTheVisitEndedButMetadataStays() {
         OutboxEntry e = k.outbox.enqueueCase(KioskFixture.aCase("RS-0001"));
-        k.outbox.markReceiptPrinted(e.clientRef()); // printed while queued: still needed for delivery
+        assertTrue(k.outbox.visitEnded(e.clientRef())); // visit over while queued: still needed for delivery
         assertTrue(k.outbox.entry(e.clientRef()).orElseThrow().personalDataHeld());
         assertTrue(k.worker(null).flush(Duration.ofSeconds(5)));
         OutboxEntry done = k.outbox.entry(e.clientRef()).orElseThrow();
@@ -160,9 +157,10 @@ class OutboxDeliveryTest {
 
         OutboxEntry second = k.outbox.enqueueCase(KioskFixture.aCase("RS-0001"));
         assertTrue(k.worker(null).flush(Duration.ofSeconds(5)));
-        assertTrue(k.outbox.entry(second.clientRef()).orElseThrow().personalDataHeld(), "receipt not printed yet");
-        k.outbox.markReceiptPrinted(second.clientRef());
+        assertTrue(k.outbox.entry(second.clientRef()).orElseThrow().personalDataHeld(), "visit not ended yet");
+        assertTrue(k.outbox.visitEnded(second.clientRef()));
         assertFalse(k.outbox.entry(second.clientRef()).orElseThrow().personalDataHeld());
+        assertFalse(k.outbox.visitEnded(UUID.randomUUID().toString()), "no such case: nothing to do");
     }
 
     @Test
@@ -231,31 +229,6 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void heartbeatsCarryCommandsBackAndOnlyTheLatestWaits() {
-        k.sim.queueCommand(KioskFixture.KIOSK, "LOCK", "夜间维护");
-        HeartbeatReport hb = new HeartbeatReport("2026-11-24T09:30:00+08:00", "1.0.0", 60, 0, null,
-                List.of(new HeartbeatReport.DeviceReport("printer", "RECEIPT_PRINTER", "READY", "")),
-                new HeartbeatReport.UsageToday(1, 0, 0));
-        k.outbox.enqueueHeartbeat(hb);
-        k.outbox.enqueueHeartbeat(hb);
-        assertEquals(1, k.outbox.depth());
-        List<HeartbeatCommand> got = new CopyOnWriteArrayList<>();
-        DeliveryWorker w = k.worker(new OutboxListener() {
-            @Override
-            public void heartbeatCommands(List<HeartbeatCommand> commands) {
-                got.addAll(commands);
-            }
-        });
-        w.start();
-        w.wake();
-        await().atMost(Duration.ofSeconds(5)).until(() -> got.size() == 1);
-        w.close();
-        assertEquals(new HeartbeatCommand("LOCK", "夜间维护"), got.get(0));
-        assertEquals(0, k.outbox.depth());
-        assertNotNull(k.sim.lastHeartbeat(KioskFixture.KIOSK));
-    }
-
-    @Test
     void theSubmitPathCommitsThenDeliversOrQueues() {
         DeliveryWorker w = k.worker(null);
         CaseSubmitter submitter = new CaseSubmitter(k.outbox, w);
@@ -291,12 +264,28 @@ class OutboxDeliveryTest {
         extra.add(zwfw.kiosk.core.storage.Migration.sql("usage", 1, "usage events",
                 "CREATE TABLE usage_events(id INTEGER PRIMARY KEY, kind TEXT)"));
         try (KioskDatabase again = KioskDatabase.open(k.dataDir, extra)) {
-            assertEquals(1, again.schemaVersion("outbox"));
+            assertEquals(Outbox.migrations().size(), again.schemaVersion("outbox"));
             assertEquals(1, again.schemaVersion("usage"));
+            again.transaction(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("INSERT INTO usage_events(kind) VALUES('kept')");
+                }
+                return null;
+            });
         }
+        // Opened again with the same steps: the later step does not run a second time (it would fail on the
+        // existing table, or drop the row if it recreated it).
         try (KioskDatabase third = KioskDatabase.open(k.dataDir, extra)) {
             assertEquals(1, third.schemaVersion("usage"));
+            assertEquals(List.of("kept"), third.read(c -> {
+                List<String> kinds = new ArrayList<>();
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT kind FROM usage_events")) {
+                    while (rs.next()) {
+                        kinds.add(rs.getString(1));
+                    }
+                }
+                return kinds;
+            }));
         }
-        assertArrayEquals(new byte[0], new byte[0]);
     }
 }

@@ -5,6 +5,7 @@ import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
 
 /** Builds {@code driver: folder} document cameras (see {@link FolderCameraSettings}). */
 public final class FolderCameraFactory implements DeviceFactory {
@@ -20,11 +21,12 @@ public final class FolderCameraFactory implements DeviceFactory {
     }
 
     @Override
+    public DriverSettings settings() {
+        return FolderCameraSettings.DECLARED;
+    }
+
+    @Override
     public Device create(DeviceConfig config) throws DeviceException {
-        try {
-            return new FolderDocumentCamera(config.id(), FolderCameraSettings.from(config));
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
-        }
+        return new FolderDocumentCamera(config.id(), FolderCameraSettings.from(FolderCameraSettings.DECLARED.read(config)));
     }
 }

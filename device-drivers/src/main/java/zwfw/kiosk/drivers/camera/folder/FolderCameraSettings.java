@@ -2,9 +2,10 @@ package zwfw.kiosk.drivers.camera.folder;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
 
 /**
  * The {@code folder} driver's settings: {@code directory} (required) where the vendor's capture tool
@@ -21,25 +22,19 @@ public record FolderCameraSettings(Path directory, Duration timeout, Duration st
         triggerCommand = triggerCommand == null ? List.of() : List.copyOf(triggerCommand);
     }
 
-    public static FolderCameraSettings from(DeviceConfig c) {
-        String dir = c.string("directory", "").trim();
-        if (dir.isEmpty()) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting 'directory' is required (where the capture tool writes its pictures)");
-        }
-        int timeout = c.integer("timeoutSeconds", 20);
-        int stable = c.integer("stableMillis", 300);
-        int poll = c.integer("pollMillis", 100);
-        if (timeout < 1 || stable < 0 || poll < 10) {
-            throw new IllegalArgumentException("device " + c.id() + ": timeoutSeconds must be >= 1, stableMillis >= 0, pollMillis >= 10");
-        }
-        List<String> trigger = new ArrayList<>();
-        Object t = c.settings().get("triggerCommand");
-        if (t instanceof List<?> list) {
-            list.forEach(o -> trigger.add(String.valueOf(o)));
-        } else if (t != null && !t.toString().isBlank()) {
-            trigger.addAll(List.of(t.toString().trim().split("\\s+")));
-        }
-        return new FolderCameraSettings(Path.of(dir), Duration.ofSeconds(timeout), Duration.ofMillis(stable),
-                Duration.ofMillis(poll), c.flag("deleteAfterCapture", true), trigger, c.flag("noPaperCheck", true));
+    /** The settings the {@code folder} driver declares. */
+    public static final DriverSettings DECLARED = DriverSettings.of(
+            DriverSetting.path("directory", null, "where the capture tool writes its pictures").asRequired(),
+            DriverSetting.seconds("timeoutSeconds", 1, 300, 20, "how long to wait for a picture"),
+            DriverSetting.millis("stableMillis", 0, 10_000, 300, "a file must stop growing this long before it is read"),
+            DriverSetting.millis("pollMillis", 10, 5_000, 100, "how often the directory is looked at"),
+            DriverSetting.flag("deleteAfterCapture", true, "delete each picture once read (pictures of papers are personal data)"),
+            DriverSetting.textList("triggerCommand", 64, "the capture tool's command line, run at each capture; none when the tool captures by itself"),
+            DriverSetting.flag("noPaperCheck", true, "an even, empty picture means no paper was laid"));
+
+    /** Builds the settings from checked values. */
+    public static FolderCameraSettings from(SettingValues v) {
+        return new FolderCameraSettings(Path.of(v.text("directory")), v.duration("timeoutSeconds"), v.duration("stableMillis"),
+                v.duration("pollMillis"), v.flag("deleteAfterCapture"), v.list("triggerCommand"), v.flag("noPaperCheck"));
     }
 }

@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.camera.folder;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,7 @@ public final class FolderDocumentCamera extends AbstractDevice implements Docume
 
     @Override
     public CapturedImage capture() throws DeviceException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "capture");
         if (!isOpen() || !isEnabled()) {
             throw new DeviceException(CaptureFailure.NOT_READY, "document camera " + id() + " is not opened and enabled");
         }

@@ -5,9 +5,13 @@ import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
 
 /** Builds {@code driver: simulated} document cameras; setting {@code dpi} (default 200) sizes the A4 page. */
 public final class SimulatedCameraFactory implements DeviceFactory {
+    private static final DriverSettings SETTINGS = DriverSettings.of(
+            DriverSetting.integer("dpi", 50, 600, 200, "resolution of the A4 page it renders, in dots per inch"));
 
     @Override
     public DeviceKind kind() {
@@ -20,16 +24,12 @@ public final class SimulatedCameraFactory implements DeviceFactory {
     }
 
     @Override
+    public DriverSettings settings() {
+        return SETTINGS;
+    }
+
+    @Override
     public Device create(DeviceConfig config) throws DeviceException {
-        int dpi;
-        try {
-            dpi = config.integer("dpi", 200);
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
-        }
-        if (dpi < 50 || dpi > 600) {
-            throw new DeviceException("BAD_SETTINGS", "device " + config.id() + ": dpi must be between 50 and 600, not " + dpi);
-        }
-        return new SimulatedDocumentCamera(config.id(), dpi);
+        return new SimulatedDocumentCamera(config.id(), SETTINGS.read(config).integer("dpi"));
     }
 }

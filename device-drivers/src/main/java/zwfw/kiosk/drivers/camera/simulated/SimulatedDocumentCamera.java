@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.camera.simulated;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -96,6 +97,7 @@ public final class SimulatedDocumentCamera extends AbstractDevice implements Doc
 
     @Override
     public CapturedImage capture() throws DeviceException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "capture");
         if (!isOpen() || !isEnabled()) {
             throw new DeviceException(CaptureFailure.NOT_READY, "document camera " + id() + " is not opened and enabled");
         }

@@ -1,7 +1,12 @@
 package zwfw.kiosk.drivers.idcard.serial;
 
 import java.util.Objects;
-import zwfw.kiosk.drivers.device.DeviceConfig;
+import java.util.Optional;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingProblem;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
+import zwfw.kiosk.drivers.transport.serial.SerialSettings;
 import zwfw.kiosk.drivers.transport.Backoff;
 
 /**
@@ -55,21 +60,28 @@ public record SamReaderSettings(String port, int baud, int pollIntervalMs, int r
         return new SamReaderSettings(port, baud, pollIntervalMs, replyTimeoutMs, on, removalPolls, unresponsivePolls, reconnect);
     }
 
-    /** Reads the settings of a device configuration; see docs/id-card-reader.md for the keys. */
-    public static SamReaderSettings from(DeviceConfig config) {
-        String port = config.string("port", null);
-        if (port == null || port.isBlank()) {
-            throw new IllegalArgumentException("device " + config.id() + ": setting 'port' is required for driver sam-serial");
-        }
-        Backoff reconnect = new Backoff(config.integer("reconnectInitialMs", (int) Backoff.DEFAULT.initialMillis()),
-                config.integer("reconnectMaxMs", (int) Backoff.DEFAULT.maxMillis()), Backoff.DEFAULT.factor());
-        return new SamReaderSettings(port,
-                config.integer("baud", DEFAULT_BAUD),
-                config.integer("pollIntervalMs", DEFAULT_POLL_INTERVAL_MS),
-                config.integer("replyTimeoutMs", DEFAULT_REPLY_TIMEOUT_MS),
-                config.flag("readFingerprint", false),
-                config.integer("removalPolls", DEFAULT_REMOVAL_POLLS),
-                config.integer("unresponsivePolls", DEFAULT_UNRESPONSIVE_POLLS),
-                reconnect);
+    /** The settings the {@code sam-serial} driver declares (see docs/id-card-reader.md). */
+    public static final DriverSettings DECLARED = DriverSettings.of(
+            DriverSetting.port("port", null, "the reader's serial port, e.g. /dev/ttyUSB0 or a udev name").asRequired(),
+            DriverSetting.integer("baud", SerialSettings.MIN_BAUD, SerialSettings.MAX_BAUD, DEFAULT_BAUD, "line speed (readers ship at 115200, some at 9600)"),
+            DriverSetting.millis("pollIntervalMs", 10, 10_000, DEFAULT_POLL_INTERVAL_MS, "pause between find-card polls"),
+            DriverSetting.millis("replyTimeoutMs", 50, 30_000, DEFAULT_REPLY_TIMEOUT_MS, "how long the line may stay silent while a reply is due"),
+            DriverSetting.flag("readFingerprint", false, "read fingerprints too (command 30 10 instead of 30 01)"),
+            DriverSetting.integer("removalPolls", 1, 100, DEFAULT_REMOVAL_POLLS, "'no card' answers in a row that mean the card was lifted"),
+            DriverSetting.integer("unresponsivePolls", 1, 100, DEFAULT_UNRESPONSIVE_POLLS, "polls without a reply after which the reader counts as offline"),
+            DriverSetting.millis("reconnectInitialMs", 10, 60_000, Backoff.DEFAULT.initialMillis(), "first wait before reopening a vanished port"),
+            DriverSetting.millis("reconnectMaxMs", 10, 600_000, Backoff.DEFAULT.maxMillis(), "longest wait between attempts to reopen it"))
+            .withRule(v -> v.duration("reconnectMaxMs").compareTo(v.duration("reconnectInitialMs")) < 0
+                    ? Optional.of(new SettingProblem("reconnectMaxMs", "must be at least reconnectInitialMs ("
+                            + v.duration("reconnectInitialMs").toMillis() + ")"))
+                    : Optional.empty());
+
+    /** Builds the settings from checked values. */
+    public static SamReaderSettings from(SettingValues v) {
+        Backoff reconnect = new Backoff(v.duration("reconnectInitialMs").toMillis(), v.duration("reconnectMaxMs").toMillis(),
+                Backoff.DEFAULT.factor());
+        return new SamReaderSettings(v.text("port"), v.integer("baud"), (int) v.duration("pollIntervalMs").toMillis(),
+                (int) v.duration("replyTimeoutMs").toMillis(), v.flag("readFingerprint"), v.integer("removalPolls"),
+                v.integer("unresponsivePolls"), reconnect);
     }
 }

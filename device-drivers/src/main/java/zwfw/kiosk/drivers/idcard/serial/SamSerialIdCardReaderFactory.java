@@ -5,6 +5,7 @@ import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
 
 /** Builds {@code driver: sam-serial} ID card readers from configuration. */
 public final class SamSerialIdCardReaderFactory implements DeviceFactory {
@@ -20,11 +21,12 @@ public final class SamSerialIdCardReaderFactory implements DeviceFactory {
     }
 
     @Override
+    public DriverSettings settings() {
+        return SamReaderSettings.DECLARED;
+    }
+
+    @Override
     public Device create(DeviceConfig config) throws DeviceException {
-        try {
-            return new SamSerialIdCardReader(config.id(), SamReaderSettings.from(config));
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
-        }
+        return new SamSerialIdCardReader(config.id(), SamReaderSettings.from(SamReaderSettings.DECLARED.read(config)));
     }
 }

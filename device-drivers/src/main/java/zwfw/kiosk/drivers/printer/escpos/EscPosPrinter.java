@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.printer.escpos;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -75,6 +76,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
 
     @Override
     public PrintResult print(PrintDocument document) {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "print");
         if (!isEnabled()) {
             return PrintResult.refused(PrintRefusal.NOT_READY, PrinterStatus.NO_ANSWER);
         }
@@ -106,6 +108,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
 
     @Override
     public PrinterStatus queryStatus() {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "queryStatus");
         synchronized (jobLock) {
             PrinterStatus s = ask();
             if (isOpen()) {

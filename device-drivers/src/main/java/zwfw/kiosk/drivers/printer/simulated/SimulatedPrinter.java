@@ -1,9 +1,11 @@
 package zwfw.kiosk.drivers.printer.simulated;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -94,6 +96,7 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
 
     @Override
     public PrinterStatus queryStatus() {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "queryStatus");
         PrinterStatus s = new PrinterStatus(true, paper, coverOpen, false);
         if (isOpen()) {
             updateStatus(PrinterDeviceStatus.of(s));
@@ -103,6 +106,7 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
 
     @Override
     public synchronized PrintResult print(PrintDocument document) {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "print");
         if (!isEnabled()) {
             return PrintResult.refused(PrintRefusal.NOT_READY, PrinterStatus.NO_ANSWER);
         }
@@ -125,13 +129,32 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
             return;
         }
         try {
-            Files.createDirectories(outputDirectory);
+            // Receipts show (masked) personal data: directory 0700 and files 0600 from the start.
+            privately(() -> Files.createDirectories(outputDirectory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))),
+                    () -> Files.createDirectories(outputDirectory));
             Path file = outputDirectory.resolve("receipt-" + LocalDateTime.now().format(FILE_TIME) + "-"
                     + jobs.incrementAndGet() + ".png");
-            ImageIO.write(image, "png", file.toFile());
+            privately(() -> Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+                    () -> Files.createFile(file));
+            try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
+                ImageIO.write(image, "png", out);
+            }
             lastFile = file;
         } catch (IOException e) {
             log.warn("simulated printer {} could not save its printout: {}", id(), e.getMessage());
+        }
+    }
+
+    private interface FileStep {
+        void run() throws IOException;
+    }
+
+    /** The POSIX way with private modes, or the plain way where the file system has no modes. */
+    private static void privately(FileStep posix, FileStep plain) throws IOException {
+        try {
+            posix.run();
+        } catch (UnsupportedOperationException e) {
+            plain.run();
         }
     }
 

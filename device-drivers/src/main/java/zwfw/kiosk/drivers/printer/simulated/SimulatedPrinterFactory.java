@@ -1,11 +1,15 @@
 package zwfw.kiosk.drivers.printer.simulated;
 
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfiles;
 
@@ -15,6 +19,10 @@ import zwfw.kiosk.drivers.printer.profile.PrinterProfiles;
  * ({@code OK}, {@code NEAR_END} or {@code OUT} at start).
  */
 public final class SimulatedPrinterFactory implements DeviceFactory {
+    private static final DriverSettings SETTINGS = DriverSettings.of(
+            DriverSetting.choice("profile", PrinterProfiles.names(), "80mm", "paper width and the printer's abilities"),
+            DriverSetting.path("outputDirectory", null, "where each printout is saved as a PNG image; none: kept in memory"),
+            DriverSetting.choice("paper", List.of("OK", "NEAR_END", "OUT"), "OK", "the paper roll at start"));
 
     @Override
     public DeviceKind kind() {
@@ -27,16 +35,16 @@ public final class SimulatedPrinterFactory implements DeviceFactory {
     }
 
     @Override
-    public Device create(DeviceConfig config) {
-        String dir = config.string("outputDirectory", null);
-        SimulatedPrinter p = new SimulatedPrinter(config.id(), PrinterProfiles.require(config.string("profile", "80mm")),
-                dir == null || dir.isBlank() ? null : Path.of(dir));
-        String paper = config.string("paper", "OK").trim().toUpperCase(Locale.ROOT);
-        try {
-            p.setPaper(PrinterStatus.Paper.valueOf(paper));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("device " + config.id() + ": paper must be OK, NEAR_END or OUT, not '" + paper + "'");
-        }
+    public DriverSettings settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Device create(DeviceConfig config) throws DeviceException {
+        SettingValues v = SETTINGS.read(config);
+        SimulatedPrinter p = new SimulatedPrinter(config.id(), PrinterProfiles.require(v.text("profile")),
+                v.optionalText("outputDirectory").map(Path::of).orElse(null));
+        p.setPaper(PrinterStatus.Paper.valueOf(v.text("paper")));
         return p;
     }
 }

@@ -5,6 +5,7 @@ import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceFactory;
 import zwfw.kiosk.drivers.device.DeviceKind;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
 
 /** Builds {@code driver: serial-scanner} code scanners from the keys in {@link SerialScannerSettings}. */
 public final class SerialScannerFactory implements DeviceFactory {
@@ -20,11 +21,12 @@ public final class SerialScannerFactory implements DeviceFactory {
     }
 
     @Override
+    public DriverSettings settings() {
+        return SerialScannerSettings.DECLARED;
+    }
+
+    @Override
     public Device create(DeviceConfig config) throws DeviceException {
-        try {
-            return new SerialCodeScanner(config.id(), SerialScannerSettings.from(config));
-        } catch (IllegalArgumentException e) {
-            throw new DeviceException("BAD_SETTINGS", e.getMessage(), e);
-        }
+        return new SerialCodeScanner(config.id(), SerialScannerSettings.from(SerialScannerSettings.DECLARED.read(config)));
     }
 }

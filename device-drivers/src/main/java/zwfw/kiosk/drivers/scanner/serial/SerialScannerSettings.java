@@ -1,10 +1,11 @@
 package zwfw.kiosk.drivers.scanner.serial;
 
 import java.nio.charset.Charset;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
-import zwfw.kiosk.drivers.device.DeviceConfig;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
 import zwfw.kiosk.drivers.transport.serial.SerialSettings;
 
 /**
@@ -87,32 +88,25 @@ public record SerialScannerSettings(String port, int baud, Suffix suffix, int ga
         return SerialSettings.of(port, baud);
     }
 
-    /** Reads the keys named above from a device's configuration; a bad value is named in the error. */
-    public static SerialScannerSettings from(DeviceConfig c) {
-        String port = c.string("port", null);
-        if (port == null || port.isBlank()) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting 'port' is required (e.g. /dev/ttyUSB0)");
-        }
-        Suffix suffix;
-        try {
-            suffix = Suffix.valueOf(c.string("suffix", "CR").trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting 'suffix' must be CR, LF, CRLF or NONE");
-        }
-        Charset charset;
-        try {
-            charset = Charset.forName(c.string("charset", "UTF-8").trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting 'charset' must be UTF-8 or GBK");
-        }
-        byte[] trigger;
-        try {
-            trigger = HexFormat.of().parseHex(c.string("triggerCommand", "").replace(" ", ""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("device " + c.id() + ": setting 'triggerCommand' must be hex bytes");
-        }
-        return new SerialScannerSettings(port, c.integer("baud", 9600), suffix, c.integer("gapMillis", 50),
-                c.string("prefix", ""), c.flag("aimId", false), charset, c.integer("maxLength", 1024), trigger,
-                c.integer("triggerRepeatMillis", 0), c.integer("reconnectMillis", 1000));
+    /** The settings the {@code serial-scanner} driver declares (keys as in brackets above). */
+    public static final DriverSettings DECLARED = DriverSettings.of(
+            DriverSetting.port("port", null, "the scanner's serial port, e.g. /dev/ttyACM0").asRequired(),
+            DriverSetting.integer("baud", SerialSettings.MIN_BAUD, SerialSettings.MAX_BAUD, 9600, "line speed"),
+            DriverSetting.choice("suffix", List.of("CR", "LF", "CRLF", "NONE"), "CR", "what ends a code; NONE: a pause of gapMillis"),
+            DriverSetting.millis("gapMillis", 5, 5000, 50, "silence that ends a code when suffix is NONE"),
+            DriverSetting.text("prefix", 32, "", "text the scanner puts before each code, removed"),
+            DriverSetting.flag("aimId", false, "remove a leading AIM symbology identifier such as ]Q1"),
+            DriverSetting.choice("charset", List.of("UTF-8", "GBK", "GB18030"), "UTF-8", "how the scanner encodes text"),
+            DriverSetting.integer("maxLength", 1, 65536, 1024, "longest code accepted, in characters"),
+            DriverSetting.hexBytes("triggerCommand", 64, "bytes that make a command-triggered engine read; none by default"),
+            DriverSetting.millis("triggerRepeatMillis", 0, 60_000, 0, "re-send the trigger this often while enabled; 0: only on enable"),
+            DriverSetting.millis("reconnectMillis", 10, 60_000, 1000, "pause between attempts to reopen a vanished port"));
+
+    /** Builds the settings from checked values. */
+    public static SerialScannerSettings from(SettingValues v) {
+        return new SerialScannerSettings(v.text("port"), v.integer("baud"), Suffix.valueOf(v.text("suffix")),
+                (int) v.duration("gapMillis").toMillis(), v.text("prefix"), v.flag("aimId"), Charset.forName(v.text("charset")),
+                v.integer("maxLength"), v.bytes("triggerCommand"), (int) v.duration("triggerRepeatMillis").toMillis(),
+                (int) v.duration("reconnectMillis").toMillis());
     }
 }

@@ -1,6 +1,9 @@
 package zwfw.kiosk.drivers.smartcard.pcsc;
 
-import zwfw.kiosk.drivers.device.DeviceConfig;
+import java.util.List;
+import zwfw.kiosk.drivers.device.settings.DriverSetting;
+import zwfw.kiosk.drivers.device.settings.DriverSettings;
+import zwfw.kiosk.drivers.device.settings.SettingValues;
 
 /**
  * Settings of the {@code pcsc} driver.
@@ -28,11 +31,17 @@ public record PcscSettings(String reader, int pollMillis, int reconnectMillis, S
         return new PcscSettings("", 500, 1000, "*");
     }
 
-    /** Reads settings {@code reader}, {@code pollMillis}, {@code reconnectMillis}, {@code protocol}. */
-    public static PcscSettings from(DeviceConfig config) {
-        PcscSettings d = defaults();
-        return new PcscSettings(config.string("reader", d.reader()), config.integer("pollMillis", d.pollMillis()),
-                config.integer("reconnectMillis", d.reconnectMillis()), config.string("protocol", d.protocol()));
+    /** The settings the {@code pcsc} driver declares. */
+    public static final DriverSettings DECLARED = DriverSettings.of(
+            DriverSetting.text("reader", 128, "", "which readers to watch: a name or part of one; empty watches every reader"),
+            DriverSetting.millis("pollMillis", 50, 60_000, 500, "how long one wait for a card change lasts"),
+            DriverSetting.millis("reconnectMillis", 50, 60_000, 1000, "wait before trying pcscd again after it went away"),
+            DriverSetting.choice("protocol", List.of("*", "T=0", "T=1"), "*", "card protocol; * lets the reader choose"));
+
+    /** Builds the settings from checked values. */
+    public static PcscSettings from(SettingValues v) {
+        return new PcscSettings(v.text("reader"), (int) v.duration("pollMillis").toMillis(),
+                (int) v.duration("reconnectMillis").toMillis(), v.text("protocol"));
     }
 
     boolean watches(String readerName) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import zwfw.kiosk.drivers.device.AbstractDevice;
-import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.device.DeviceKind;
 import zwfw.kiosk.drivers.device.DeviceState;
@@ -32,10 +31,6 @@ public final class SimulatedSmartCardReader extends AbstractDevice implements Sm
     public SimulatedSmartCardReader(String id, String readerName) {
         super(id, DeviceKind.SMART_CARD_READER, DRIVER);
         this.readerName = readerName;
-    }
-
-    public static SimulatedSmartCardReader from(DeviceConfig config) {
-        return new SimulatedSmartCardReader(config.id(), config.string("reader", "Simulated Reader 0"));
     }
 
     /** Puts a card in the reader (replacing one already there). */

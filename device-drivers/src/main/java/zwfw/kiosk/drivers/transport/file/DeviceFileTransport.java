@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.transport.file;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -107,6 +108,7 @@ public final class DeviceFileTransport implements ByteTransport {
 
     @Override
     public void write(byte[] data, int offset, int length) throws TransportException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "write");
         FileChannel ch;
         synchronized (this) {
             ch = channel;
@@ -126,6 +128,7 @@ public final class DeviceFileTransport implements ByteTransport {
 
     @Override
     public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws TransportException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "read");
         BlockingQueue<Object> q;
         synchronized (this) {
             if (channel == null) {

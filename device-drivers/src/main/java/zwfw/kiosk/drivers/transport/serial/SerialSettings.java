@@ -6,6 +6,10 @@ import java.util.Objects;
 public record SerialSettings(String path, int baud, int dataBits, Parity parity, StopBits stopBits,
                              int writeTimeoutMillis) {
 
+    /** The slowest and fastest line speeds a serial device is configured with (Linux serial drivers go to 4 Mbaud). */
+    public static final int MIN_BAUD = 50;
+    public static final int MAX_BAUD = 4_000_000;
+
     public enum Parity { NONE, ODD, EVEN, MARK, SPACE }
 
     public enum StopBits { ONE, ONE_POINT_FIVE, TWO }
@@ -14,8 +18,8 @@ public record SerialSettings(String path, int baud, int dataBits, Parity parity,
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(parity, "parity");
         Objects.requireNonNull(stopBits, "stopBits");
-        if (baud <= 0) {
-            throw new IllegalArgumentException("baud must be positive, not " + baud);
+        if (baud < MIN_BAUD || baud > MAX_BAUD) {
+            throw new IllegalArgumentException("baud must be " + MIN_BAUD + " to " + MAX_BAUD + ", not " + baud);
         }
         if (dataBits < 5 || dataBits > 8) {
             throw new IllegalArgumentException("data bits must be 5 to 8, not " + dataBits);

@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.transport.serial;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import com.fazecast.jSerialComm.SerialPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,7 @@ public final class SerialTransport implements ByteTransport {
 
     @Override
     public void write(byte[] data, int offset, int length) throws TransportException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "write");
         SerialPort p = requirePort();
         int done = 0;
         while (done < length) {
@@ -100,6 +102,7 @@ public final class SerialTransport implements ByteTransport {
 
     @Override
     public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws TransportException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "read");
         SerialPort p = requirePort();
         if (timeoutMillis != lastReadTimeout) {
             // jSerialComm rounds read timeouts to tenths of a second on Linux; 0 would mean "forever".

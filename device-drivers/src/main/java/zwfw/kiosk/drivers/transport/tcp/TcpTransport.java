@@ -1,5 +1,6 @@
 package zwfw.kiosk.drivers.transport.tcp;
 
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,6 +83,7 @@ public final class TcpTransport implements ByteTransport {
 
     @Override
     public void write(byte[] data, int offset, int length) throws TransportException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "write");
         OutputStream o;
         synchronized (this) {
             o = out;
@@ -99,6 +101,7 @@ public final class TcpTransport implements ByteTransport {
 
     @Override
     public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws TransportException {
+        BlockingCalls.check(BlockingCalls.Kind.DEVICE, "read");
         Socket s;
         InputStream i;
         synchronized (this) {

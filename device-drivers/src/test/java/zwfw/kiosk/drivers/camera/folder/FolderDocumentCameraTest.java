@@ -100,9 +100,9 @@ class FolderDocumentCameraTest {
         tool.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(dir.resolve("IMG_0001.jpg"))
                 && Files.size(dir.resolve("IMG_0001.jpg")) == picture.length / 2);
-        // the driver must have looked at the settled half file and not taken it
-        await().pollDelay(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2)).until(() -> true);
-        assertFalse(capture.isDone(), "a half-written picture must not be taken");
+        // the driver looks at the settled half file (longer than stableMillis) and never takes it
+        await("a half-written picture must not be taken").during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2))
+                .until(() -> !capture.isDone());
         halfSeen.countDown();
         CapturedImage img = capture.get(5, TimeUnit.SECONDS);
         tool.join();
@@ -190,7 +190,7 @@ class FolderDocumentCameraTest {
         DeviceException e = org.junit.jupiter.api.Assertions.assertThrows(DeviceException.class, () -> CameraDrivers.registerAll(
                 new DeviceRegistry()).create(new DeviceConfig("camera", DeviceKind.DOCUMENT_CAMERA, "folder", Map.of())));
         assertEquals("BAD_SETTINGS", e.code());
-        assertTrue(e.getMessage().contains("'directory' is required"), e.getMessage());
+        assertTrue(e.getMessage().contains("setting directory: missing required setting"), e.getMessage());
     }
 
     @Test

@@ -247,9 +247,9 @@ class SamSerialIdCardReaderOverPseudoTerminalTest {
         await().atMost(WAIT).until(() -> events.hasError("PORT_DISCONNECTED"));
         await().atMost(WAIT).until(() -> events.removals == 1);
 
-        // Stay unplugged long enough for the backoff to reach its ceiling.
-        await().pollDelay(Duration.ofMillis(1500)).atMost(WAIT).until(() -> true);
-        assertEquals(DeviceState.OFFLINE, reader.status().state());
+        // Stay unplugged long enough for the backoff to reach its ceiling, and OFFLINE all that time (no flapping).
+        await("offline while unplugged").during(Duration.ofMillis(1500)).atMost(WAIT)
+                .until(() -> reader.status().state() == DeviceState.OFFLINE);
 
         emulator.replug();
         await().atMost(Duration.ofSeconds(3)).until(() -> reader.status().state() == DeviceState.READY);

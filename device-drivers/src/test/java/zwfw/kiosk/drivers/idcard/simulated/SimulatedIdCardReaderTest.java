@@ -70,8 +70,8 @@ class SimulatedIdCardReaderTest {
             reader.addCardListener(listener);
             reader.open();
             reader.place(SampleCards.hmtResidence());
-            await().pollDelay(Duration.ofMillis(100)).atMost(WAIT).until(() -> true);
-            assertTrue(cards.isEmpty());
+            // Nothing arrives while disabled: the condition must hold for the whole window, not just at its end.
+            await().during(Duration.ofMillis(100)).atMost(WAIT).until(cards::isEmpty);
             reader.enable();
             await().atMost(WAIT).until(() -> cards.size() == 1);
         }
@@ -111,8 +111,8 @@ class SimulatedIdCardReaderTest {
             await().atMost(WAIT).until(() -> states.contains(DeviceState.OFFLINE));
             assertEquals(DeviceState.OFFLINE, reader.status().state());
             reader.place(SampleCards.resident());
-            await().pollDelay(Duration.ofMillis(100)).atMost(WAIT).until(() -> true);
-            assertTrue(cards.isEmpty(), "no read while unplugged");
+            // No read while unplugged: the condition must hold for the whole window, not just at its end.
+            await("no read while unplugged").during(Duration.ofMillis(100)).atMost(WAIT).until(cards::isEmpty);
 
             reader.plugBack();
             await().atMost(WAIT).until(() -> cards.size() == 1);
@@ -126,7 +126,7 @@ class SimulatedIdCardReaderTest {
         assertInstanceOf(SimulatedIdCardReader.class,
                 registry.create(new DeviceConfig("idcard", DeviceKind.ID_CARD_READER, "simulated", Map.of())));
         SamSerialIdCardReader serial = (SamSerialIdCardReader) registry.create(new DeviceConfig("idcard",
-                DeviceKind.ID_CARD_READER, "sam-serial", Map.of("port", "/dev/ttyUSB0", "baud", "9600", "readFingerprint", true)));
+                DeviceKind.ID_CARD_READER, "sam-serial", Map.of("port", "/dev/ttyUSB0", "baud", 9600, "readFingerprint", true)));
         SamReaderSettings s = serial.settings();
         assertEquals("/dev/ttyUSB0", s.port());
         assertEquals(9600, s.baud());

@@ -31,12 +31,12 @@ class EscPosPrinterFactoryTest {
     @Test
     void badSettingsAreNamedClearly() {
         DeviceException noPort = assertThrows(DeviceException.class, () -> new EscPosPrinterFactory().create(config(Map.of())));
-        assertEquals("BAD_CONFIG", noPort.code());
-        assertTrue(noPort.getMessage().contains("port"));
+        assertEquals("BAD_SETTINGS", noPort.code());
+        assertTrue(noPort.getMessage().contains("a serial printer needs 'port'"), noPort.getMessage());
         DeviceException badKind = assertThrows(DeviceException.class,
                 () -> EscPosPrinterFactory.transport(config(Map.of("transport", "bluetooth"))));
-        assertTrue(badKind.getMessage().contains("serial, usb-lp or tcp"));
-        IllegalArgumentException badProfile = assertThrows(IllegalArgumentException.class,
+        assertTrue(badKind.getMessage().contains("must be one of [serial, usb-lp, tcp, file], not 'bluetooth'"), badKind.getMessage());
+        DeviceException badProfile = assertThrows(DeviceException.class,
                 () -> new EscPosPrinterFactory().create(config(Map.of("port", "/dev/ttyS0", "profile", "100mm"))));
         assertTrue(badProfile.getMessage().contains("58mm"), badProfile.getMessage());
     }

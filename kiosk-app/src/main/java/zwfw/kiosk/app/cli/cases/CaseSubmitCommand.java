@@ -116,6 +116,7 @@ public final class CaseSubmitCommand implements Callable<Integer> {
                     OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(ISO_SECONDS),
                     new Person(name, idType, idNumber.trim(), phone), null, values, attachments);
             SubmitOutcome out = new CaseSubmitter(backend.outbox, backend.worker).submit(c, Duration.ofSeconds(waitSeconds));
+            backend.outbox.visitEnded(c.clientCaseId()); // the command has no receipt to print: its "visit" ends here
             return print(new Printed(out.clientCaseId(), out.state().name(), out.caseNo(), out.message()));
         }
     }

@@ -1,6 +1,7 @@
 package zwfw.kiosk.app.cli.catalog;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,8 +13,12 @@ import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
 import zwfw.kiosk.core.catalog.CatalogSync;
+import zwfw.kiosk.core.platform.Backoff;
 
-/** {@code kioskctl catalog sync}: fetch the catalog now (ETag-aware); the last good one stays when this fails. */
+/**
+ * {@code kioskctl catalog sync}: fetch the catalog now (ETag-aware), retrying transient failures within
+ * {@code --timeout} as the contract's retry table says; the last good one stays when this fails.
+ */
 @Command(name = "catalog", description = "The service catalog.", subcommands = CatalogCommand.Sync.class)
 public final class CatalogCommand {
 
@@ -28,13 +33,21 @@ public final class CatalogCommand {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        @Option(names = "--timeout", defaultValue = "60",
+                description = "Retry 5xx, timeouts, lost connections and 429 (after its Retry-After) for up to this many seconds"
+                        + " (default: ${DEFAULT-VALUE}).")
+        long timeoutSeconds;
+
         record Printed(String outcome, long version, String source, int services, String error) {
         }
 
         @Override
         public Integer call() {
+            if (timeoutSeconds <= 0) {
+                throw new CliFailure(2, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
+            }
             try (KioskBackend backend = KioskBackend.open(platform)) {
-                CatalogSync.Result r = backend.catalog.sync();
+                CatalogSync.Result r = backend.catalog.syncWithin(Duration.ofSeconds(timeoutSeconds), Backoff.standard());
                 int services = backend.catalog.current().services().size();
                 Printed p = new Printed(r.outcome().name(), r.version(), r.source().name(), services,
                         r.error() == null ? null : r.error().summary());

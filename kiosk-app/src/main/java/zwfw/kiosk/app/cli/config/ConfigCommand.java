@@ -14,7 +14,6 @@ import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.wiring.KioskDrivers;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.ConfigProblem;
-import zwfw.kiosk.drivers.device.DeviceRegistry;
 
 /** {@code kioskctl config …}: check a configuration directory before the kiosk uses it. */
 @Command(name = "config", description = "Check the kiosk's configuration.", mixinStandardHelpOptions = true,
@@ -22,7 +21,8 @@ import zwfw.kiosk.drivers.device.DeviceRegistry;
 public final class ConfigCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check kiosk.yaml, environment overrides and the secrets file; print every problem as FILE:LINE: KEY: WHAT.")
+            description = "Check kiosk.yaml, environment overrides, every device's driver settings and the secrets file with the"
+                    + " rules the kiosk applies at start; print every problem as FILE:LINE: KEY: WHAT. Exit 0: valid, 2: not.")
     static final class Validate implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
@@ -35,14 +35,9 @@ public final class ConfigCommand {
 
         @Override
         public Integer call() {
-            ConfigLoader loader = ConfigLoader.fromEnvironment();
+            ConfigLoader loader = KioskDrivers.configLoader();
             var dir = loader.configDir(config.configDir);
-            DeviceRegistry registry = KioskDrivers.registry();
-            List<ConfigProblem> problems = loader.validate(dir, device -> {
-                List<String> known = registry.driversFor(device.kind());
-                return known.contains(device.driver()) ? null
-                        : "unknown driver '" + device.driver() + "' for " + device.kind() + " (one of " + known + ")";
-            });
+            List<ConfigProblem> problems = loader.validate(dir);
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             if (json) {

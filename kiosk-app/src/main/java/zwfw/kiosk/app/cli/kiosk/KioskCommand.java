@@ -1,6 +1,7 @@
 package zwfw.kiosk.app.cli.kiosk;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,12 @@ public final class KioskCommand {
                 throw new CliFailure(2, "--reason must say why the kiosk is locked");
             }
             ServiceLocks locks = locks(config);
-            ServiceLock lock = locks.lock(LockHolder.STAFF, reason, BY);
+            ServiceLock lock;
+            try {
+                lock = locks.lock(LockHolder.STAFF, reason, BY);
+            } catch (UncheckedIOException e) {
+                throw new CliFailure(3, "not locked: " + e.getMessage()); // the kiosk reads the disk: it stays as it was
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonOutput.print(out, Printed.of(lock));
@@ -131,9 +137,18 @@ public final class KioskCommand {
         @Override
         public Integer call() {
             ServiceLocks locks = locks(config);
-            Optional<ServiceLock> lifted = locks.unlock(LockHolder.STAFF, BY);
+            Optional<ServiceLock> lifted;
+            try {
+                lifted = locks.unlock(LockHolder.STAFF, BY);
+            } catch (UncheckedIOException e) {
+                throw new CliFailure(3, "not unlocked: " + e.getMessage());
+            }
             if (platform) {
-                locks.unlock(LockHolder.PLATFORM, BY);
+                try {
+                    locks.unlock(LockHolder.PLATFORM, BY);
+                } catch (UncheckedIOException e) {
+                    throw new CliFailure(3, "the platform's lock not lifted: " + e.getMessage());
+                }
             }
             PrintedStatus left = status(locks);
             PrintWriter out = spec.commandLine().getOut();

@@ -71,8 +71,13 @@ public final class OutboxCommand {
         }
     }
 
-    /** JSON shape: {"depth": N, "oldestQueuedAt": "...", "entries": [...]}. */
-    record Printed(int depth, String oldestQueuedAt, java.util.List<Entry> entries) {
+    /**
+     * JSON shape: {"depth": N, "oldestQueuedAt": "...", "entries": [...], "answeredHoldingPersonalData": N,
+     * "oldestHoldingPersonalDataSince": "..."}: the last two count cases the platform answered whose sealed
+     * personal data is still on disk (visit not ended, backstop not yet passed), and when the oldest was committed.
+     */
+    record Printed(int depth, String oldestQueuedAt, java.util.List<Entry> entries, int answeredHoldingPersonalData,
+                   String oldestHoldingPersonalDataSince) {
     }
 
     record Entry(String clientRef, String kind, String serviceCode, String state, String createdAt, int attempts,
@@ -84,7 +89,8 @@ public final class OutboxCommand {
         java.util.List<Entry> entries = s.entries().stream().map(e -> new Entry(e.clientRef(), e.kind().name(), e.serviceCode(),
                 e.state().name(), e.createdAt().toString(), e.attempts(), text(e.lastAttemptAt()), text(e.nextAttemptAt()),
                 e.lastError(), (now - e.createdAt().toEpochMilli()) / 1000)).toList();
-        Printed p = new Printed(s.depth(), s.oldestQueuedAt() == null ? null : s.oldestQueuedAt().toString(), entries);
+        Printed p = new Printed(s.depth(), text(s.oldestQueuedAt()), entries, s.answeredHoldingPersonalData(),
+                text(s.oldestHoldingPersonalDataSince()));
         if (json) {
             JsonOutput.print(out, p);
             return;
@@ -95,6 +101,10 @@ public final class OutboxCommand {
                     + e.state() + " age " + e.ageSeconds() + "s attempts " + e.attempts()
                     + (e.lastError() == null ? "" : " last error: " + e.lastError()));
         }
+        out.println(p.answeredHoldingPersonalData() == 0
+                ? "no delivered or rejected case holds personal data"
+                : p.answeredHoldingPersonalData() + " delivered or rejected case(s) still hold sealed personal data, the oldest"
+                + " committed at " + p.oldestHoldingPersonalDataSince());
         out.flush();
     }
 

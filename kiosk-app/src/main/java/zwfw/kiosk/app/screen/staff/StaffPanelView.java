@@ -57,7 +57,10 @@ public final class StaffPanelView {
         unlock.setOnAction(e -> model.unlock());
         unlock.visibleProperty().bind(model.staffLockedProperty());
         unlock.managedProperty().bind(unlock.visibleProperty());
-        VBox actionPage = new VBox(24, status, lock, unlock);
+        Label actionProblem = label("staff-action-problem", "problem");
+        actionProblem.textProperty().bind(model.problem());
+        actionProblem.setWrapText(true);
+        VBox actionPage = new VBox(24, status, actionProblem, lock, unlock);
         actionPage.setAlignment(Pos.CENTER);
         actionPage.visibleProperty().bind(model.acceptedProperty());
         actionPage.managedProperty().bind(actionPage.visibleProperty());

@@ -177,20 +177,29 @@ public final class StaffPanelViewModel {
         }
     }
 
+    /** Asks for the staff lock; says so on the panel if its record could not be written (then nothing changed). */
     public void lock() {
         touched();
         if (accepted.get()) {
-            actions.lock();
-            refresh();
+            problemKey.set("");
+            actions.lock().whenComplete((ok, failed) -> recorded(failed, "staff.lockFailed"));
         }
     }
 
     public void unlock() {
         touched();
         if (accepted.get()) {
-            actions.unlock();
-            refresh();
+            problemKey.set("");
+            actions.unlock().whenComplete((ok, failed) -> recorded(failed, "staff.unlockFailed"));
         }
+    }
+
+    /** On the FX thread (where the actions complete): the state as it now is, and why an action did not happen. */
+    private void recorded(Throwable failed, String failureKey) {
+        if (failed != null) {
+            problemKey.set(failureKey);
+        }
+        refresh();
     }
 
     /** The view's one-second clock: counts the lockout down and closes an idle panel. */

@@ -141,7 +141,10 @@ class PlatformCommandsTest {
         assertTrue(s.hasNonNull("oldestQueuedAt"));
         assertEquals(ref, s.get("entries").get(0).get("clientRef").asText());
         assertEquals("503 UNAVAILABLE", s.get("entries").get(0).get("lastError").asText());
+        assertEquals(0, s.get("answeredHoldingPersonalData").asInt(), "a queued case is not counted: it still waits");
+        assertTrue(s.get("oldestHoldingPersonalDataSince").isNull());
         assertFalse(status.out().contains(ID));
+        assertTrue(run("outbox", "status").out().contains("no delivered or rejected case holds personal data"));
 
         assertEquals(3, run("outbox", "flush", "--timeout", "1").exit());
         sim.setFaults(Faults.none());
@@ -152,6 +155,35 @@ class PlatformCommandsTest {
     }
 
     @Test
+    void outboxStatusCountsDeliveredCasesStillHoldingPersonalDataWithoutShowingAny() throws Exception {
+        // A kiosk that delivered a case and crashed before its visit ended: the body waits for the backstop.
+        try (var db = zwfw.kiosk.core.storage.KioskDatabase.open(dir.resolve("kiosk"), zwfw.kiosk.app.wiring.KioskAssembly.migrations());
+             var client = new zwfw.kiosk.core.platform.PlatformClient(zwfw.kiosk.core.platform.PlatformSettings.of(sim.url(), KIOSK, SECRET))) {
+            var outbox = new zwfw.kiosk.core.outbox.Outbox(db, new byte[32], java.time.Clock.systemUTC());
+            var c = new zwfw.kiosk.core.platform.CaseSubmission(java.util.UUID.randomUUID().toString(), "RS-0001", KIOSK,
+                    zwfw.kiosk.core.platform.CaseSubmission.KIOSK_CHANNEL, "2026-11-29T09:30:00+08:00",
+                    new zwfw.kiosk.core.platform.Person("王五", zwfw.kiosk.core.platform.IdType.RESIDENT_ID, ID, "13800138000"), null,
+                    java.util.Map.of("purpose", "个人证明", "phone", "13800138000", "copies", 1), List.of());
+            var committed = outbox.enqueueCase(c);
+            assertTrue(new zwfw.kiosk.core.outbox.DeliveryWorker(outbox, client, null).flush(java.time.Duration.ofSeconds(10)));
+
+            Run json = run("outbox", "status", "--json");
+            assertEquals(0, json.exit(), json.err());
+            assertEquals(1, json.json().get("answeredHoldingPersonalData").asInt());
+            assertEquals(committed.createdAt().toString(), json.json().get("oldestHoldingPersonalDataSince").asText());
+            String text = run("outbox", "status").out();
+            assertTrue(text.contains("1 delivered or rejected case(s) still hold sealed personal data, the oldest committed at "
+                    + committed.createdAt()), text);
+            for (String personal : List.of(ID, "王五", "13800138000")) {
+                assertFalse(json.out().contains(personal) || text.contains(personal));
+            }
+
+            outbox.visitEnded(c.clientCaseId());
+            assertEquals(0, run("outbox", "status", "--json").json().get("answeredHoldingPersonalData").asInt());
+        }
+    }
+
+    @Test
     void catalogSyncStoresTheCatalogAndThenFindsItUnchanged() throws Exception {
         Run first = run("catalog", "sync", "--json");
         assertEquals(0, first.exit(), first.err());
@@ -159,9 +191,39 @@ class PlatformCommandsTest {
         assertTrue(first.json().get("services").asInt() >= 12);
         assertEquals("UNCHANGED", run("catalog", "sync", "--json").json().get("outcome").asText());
         sim.setFaults(Faults.parse("error=1"));
-        Run offline = run("catalog", "sync", "--json");
+        Run offline = run("catalog", "sync", "--json", "--timeout", "1");
         assertEquals(3, offline.exit());
         assertEquals("CACHE", offline.json().get("source").asText());
+    }
+
+    @Test
+    void catalogSyncRetriesAPlatformFailingHalfItsRequests() throws Exception {
+        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(zwfw.kiosk.core.catalog.CatalogSync.class);
+        var retries = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        retries.start();
+        log.addAppender(retries);
+        try {
+            sim.setFaults(Faults.parse("error=0.5,seed=4"));
+            for (int i = 0; i < 4; i++) {
+                Run r = run("catalog", "sync", "--json", "--timeout", "30");
+                assertEquals(0, r.exit(), "run " + i + ": " + r.err());
+                assertEquals("PLATFORM", r.json().get("source").asText());
+            }
+        } finally {
+            log.detachAppender(retries);
+        }
+        assertTrue(retries.list.stream().anyMatch(e -> e.getFormattedMessage().contains("503 UNAVAILABLE (try 1); trying again")),
+                "some run met a 503 and retried");
+    }
+
+    @Test
+    void catalogSyncRefusesATimeoutThatIsNotPositiveInOneLine() {
+        for (String t : List.of("0", "-5")) {
+            Run r = run("catalog", "sync", "--timeout", t);
+            assertEquals(2, r.exit());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains("--timeout"), r.err());
+        }
     }
 
     @Test

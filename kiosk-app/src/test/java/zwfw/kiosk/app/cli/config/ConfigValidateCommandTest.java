@@ -70,7 +70,7 @@ class ConfigValidateCommandTest {
 
     @Test
     void anUnknownDriverNameIsReported() throws Exception {
-        edit("    driver: simulated       # escpos on a real kiosk", "    driver: laserjet");
+        edit("    driver: simulated       # escpos on a real kiosk", "    driver: laserjet       #");
         CapturedKioskCtl ctl = new CapturedKioskCtl();
         assertEquals(2, ctl.run("config", "validate", "--config", dir.toString()));
         assertTrue(ctl.err().matches("(?s).*kiosk\\.yaml:\\d+: devices\\[2\\]\\.driver: unknown driver 'laserjet' for RECEIPT_PRINTER.*"), ctl.err());

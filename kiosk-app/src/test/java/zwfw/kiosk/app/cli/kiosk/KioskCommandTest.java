@@ -102,4 +102,19 @@ class KioskCommandTest {
         String status = run(0, "kiosk", "status", "--config", configDir).out();
         assertTrue(status.startsWith("not locked\nscreen: in service as of "), status);
     }
+
+    @Test
+    void aLockThatCannotBeWrittenIsAOneLineFailureAndTheKioskStaysInService() throws Exception {
+        Path locks = kiosk.app().assembly().config().dataDir().resolve("locks");
+        java.nio.file.Files.deleteIfExists(locks);
+        // Nothing can be written there, even by root (for whom a read-only mode changes nothing): a link into /proc.
+        java.nio.file.Files.createSymbolicLink(locks, Path.of("/proc/self/fdinfo"));
+
+        CapturedKioskCtl ctl = run(3, "kiosk", "lock", "--config", configDir, "--reason", "更换打印纸");
+
+        assertEquals(1, ctl.err().trim().lines().count(), ctl.err());
+        assertTrue(ctl.err().contains("not locked: cannot write the lock record"), ctl.err());
+        assertTrue(run(0, "kiosk", "status", "--config", configDir).out().startsWith("not locked"));
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> !outOfServiceShown());
+    }
 }

@@ -24,6 +24,7 @@ class StaffPanelViewModelTest {
     private final List<String> checked = new ArrayList<>();
     private final List<String> done = new ArrayList<>();
     private boolean locked;
+    private boolean lockRecordBroken;
     private final StaffPanelViewModel model = new StaffPanelViewModel(new Messages(Messages.CHINESE), pin -> {
         checked.add(new String(pin));
         return "2468".equals(new String(pin));
@@ -39,15 +40,21 @@ class StaffPanelViewModelTest {
         }
 
         @Override
-        public void lock() {
+        public java.util.concurrent.CompletionStage<Void> lock() {
             done.add("lock");
+            if (lockRecordBroken) {
+                return java.util.concurrent.CompletableFuture.failedFuture(new java.io.UncheckedIOException(
+                        "cannot write the lock record", new java.io.IOException("Read-only file system")));
+            }
             locked = true;
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
 
         @Override
-        public void unlock() {
+        public java.util.concurrent.CompletionStage<Void> unlock() {
             done.add("unlock");
             locked = false;
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
     });
 
@@ -164,5 +171,29 @@ class StaffPanelViewModelTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Test
+    void aLockThatCouldNotBeRecordedIsShownAsFailedAndTheKioskAsItIs() throws Exception {
+        lockRecordBroken = true;
+        fx(() -> {
+            model.open();
+            return null;
+        });
+        type("2468");
+        fx(() -> {
+            model.lock();
+            return null;
+        });
+        assertFalse(model.staffLockedProperty().get());
+        assertEquals("本机正在服务", model.statusProperty().get());
+        assertTrue(fx(() -> model.problem().get()).startsWith("锁定失败"), fx(() -> model.problem().get()));
+        lockRecordBroken = false;
+        fx(() -> {
+            model.lock();
+            return null;
+        });
+        assertTrue(model.staffLockedProperty().get());
+        assertEquals("", fx(() -> model.problem().get()), "a lock that worked clears the message");
     }
 }

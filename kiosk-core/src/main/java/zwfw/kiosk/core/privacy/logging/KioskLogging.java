@@ -10,10 +10,11 @@ import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.storage.PrivateFiles;
 
 /**
  * Adds the kiosk's rolling log files under {@code DATA_DIR/logs} (daily and at 10 MB, 30 days,
- * 500 MB in all), masked like every other appender. The console appender of {@code logback.xml}
+ * 500 MB in all), masked like every other appender, in a directory of mode 0700 with files of mode 0600. The console appender of {@code logback.xml}
  * writes to standard error, so command output on standard output stays clean JSON.
  */
 public final class KioskLogging {
@@ -43,7 +44,15 @@ public final class KioskLogging {
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        try {
+            // Created private before the appender opens it; the directory is private too, so what
+            // logback creates later (rolled files, archives) is never reachable by others.
+            PrivateFiles.createDirectories(dir);
+            PrivateFiles.ensureFile(dir.resolve("kiosk.log"));
+        } catch (java.io.IOException e) {
+            root.warn("cannot prepare the log directory {}: {}", dir, e.getMessage());
+        }
+        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
         appender.setFile(dir.resolve("kiosk.log").toString());

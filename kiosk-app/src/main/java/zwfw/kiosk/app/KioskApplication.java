@@ -23,7 +23,6 @@ import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.input.pinyin.PinyinDictionary;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.UiSettings;
-import zwfw.kiosk.core.lifecycle.RestartCounter;
 import zwfw.kiosk.core.outbox.OutboxListener;
 import zwfw.kiosk.core.platform.HeartbeatCommand;
 
@@ -68,10 +67,8 @@ public class KioskApplication extends Application {
         FxThreadGuard.logUnlessWatched();
         // The on-screen keyboard's pinyin dictionary loads in the background from now on, so it is ready by the first form.
         PinyinDictionary.shipped();
-        int restarts = RestartCounter.recordStart(config.dataDir());
         try {
             assembly = KioskAssembly.start(config, new ScreenOutboxListener());
-            assembly.heartbeat().reportRestarts(() -> restarts);
         } catch (Exception e) {
             // The window still opens, out of service, so the citizen is sent to the staffed hall.
             startFailure = e;

@@ -58,12 +58,20 @@ class InstalledKioskIT {
         deployDir = Path.of(System.getProperty("deploy.dir", ".")).toAbsolutePath();
         work = Path.of(System.getProperty("work.dir", "target/install-test")).toAbsolutePath();
         Files.createDirectories(work);
+        assumeTrue(sh(10, "ldconfig", "-p").contains("libgtk-3.so.0"),
+                "build-deb derives Depends from the libraries installed here: apt-get install libgtk-3-0 libgl1");
         root = work.resolve("root");
         String jars = System.getProperty("app.jars", deployDir.resolve("target/app-jars").toString());
 
         step("build image and .deb " + V1, () -> sh(600, deployDir.resolve("build-deb").toString(), "--version", V1, "--jars", jars, "--out", work.toString()));
         step("build .deb " + V2, () -> sh(300, deployDir.resolve("build-deb").toString(), "--version", V2, "--jars", jars, "--out", work.toString()));
         step("build broken .deb " + V3, () -> sh(120, deployDir.resolve("test/break-deb").toString(), deb(V2).toString(), V3, deb(V3).toString()));
+        String modules = Files.readString(deployDir.resolve("target/image/runtime/release"));
+        // jdeps' list plus the service-loaded modules; the embedded simulator needs jdk.httpserver.
+        for (String m : List.of("jdk.httpserver", "java.desktop", "java.sql", "jdk.crypto.ec", "jdk.charsets", "jdk.localedata")) {
+            assertTrue(modules.contains(m), "the runtime lacks " + m + ": " + modules);
+        }
+        assertTrue(!modules.contains("javafx"), "JavaFX stays on the class path, not in the runtime: " + modules);
         long image = sizeKb(deployDir.resolve("target/image/app-image"));
         timings.add(String.format("image %d MB, .deb %d MB", image / 1024, Files.size(deb(V1)) / (1024 * 1024)));
 

@@ -167,6 +167,17 @@ class InstalledKioskIT {
         assertEquals("", out.trim(), "systemd-analyze verify in the installed system");
     }
 
+    @Test
+    @Order(5)
+    void purgeLeavesNothingBehind() throws Exception {
+        stopKiosk();
+        chroot(120, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "purge", "-y", "-q", "zwfw-kiosk");
+        for (String gone : List.of("opt/zwfw-kiosk", "etc/zwfw-kiosk", "var/lib/zwfw-kiosk", "lib/systemd/system/zwfw-kiosk.service")) {
+            assertTrue(!Files.exists(root.resolve(gone)), gone + " is still there");
+        }
+        assertTrue(!Files.readString(root.resolve("etc/passwd")).contains("\nkiosk:"), "the kiosk user is gone");
+    }
+
     // --- the kiosk in the root ---
 
     /** Starts kiosk-start as the kiosk user under Xvfb, as the unit's session would; returns ms until the ready file. */

@@ -48,6 +48,7 @@ class InstalledKioskIT {
     static Process kiosk;
     static final List<String> timings = new ArrayList<>();
     static int display;
+    static NotifyListener systemd;
 
     @BeforeAll
     static void buildPackagesAndRoot() throws Exception {
@@ -79,11 +80,15 @@ class InstalledKioskIT {
         sh(60, deployDir.resolve("test/debian-root").toString(), "mount", root.toString());
         sim = PlatformSimulator.start(SimOptions.of(0, work.resolve("platform"), KIOSK, SECRET));
         display = freeDisplay();
+        systemd = new NotifyListener();
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
         stopKiosk();
+        if (systemd != null) {
+            systemd.close();
+        }
         if (sim != null) {
             sim.close();
         }
@@ -117,6 +122,11 @@ class InstalledKioskIT {
 
         long ms = startKiosk();
         timings.add("installed kiosk to READY: " + ms + " ms (start script to ready file), " + attractLine());
+        // As under the unit: READY=1 on the attract screen, then WATCHDOG=1 again and again (WATCHDOG_USEC 3 s: every second).
+        await().atMost(Duration.ofSeconds(10)).until(() -> systemd.count("READY=1") >= 1);
+        assertEquals(List.of("READY=1\nSTATUS=attract screen showing"),
+                systemd.messages().stream().filter(m -> m.startsWith("READY=1")).toList(), "only the kiosk says READY");
+        await().atMost(Duration.ofSeconds(10)).until(() -> systemd.count("WATCHDOG=1") >= 3);
         assertEquals("", chroot(30, "find", "/var/lib/zwfw-kiosk", "-user", "root").trim(), "no root-owned files in the data directory");
     }
 
@@ -188,7 +198,9 @@ class InstalledKioskIT {
                 + " exec xvfb-run -n " + display + " -s '-screen 0 1280x800x24 -nolisten tcp' /usr/lib/zwfw-kiosk/kiosk-start";
         long t0 = System.nanoTime();
         kiosk = new ProcessBuilder("chroot", "--userspec=kiosk:kiosk", root.toString(),
-                "/usr/bin/env", "-i", "HOME=/var/lib/zwfw-kiosk", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "/bin/sh", "-c", script)
+                "/usr/bin/env", "-i", "HOME=/var/lib/zwfw-kiosk", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+                // As kiosk-xinit leaves it: the socket under KIOSK_NOTIFY_SOCKET, so Xvfb does not send its own READY=1.
+                "KIOSK_NOTIFY_SOCKET=" + systemd.name, "WATCHDOG_USEC=3000000", "/bin/sh", "-c", script)
                 .redirectErrorStream(true).redirectOutput(work.resolve("kiosk.log").toFile()).start();
         Path ready = root.resolve("var/lib/zwfw-kiosk/run/ready");
         await().atMost(READY_BOUND).pollInterval(Duration.ofMillis(200)).until(() -> Files.exists(ready) || !kiosk.isAlive());

@@ -53,9 +53,9 @@ public final class SdNotify implements AutoCloseable {
         send("READY=1\nSTATUS=" + status.replace('\n', ' '));
     }
 
-    /** Still alive: resets systemd's watchdog timer. */
-    public void watchdog() {
-        send("WATCHDOG=1");
+    /** Still alive: resets systemd's watchdog timer. True when sent. */
+    public boolean watchdog() {
+        return send("WATCHDOG=1");
     }
 
     public void stopping() {
@@ -76,7 +76,9 @@ public final class SdNotify implements AutoCloseable {
             }
             byte[] msg = state.getBytes(StandardCharsets.UTF_8);
             byte[] addr = LibC.unixAddress(socketPath);
-            long sent = LibC.INSTANCE.sendto(fd, msg, new NativeLong(msg.length), LibC.MSG_NOSIGNAL, addr, addr.length).longValue();
+            // Never waits: with systemd not reading (or gone), a full queue refuses the message instead of blocking the caller.
+            long sent = LibC.INSTANCE.sendto(fd, msg, new NativeLong(msg.length), LibC.MSG_NOSIGNAL | LibC.MSG_DONTWAIT, addr,
+                    addr.length).longValue();
             return sent == msg.length || failed("sendto " + socketPath + " failed");
         } catch (RuntimeException | LinkageError e) {
             return failed(e.toString());

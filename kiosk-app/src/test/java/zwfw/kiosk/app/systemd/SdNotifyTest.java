@@ -37,6 +37,22 @@ class SdNotifyTest {
     }
 
     @Test
+    void neverBlocksWhenTheReceiverIsNotReading() throws Exception {
+        // READY=1 goes out on the JavaFX thread: a datagram socket whose queue is full would block it for good.
+        try (NotifySocket silent = NotifySocket.in(temp);
+             SdNotify notify = SdNotify.from(Map.of("NOTIFY_SOCKET", silent.name()))) {
+            java.util.concurrent.CompletableFuture<Boolean> flood = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                boolean refused = false;
+                for (int i = 0; i < 5000 && !refused; i++) {
+                    refused = !notify.watchdog();
+                }
+                return refused;
+            });
+            assertTrue(flood.get(10, java.util.concurrent.TimeUnit.SECONDS), "a full queue refuses the message instead of waiting");
+        }
+    }
+
+    @Test
     void doesNothingOutsideSystemd() {
         SdNotify notify = SdNotify.from(Map.of());
         assertFalse(notify.enabled());

@@ -80,21 +80,14 @@ final class FormRules {
                 if (!v.isTextual()) {
                     throw bad(f, "应为文本 / text expected");
                 }
-                if (field.has("maxLength") && v.asText().codePointCount(0, v.asText().length()) > field.get("maxLength").asInt()) {
-                    throw bad(f, "内容过长 / too long");
-                }
+                // Its length (the catalog's maxLength, else 200 characters) is checked with every other text: textLimit.
                 if (field.has("pattern") && !Pattern.compile(field.get("pattern").asText()).matcher(v.asText()).matches()) {
                     throw bad(f, "格式不正确 / wrong format");
                 }
             }
             case "integer" -> {
-                if (!v.isIntegralNumber()) {
-                    throw bad(f, "应为整数 / integer expected");
-                }
-                if (field.has("min") && v.asLong() < field.get("min").asLong()
-                        || field.has("max") && v.asLong() > field.get("max").asLong()) {
-                    throw bad(f, "数值超出范围 / out of range");
-                }
+                integer(v, f, field.has("min") ? field.get("min").asLong() : Long.MIN_VALUE,
+                        field.has("max") ? field.get("max").asLong() : Long.MAX_VALUE);
             }
             case "phone" -> {
                 if (!v.isTextual() || !PHONE.matcher(v.asText()).matches()) {
@@ -145,6 +138,43 @@ final class FormRules {
             }
             default -> throw bad(f, "未知字段类型 / unknown field type");
         }
+    }
+
+    /**
+     * An integer field checked as an exact value: a float (1.0, 1e18) is not an integer, and an integer beyond
+     * 64 bits is out of range, never wrapped. Returns the value.
+     */
+    static long integer(JsonNode v, String field, long min, long max) {
+        if (v == null || v.isNull()) {
+            throw bad(field, "缺少整数 / integer required");
+        }
+        if (!v.isIntegralNumber()) {
+            throw bad(field, "应为整数 / integer expected");
+        }
+        if (!v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
+            throw bad(field, min == Long.MIN_VALUE && max == Long.MAX_VALUE ? "整数超出64位范围 / integer beyond 64 bits"
+                    : "数值超出范围 / out of range " + min + ".." + max);
+        }
+        return v.longValue();
+    }
+
+    /**
+     * The length limit of a case body's text at {@code path}: a form field's catalog maxLength, no limit for an
+     * attachment's data (bounded by its decoded size), else the default.
+     */
+    static int textLimit(JsonNode service, String path) {
+        if (path.startsWith("attachments[") && path.endsWith("].dataBase64")) {
+            return JsonBodies.UNLIMITED;
+        }
+        if (path.startsWith("form.") && service != null) {
+            String name = path.substring("form.".length());
+            for (JsonNode field : service.path("form")) {
+                if (field.path("name").asText().equals(name) && field.has("maxLength")) {
+                    return field.get("maxLength").asInt();
+                }
+            }
+        }
+        return JsonBodies.DEFAULT;
     }
 
     static boolean validResidentId(String id) {

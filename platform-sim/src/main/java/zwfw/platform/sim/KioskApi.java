@@ -1,11 +1,8 @@
 package zwfw.platform.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,11 +12,11 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zwfw.platform.sim.RequestPipeline.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,122 +30,56 @@ final class KioskApi {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SimContext ctx;
-    private final ObjectMapper canonical;
-    private final Random dice;
 
     KioskApi(SimContext ctx) {
         this.ctx = ctx;
-        this.canonical = ctx.json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-        this.dice = new Random(ctx.faults().seed());
     }
 
-    /** One request: faults, authentication, then the endpoint. */
-    void handle(HttpExchange ex) throws IOException {
-        Faults all = ctx.faults();
-        String method = ex.getRequestMethod();
-        String path = ex.getRequestURI().getRawPath();
-        String raw = path + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        byte[] body = ex.getRequestBody().readAllBytes();
-        Faults f = all.hits(path) ? all : Faults.none();
-        double error, drop, hang, limit;
-        synchronized (dice) {
-            error = dice.nextDouble();
-            drop = dice.nextDouble();
-            hang = dice.nextDouble();
-            limit = dice.nextDouble();
+    /** The endpoint of a request that passed the pipeline's checks (body bounded, signature verified). */
+    Answer answer(RequestPipeline.Request r) throws IOException, SQLException {
+        String method = r.method();
+        String path = r.path();
+        String kioskId = r.kioskId();
+        byte[] body = r.body();
+        // New endpoints (documents §9, help requests §10) go here: the pipeline has bounded and verified the request.
+        if (path.equals("/api/v1/cases") && method.equals("POST")) {
+            return submitCase(kioskId, body);
         }
-        sleep(f.latencyMs());
-        if (hang < f.hangRate()) {
-            sleep(f.hangMs());
+        Matcher m = CASE_PATH.matcher(path);
+        if (m.matches() && method.equals("GET")) {
+            return caseStatus(m.group(1));
         }
-        if (drop < f.dropRate() / 2) {
-            throw new IOException("injected connection drop before processing");
+        if (path.equals("/api/v1/evaluations") && method.equals("POST")) {
+            return evaluation(body);
         }
-        try {
-            if (error < f.errorRate()) {
-                throw new ApiError(503, "UNAVAILABLE", "平台繁忙,请稍后再试 / injected server error");
+        if (path.equals("/api/v1/catalog") && method.equals("GET")) {
+            String inm = r.header("If-None-Match");
+            if (inm != null && List.of(inm.split(",")).stream().map(String::trim).anyMatch(ctx.catalog.etag()::equals)) {
+                return Answer.empty(304).withHeader("ETag", ctx.catalog.etag());
             }
-            if (limit < f.rateLimitRate()) {
-                throw new ApiError(429, "RATE_LIMITED", "请求过于频繁 / slow down", null, f.retryAfterSeconds());
-            }
-            String kioskId = ctx.auth.authenticate(method, raw, header(ex, "X-Kiosk-Id"), header(ex, "X-Timestamp"),
-                    header(ex, "X-Nonce"), header(ex, "X-Signature"), body);
-            if (all.kioskDisabled()) {
-                throw new ApiError(403, "KIOSK_DISABLED", "终端已被停用 / kiosk switched off centrally");
-            }
-            Answer a = route(method, path, kioskId, ex, body);
-            if (drop >= f.dropRate() / 2 && drop < f.dropRate()) {
-                // The work is committed but the answer is lost: the client must retry idempotently.
-                throw new IOException("injected connection drop after processing");
-            }
-            if (a.etag != null) {
-                ex.getResponseHeaders().set("ETag", a.etag);
-            }
-            Http.send(ex, a.status, a.body);
-        } catch (ApiError e) {
-            if (e.retryAfterSeconds != null) {
-                ex.getResponseHeaders().set("Retry-After", String.valueOf(e.retryAfterSeconds));
-            }
-            log.info("{} {} -> {} {}", method, path, e.status, e.code);
-            Http.send(ex, e.status, Http.error(ctx.json, e));
+            return Answer.json(200, ctx.catalog.body()).withHeader("ETag", ctx.catalog.etag());
         }
+        m = HEARTBEAT_PATH.matcher(path);
+        if (m.matches() && method.equals("POST")) {
+            return heartbeat(kioskId, m.group(1), body);
+        }
+        if (path.equals("/api/v1/identity/qr-token") && method.equals("POST")) {
+            return qrToken(body);
+        }
+        throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
     }
 
-    private record Answer(int status, byte[] body, String etag) {
-    }
-
-    private Answer route(String method, String path, String kioskId, HttpExchange ex, byte[] body) throws IOException {
-        try {
-            if (path.equals("/api/v1/cases") && method.equals("POST")) {
-                return submitCase(kioskId, body);
-            }
-            Matcher m = CASE_PATH.matcher(path);
-            if (m.matches() && method.equals("GET")) {
-                return caseStatus(m.group(1));
-            }
-            if (path.equals("/api/v1/evaluations") && method.equals("POST")) {
-                return evaluation(body);
-            }
-            if (path.equals("/api/v1/catalog") && method.equals("GET")) {
-                String inm = header(ex, "If-None-Match");
-                if (inm != null && List.of(inm.split(",")).stream().map(String::trim).anyMatch(ctx.catalog.etag()::equals)) {
-                    return new Answer(304, null, ctx.catalog.etag());
-                }
-                return new Answer(200, ctx.catalog.body(), ctx.catalog.etag());
-            }
-            m = HEARTBEAT_PATH.matcher(path);
-            if (m.matches() && method.equals("POST")) {
-                return heartbeat(kioskId, m.group(1), body);
-            }
-            if (path.equals("/api/v1/identity/qr-token") && method.equals("POST")) {
-                return qrToken(body);
-            }
-            throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
-        } catch (SQLException e) {
-            log.error("store failure on {} {}", method, path, e);
-            throw new ApiError(500, "INTERNAL", "平台内部错误 / internal error");
-        }
-    }
-
+    /** The body as one JSON object within the contract's limits (§1), texts at most 200 characters. */
     private JsonNode parse(byte[] body) {
-        try {
-            JsonNode n = ctx.json.readTree(body);
-            if (n == null || !n.isObject()) {
-                throw new ApiError(400, "MALFORMED", "请求体应为JSON对象 / body must be a JSON object");
-            }
-            return n;
-        } catch (IOException e) {
-            throw new ApiError(400, "MALFORMED", "请求体不是有效JSON / body is not valid JSON");
-        }
-    }
-
-    /** Fingerprint of a body that ignores key order and white space, so "the same body" means the same JSON. */
-    private String fingerprint(JsonNode n) throws IOException {
-        return RequestAuthenticator.sha256Hex(canonical.writeValueAsBytes(canonical.treeToValue(n, Object.class)));
+        JsonNode n = ctx.bodiesJson.object(body);
+        JsonBodies.checkLimits(n);
+        return n;
     }
 
     private Answer submitCase(String kioskId, byte[] body) throws SQLException, IOException {
-        JsonNode c = parse(body);
+        JsonNode c = ctx.bodiesJson.object(body);
+        JsonNode service = c.path("serviceCode").isTextual() ? ctx.catalog.service(c.get("serviceCode").textValue()).orElse(null) : null;
+        JsonBodies.checkLimits(c, path -> FormRules.textLimit(service, path));
         // One case at a time: the idempotency check and the insert must not interleave.
         synchronized (ctx.store) {
             return submitParsedCase(kioskId, c);
@@ -162,25 +93,24 @@ final class KioskApi {
         } catch (IllegalArgumentException e) {
             throw FormRules.bad("clientCaseId", "clientCaseId应为UUID / clientCaseId must be a UUID");
         }
-        String hash = fingerprint(c);
+        String hash = ctx.bodiesJson.fingerprint(c);
         Optional<SimStore.CaseRow> earlier = ctx.store.caseByClientId(clientCaseId);
         if (earlier.isPresent()) {
             if (!earlier.get().bodyHash().equals(hash)) {
                 throw new ApiError(409, "DUPLICATE_CONFLICT", "同一clientCaseId的内容不同 / same clientCaseId, different body");
             }
             log.info("case {} repeated, answered {}", clientCaseId, earlier.get().caseNo());
-            return new Answer(200, receipt(earlier.get()), null);
+            return Answer.json(200, receipt(earlier.get()));
         }
         List<SimStore.AttachmentRow> attachments = validateCase(kioskId, c);
         long now = ctx.clock().millis();
         LocalDate today = Instant.ofEpochMilli(now).atZone(ctx.zone()).toLocalDate();
         SimStore.CaseRow row = ctx.store.insertCase(clientCaseId, kioskId, c.get("serviceCode").asText(), hash, now,
                 "SA" + today.format(DAY), today.plusDays(3).toString(), PersonMask.of(c.get("applicant")),
-                PersonMask.of(c.get("agent")));
+                PersonMask.of(c.get("agent")), c.path("form").toString());
         ctx.store.insertAttachments(row.caseNo(), attachments);
-        ctx.store.keepBody("case", row.caseNo(), c.path("form").toString());
         log.info("case {} accepted as {} for service {}", clientCaseId, row.caseNo(), row.serviceCode());
-        return new Answer(201, receipt(row), null);
+        return Answer.json(201, receipt(row));
     }
 
     /** Checks a case body against the contract; returns its attachments, decoded. */
@@ -256,8 +186,8 @@ final class KioskApi {
     private Answer caseStatus(String caseNo) throws SQLException, IOException {
         SimStore.CaseRow row = ctx.store.caseByNo(caseNo)
                 .orElseThrow(() -> new ApiError(404, "CASE_NOT_FOUND", "无此办件 / unknown case number"));
-        return new Answer(200, ctx.json.writeValueAsBytes(
-                CaseProgress.of(ctx.json, row, ctx.clock().millis(), ctx.reviewStep(), ctx.zone())), null);
+        return Answer.json(200, ctx.json.writeValueAsBytes(
+                CaseProgress.of(ctx.json, row, ctx.clock().millis(), ctx.reviewStep(), ctx.zone())));
     }
 
     private Answer evaluation(byte[] body) throws SQLException, IOException {
@@ -266,20 +196,21 @@ final class KioskApi {
         if (clientId.isBlank()) {
             throw FormRules.bad("clientEvaluationId", "缺少clientEvaluationId / clientEvaluationId is required");
         }
-        String hash = fingerprint(e);
+        String hash = ctx.bodiesJson.fingerprint(e);
         Optional<String[]> earlier = ctx.store.evaluation(clientId);
         if (earlier.isPresent()) {
             if (!earlier.get()[1].equals(hash)) {
                 throw new ApiError(409, "DUPLICATE_CONFLICT", "同一评价编号内容不同 / same clientEvaluationId, different body");
             }
-            return new Answer(200, evaluationAnswer(earlier.get()[0]), null);
+            return Answer.json(200, evaluationAnswer(earlier.get()[0]));
         }
-        JsonNode level = e.get("level");
-        if (level == null || !level.isIntegralNumber() || level.asInt() < 1 || level.asInt() > 5) {
-            throw FormRules.bad("level", "评价等级应为1至5 / level must be 1 to 5");
+        int level = (int) FormRules.integer(e.get("level"), "level", 1, 5);
+        JsonNode tags = e.path("tags");
+        if (!tags.isMissingNode() && !tags.isNull() && !tags.isArray()) {
+            throw FormRules.bad("tags", "标签应为列表 / tags must be a list");
         }
-        boolean hasReason = e.path("tags").size() > 0 || !FormRules.text(e, "comment").isBlank();
-        if (level.asInt() <= 2 && !hasReason) {
+        boolean hasReason = tags.size() > 0 || !FormRules.text(e, "comment").isBlank();
+        if (level <= 2 && !hasReason) {
             throw FormRules.bad("tags", "差评需选择原因或填写意见 / a bad rating needs a tag or a comment");
         }
         String caseNo = FormRules.text(e, "caseNo");
@@ -287,10 +218,12 @@ final class KioskApi {
             throw new ApiError(404, "CASE_NOT_FOUND", "无此办件 / unknown case number", "caseNo");
         }
         String id = "EV" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
-        ctx.store.insertEvaluation(id, clientId, caseNo, level.asInt(), hash, ctx.clock().millis());
-        ctx.store.keepBody("evaluation", id, e.toString());
-        log.info("evaluation {} level {} for case {}", id, level.asInt(), caseNo);
-        return new Answer(201, evaluationAnswer(id), null);
+        ObjectNode reasons = ctx.json.createObjectNode();
+        reasons.set("tags", tags.isArray() ? tags : ctx.json.createArrayNode());
+        reasons.put("comment", FormRules.text(e, "comment"));
+        ctx.store.insertEvaluation(id, clientId, caseNo, level, hash, ctx.clock().millis(), reasons.toString());
+        log.info("evaluation {} level {} for case {}", id, level, caseNo);
+        return Answer.json(201, evaluationAnswer(id));
     }
 
     private byte[] evaluationAnswer(String id) throws IOException {
@@ -304,13 +237,14 @@ final class KioskApi {
             throw new ApiError(403, "FORBIDDEN", "只能上报本终端心跳 / a kiosk reports only its own heartbeat");
         }
         JsonNode hb = parse(body);
+        HeartbeatRules.check(hb);
         ctx.store.recordHeartbeat(kioskId, ctx.clock().millis(), ctx.json.writeValueAsString(hb));
         ObjectNode r = ctx.json.createObjectNode();
         ArrayNode commands = r.putArray("commands");
         for (String c : ctx.store.takeCommands(kioskId)) {
             commands.add(ctx.json.readTree(c));
         }
-        return new Answer(200, ctx.json.writeValueAsBytes(r), null);
+        return Answer.json(200, ctx.json.writeValueAsBytes(r));
     }
 
     private Answer qrToken(byte[] body) throws SQLException, IOException {
@@ -321,21 +255,6 @@ final class KioskApi {
         String identity = ctx.store.redeemToken(token, ctx.clock().millis())
                 .orElseThrow(() -> new ApiError(404, "TOKEN_INVALID", "二维码无效或已过期 / token unknown, used or expired"));
         log.info("qr token redeemed");
-        return new Answer(200, identity.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
-    }
-
-    private static String header(HttpExchange ex, String name) {
-        return ex.getRequestHeaders().getFirst(name);
-    }
-
-    private static void sleep(long ms) {
-        if (ms <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Answer.json(200, identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

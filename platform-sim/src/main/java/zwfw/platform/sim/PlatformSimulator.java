@@ -23,19 +23,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The central platform's side of the contract (shared/platform-api.md), on 127.0.0.1, for demos and
  * tests. Start it in-process with {@link #start(SimOptions)} or from the shell with
- * {@code bin/platform-sim --port 8088 --faults error=0.1}. See {@link AdminApi} for the operator endpoints.
+ * {@code bin/platform-sim --port 8088 --faults error=0.1}. See {@link AdminApi} for the operator endpoints,
+ * {@link RequestPipeline} for the order of checks every request goes through and {@link HttpLimits} for the bounds
+ * of contract §1. Its store ({@link SimStore}) keeps personal data only masked or sealed.
  */
 public final class PlatformSimulator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PlatformSimulator.class);
-    private static final Set<String> COMMAND_TYPES = Set.of("RELOAD_CATALOG", "LOCK", "UNLOCK");
+    private static final Set<String> COMMAND_TYPES = Set.of("RELOAD_CATALOG", "LOCK", "UNLOCK", "RESTART");
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
 
     static {
         // The JDK server writes headers and body as two segments; with Nagle on, each answer waits for
-        // the client's delayed ACK (~40 ms). The setting is read once, when the first server is made.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // the client's delayed ACK (~40 ms). Its header limits are raised so that our code answers 431
+        // (HttpLimits). The settings are read once, when the first server is made.
+        HttpLimits.configureJdkServer();
     }
 
     /** A QR login token just issued; {@code qrText} is what the citizen's phone shows. */
@@ -64,11 +65,12 @@ public final class PlatformSimulator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        KioskApi api = new KioskApi(ctx);
-        AdminApi admin = new AdminApi(ctx, this);
-        server.createContext("/api/v1/", api::handle);
-        server.createContext("/admin/", admin::handle);
-        server.createContext("/q/", new QueryPage(ctx)::handle);
+        server.createContext("/api/v1/", RequestPipeline.signed(ctx, new KioskApi(ctx)::answer));
+        server.createContext("/admin/", RequestPipeline.unsigned(ctx, HttpLimits.MAX_ADMIN_BODY_BYTES, new AdminApi(ctx, this)::answer));
+        server.createContext("/q/", RequestPipeline.unsigned(ctx, 0, new QueryPage(ctx)::answer));
+        server.createContext("/", RequestPipeline.unsigned(ctx, 0, r -> {
+            throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
+        }));
         server.setExecutor(pool);
     }
 
@@ -110,7 +112,7 @@ public final class PlatformSimulator implements AutoCloseable {
         identity.put("phone", phone);
         long expires = ctx.clock().millis() + TOKEN_LIFETIME.toMillis();
         try {
-            ctx.store.insertToken(token, ctx.json.writeValueAsString(identity), expires);
+            ctx.store.insertToken(token, ctx.json.writeValueAsString(identity), expires, ctx.clock().millis());
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot store the token: " + e.getMessage(), e);
         }
@@ -161,11 +163,14 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
-    /** An attachment as the platform stored it. */
+    /**
+     * An attachment as the platform stored it (sealed at rest; the key lives as long as this simulator):
+     * {@code data} is null for an attachment received by an earlier run.
+     */
     public record StoredAttachment(String name, String contentType, String sha256, byte[] data) {
         @Override
         public String toString() {
-            return "StoredAttachment[" + name + ", " + contentType + ", " + data.length + " bytes]";
+            return "StoredAttachment[" + name + ", " + contentType + ", " + (data == null ? "sealed by an earlier run" : data.length + " bytes") + "]";
         }
     }
 
@@ -182,7 +187,10 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
-    /** An evaluation as the platform received it (tags and comment as sent). */
+    /**
+     * An evaluation as the platform received it (tags and comment as sent, sealed at rest): for one received by
+     * an earlier run, tags are empty and the comment is null.
+     */
     public record StoredEvaluation(String evaluationId, String caseNo, int level, List<String> tags, String comment) {
         @Override
         public String toString() {
@@ -190,13 +198,16 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
-    /** The form fields of an accepted case as received (name to text), or empty for an unknown case. */
+    /**
+     * The form fields of an accepted case as received (name to text), sealed at rest: empty for an unknown case
+     * or one received by an earlier run of the simulator.
+     */
     public java.util.Map<String, String> caseForm(String caseNo) {
         try {
-            String json = ctx.store.bodies("case").get(caseNo);
             java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-            if (json != null) {
-                ctx.json.readTree(json).fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText()));
+            java.util.Optional<String> json = ctx.store.caseForm(caseNo);
+            if (json.isPresent()) {
+                ctx.json.readTree(json.get()).fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText()));
             }
             return out;
         } catch (SQLException | IOException e) {
@@ -208,12 +219,15 @@ public final class PlatformSimulator implements AutoCloseable {
     public List<StoredEvaluation> evaluations() {
         try {
             List<StoredEvaluation> out = new ArrayList<>();
-            for (java.util.Map.Entry<String, String> e : ctx.store.bodies("evaluation").entrySet()) {
-                com.fasterxml.jackson.databind.JsonNode n = ctx.json.readTree(e.getValue());
+            for (SimStore.EvaluationRow e : ctx.store.evaluations()) {
                 List<String> tags = new ArrayList<>();
-                n.path("tags").forEach(t -> tags.add(t.asText()));
-                out.add(new StoredEvaluation(e.getKey(), n.path("caseNo").asText(), n.path("level").asInt(), tags,
-                        n.path("comment").asText("")));
+                String comment = null;
+                if (e.reasonsJson() != null) {
+                    com.fasterxml.jackson.databind.JsonNode n = ctx.json.readTree(e.reasonsJson());
+                    n.path("tags").forEach(t -> tags.add(t.asText()));
+                    comment = n.path("comment").asText("");
+                }
+                out.add(new StoredEvaluation(e.evaluationId(), e.caseNo(), e.level(), tags, comment));
             }
             return out;
         } catch (SQLException | IOException e) {
@@ -236,6 +250,11 @@ public final class PlatformSimulator implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The most MiB of large bodies ever held at once, and the budget (tests and benchmarks). */
+    int[] largeBodyPeakAndBudgetMiB() {
+        return new int[] {ctx.budget.peakMiB(), ctx.budget.totalMiB()};
     }
 
     @Override

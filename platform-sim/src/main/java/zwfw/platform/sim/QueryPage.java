@@ -1,9 +1,6 @@
 package zwfw.platform.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -16,8 +13,8 @@ final class QueryPage {
         this.ctx = ctx;
     }
 
-    void handle(HttpExchange ex) throws IOException {
-        String caseNo = ex.getRequestURI().getRawPath().substring("/q/".length());
+    RequestPipeline.Answer answer(RequestPipeline.Request r) {
+        String caseNo = r.path().substring("/q/".length());
         Optional<SimStore.CaseRow> row;
         try {
             row = caseNo.matches("[A-Za-z0-9-]+") ? ctx.store.caseByNo(caseNo) : Optional.empty();
@@ -37,12 +34,7 @@ final class QueryPage {
             }
             html.append("</ul>");
         }
-        byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
-        ex.close();
+        return new RequestPipeline.Answer(status, html.toString().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8",
+                java.util.Map.of());
     }
 }

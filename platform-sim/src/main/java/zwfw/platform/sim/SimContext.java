@@ -4,20 +4,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Random;
 
-/** What the endpoints share: store, catalog, authenticator and the switchable fault settings. */
+/** What the endpoints share: store, catalog, authenticator, body limits and the switchable fault settings. */
 final class SimContext {
     final ObjectMapper json = new ObjectMapper();
+    final JsonBodies bodiesJson = new JsonBodies(json);
     final SimStore store;
     final SeedCatalog catalog;
     final RequestAuthenticator auth;
+    final BodyBudget budget;
+    final BodyReader bodies;
     private final SimOptions options;
+    private final Random dice;
     private volatile Faults faults;
     private volatile String baseUrl = "";
 
     SimContext(SimOptions options) {
         this.options = options;
         this.faults = options.faults();
+        this.dice = new Random(options.faults().seed());
+        this.budget = new BodyBudget(options.largeBodyBudgetMiB());
+        this.bodies = new BodyReader(budget);
         this.store = new SimStore(options.dataDir());
         this.catalog = new SeedCatalog(json);
         this.auth = new RequestAuthenticator(options.secrets(), options.clock());
@@ -29,6 +37,11 @@ final class SimContext {
 
     void faults(Faults f) {
         this.faults = f;
+    }
+
+    /** The fault dice, seeded once from the starting faults (callers synchronize on it). */
+    Random dice() {
+        return dice;
     }
 
     Clock clock() {

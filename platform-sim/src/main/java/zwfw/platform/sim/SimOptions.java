@@ -16,14 +16,21 @@ import java.util.Map;
  * @param reviewStep    time from ACCEPTED to IN_REVIEW, and again from IN_REVIEW to COMPLETED
  * @param clock         the platform's clock (tests move it to provoke TIMESTAMP_SKEW or expire tokens)
  * @param zone          time zone of the answers (Asia/Shanghai)
+ * @param largeBodyBudgetMiB MiB of bodies over 1 MiB read and processed at once ({@link BodyBudget}; default 72)
  */
 public record SimOptions(int port, Path dataDir, Map<String, String> secrets, Faults faults, Duration reviewStep,
-                         Clock clock, ZoneId zone) {
+                         Clock clock, ZoneId zone, int largeBodyBudgetMiB) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public SimOptions {
         secrets = Map.copyOf(secrets);
+    }
+
+    /** The options as they were before the large-body budget existed: the default budget. */
+    public SimOptions(int port, Path dataDir, Map<String, String> secrets, Faults faults, Duration reviewStep,
+                      Clock clock, ZoneId zone) {
+        this(port, dataDir, secrets, faults, reviewStep, clock, zone, HttpLimits.DEFAULT_LARGE_BODY_BUDGET_MIB);
     }
 
     public static SimOptions of(int port, Path dataDir, String kioskId, String secret) {
@@ -32,14 +39,23 @@ public record SimOptions(int port, Path dataDir, Map<String, String> secrets, Fa
     }
 
     public SimOptions withFaults(Faults f) {
-        return new SimOptions(port, dataDir, secrets, f, reviewStep, clock, zone);
+        return new SimOptions(port, dataDir, secrets, f, reviewStep, clock, zone, largeBodyBudgetMiB);
     }
 
     public SimOptions withReviewStep(Duration step) {
-        return new SimOptions(port, dataDir, secrets, faults, step, clock, zone);
+        return new SimOptions(port, dataDir, secrets, faults, step, clock, zone, largeBodyBudgetMiB);
     }
 
     public SimOptions withClock(Clock c) {
-        return new SimOptions(port, dataDir, secrets, faults, reviewStep, c, zone);
+        return new SimOptions(port, dataDir, secrets, faults, reviewStep, c, zone, largeBodyBudgetMiB);
+    }
+
+    /** Accepts these kiosks (id to secret) instead. */
+    public SimOptions withKiosks(Map<String, String> kiosks) {
+        return new SimOptions(port, dataDir, kiosks, faults, reviewStep, clock, zone, largeBodyBudgetMiB);
+    }
+
+    public SimOptions withLargeBodyBudgetMiB(int mib) {
+        return new SimOptions(port, dataDir, secrets, faults, reviewStep, clock, zone, mib);
     }
 }

@@ -13,10 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The simulator's own persistent store (one SQLite file). It keeps what a platform needs to answer
- * the contract: case numbers and body fingerprints (for idempotency), evaluations, QR tokens,
- * queued heartbeat commands. Case bodies' personal fields are not stored; a case's applicant and
- * agent are kept only masked ({@link PersonMask}), as its receipt shows them.
+ * The simulator's own persistent store (one SQLite file, {@code DATA_DIR/platform-sim.db}). It keeps what a platform
+ * needs to answer the contract and nothing in clear that identifies a person:
+ * <ul>
+ *   <li>cases: number, client id, kiosk, service, the SHA-256 of the canonical body (idempotency: "same body" or not),
+ *       times, and the applicant and agent masked as a receipt shows them ({@link PersonMask}: 张*, 330304********1234);</li>
+ *   <li>sealed ({@link Sealer}, key in memory only): the case's form, its attachments, an evaluation's tags and
+ *       comment, a QR token's identity (under the token's hash) until it is redeemed or expires;</li>
+ *   <li>in clear, as they hold no personal data: evaluation levels, queued commands, each kiosk's last heartbeat.</li>
+ * </ul>
+ * Phone numbers and full names or ID numbers are never written. secure_delete is on, so deleted rows leave no copy
+ * in free pages. Earlier store files are brought forward on open ({@link StoreSchema}).
  */
 final class SimStore implements AutoCloseable {
     record CaseRow(String caseNo, String clientCaseId, String kioskId, String serviceCode, String bodyHash,
@@ -24,13 +31,12 @@ final class SimStore implements AutoCloseable {
                    PlatformSimulator.MaskedPerson agent) {
     }
 
-    /** Masked-person columns added after the first release; older store files get them on open. */
-    private static final String[] PERSON_COLUMNS = {"applicant_name", "applicant_id", "agent_name", "agent_id"};
-
-    record TokenRow(String identityJson, long expiresAtMs, boolean used) {
+    /** An evaluation as kept: its tags and comment as JSON {@code {"tags":[…],"comment":"…"}}, null when sealed by an earlier run. */
+    record EvaluationRow(String evaluationId, String caseNo, int level, String reasonsJson) {
     }
 
     private final Connection db;
+    private final Sealer sealer = new Sealer();
 
     SimStore(Path dataDir) {
         try {
@@ -40,43 +46,11 @@ final class SimStore implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA busy_timeout=5000");
-                s.execute("CREATE TABLE IF NOT EXISTS cases(case_no TEXT PRIMARY KEY, client_case_id TEXT NOT NULL UNIQUE,"
-                        + " kiosk_id TEXT NOT NULL, service_code TEXT NOT NULL, body_hash TEXT NOT NULL,"
-                        + " accepted_at_ms INTEGER NOT NULL, due_date TEXT NOT NULL)");
-                addPersonColumns(s);
-                s.execute("CREATE TABLE IF NOT EXISTS evaluations(evaluation_id TEXT PRIMARY KEY,"
-                        + " client_evaluation_id TEXT NOT NULL UNIQUE, case_no TEXT NOT NULL, level INTEGER NOT NULL,"
-                        + " body_hash TEXT NOT NULL, received_at_ms INTEGER NOT NULL)");
-                // What the platform keeps of a case's form and an evaluation's reasons, so tests can see what arrived.
-                s.execute("CREATE TABLE IF NOT EXISTS received_bodies(kind TEXT NOT NULL, ref TEXT NOT NULL,"
-                        + " body_json TEXT NOT NULL, PRIMARY KEY(kind, ref))");
-                s.execute("CREATE TABLE IF NOT EXISTS qr_tokens(token TEXT PRIMARY KEY, identity_json TEXT NOT NULL,"
-                        + " expires_at_ms INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)");
-                s.execute("CREATE TABLE IF NOT EXISTS commands(id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL,"
-                        + " command_json TEXT NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, received_at_ms INTEGER NOT NULL,"
-                        + " body_json TEXT NOT NULL)");
-                // What a platform keeps of each attachment: its name, type, checksum and the bytes themselves.
-                s.execute("CREATE TABLE IF NOT EXISTS attachments(case_no TEXT NOT NULL, position INTEGER NOT NULL,"
-                        + " name TEXT NOT NULL, content_type TEXT NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL,"
-                        + " PRIMARY KEY(case_no, position))");
+                s.execute("PRAGMA secure_delete=ON");
             }
+            StoreSchema.migrate(db, sealer, new com.fasterxml.jackson.databind.ObjectMapper());
         } catch (Exception e) {
             throw new IllegalStateException("cannot open the simulator store in " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void addPersonColumns(Statement s) throws SQLException {
-        java.util.Set<String> have = new java.util.HashSet<>();
-        try (ResultSet rs = s.executeQuery("PRAGMA table_info(cases)")) {
-            while (rs.next()) {
-                have.add(rs.getString("name"));
-            }
-        }
-        for (String column : PERSON_COLUMNS) {
-            if (!have.contains(column)) {
-                s.execute("ALTER TABLE cases ADD COLUMN " + column + " TEXT");
-            }
         }
     }
 
@@ -112,8 +86,8 @@ final class SimStore implements AutoCloseable {
     /** Inserts a new case with the next number of its day; returns the row (the existing one if raced). */
     synchronized CaseRow insertCase(String clientCaseId, String kioskId, String serviceCode, String bodyHash,
                                     long acceptedAtMs, String dayPrefix, String dueDate,
-                                    PlatformSimulator.MaskedPerson applicant, PlatformSimulator.MaskedPerson agent)
-            throws SQLException {
+                                    PlatformSimulator.MaskedPerson applicant, PlatformSimulator.MaskedPerson agent,
+                                    String formJson) throws SQLException {
         Optional<CaseRow> existing = caseByClientId(clientCaseId);
         if (existing.isPresent()) {
             return existing.get();
@@ -128,8 +102,8 @@ final class SimStore implements AutoCloseable {
         }
         String caseNo = dayPrefix + String.format("%06d", seq);
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO cases(case_no, client_case_id, kiosk_id, service_code,"
-                + " body_hash, accepted_at_ms, due_date, applicant_name, applicant_id, agent_name, agent_id)"
-                + " VALUES(?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " body_hash, accepted_at_ms, due_date, applicant_name, applicant_id, agent_name, agent_id, form_sealed)"
+                + " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, caseNo);
             ps.setString(2, clientCaseId);
             ps.setString(3, kioskId);
@@ -141,12 +115,23 @@ final class SimStore implements AutoCloseable {
             ps.setString(9, applicant == null ? null : applicant.idNumber());
             ps.setString(10, agent == null ? null : agent.name());
             ps.setString(11, agent == null ? null : agent.idNumber());
+            ps.setBytes(12, sealer.seal(formJson, StoreSchema.formAad(caseNo)));
             ps.executeUpdate();
         }
         return new CaseRow(caseNo, clientCaseId, kioskId, serviceCode, bodyHash, acceptedAtMs, dueDate, applicant, agent);
     }
 
-    /** One stored attachment of a case. */
+    /** The form of a case as received (JSON), empty for an unknown case or one sealed by an earlier run. */
+    synchronized Optional<String> caseForm(String caseNo) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT form_sealed FROM cases WHERE case_no=?")) {
+            ps.setString(1, caseNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? sealer.openText(rs.getBytes(1), StoreSchema.formAad(caseNo)) : Optional.empty();
+            }
+        }
+    }
+
+    /** One stored attachment of a case; {@code data} is null when it was sealed by an earlier run. */
     record AttachmentRow(String name, String contentType, String sha256, byte[] data) {
     }
 
@@ -159,7 +144,7 @@ final class SimStore implements AutoCloseable {
                 ps.setString(3, r.name());
                 ps.setString(4, r.contentType());
                 ps.setString(5, r.sha256());
-                ps.setBytes(6, r.data());
+                ps.setBytes(6, sealer.seal(r.data(), StoreSchema.attachmentAad(caseNo, i - 1)));
                 ps.executeUpdate();
             }
         }
@@ -171,8 +156,8 @@ final class SimStore implements AutoCloseable {
             ps.setString(1, caseNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AttachmentRow(rs.getString("name"), rs.getString("content_type"), rs.getString("sha256"),
-                            rs.getBytes("data")));
+                    byte[] data = sealer.open(rs.getBytes("data"), StoreSchema.attachmentAad(caseNo, rs.getInt("position"))).orElse(null);
+                    out.add(new AttachmentRow(rs.getString("name"), rs.getString("content_type"), rs.getString("sha256"), data));
                 }
             }
         }
@@ -201,36 +186,29 @@ final class SimStore implements AutoCloseable {
     }
 
     synchronized void insertEvaluation(String evaluationId, String clientEvaluationId, String caseNo, int level,
-                                       String bodyHash, long nowMs) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO evaluations VALUES(?,?,?,?,?,?)")) {
+                                       String bodyHash, long nowMs, String reasonsJson) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO evaluations(evaluation_id, client_evaluation_id,"
+                + " case_no, level, body_hash, received_at_ms, reasons_sealed) VALUES(?,?,?,?,?,?,?)")) {
             ps.setString(1, evaluationId);
             ps.setString(2, clientEvaluationId);
             ps.setString(3, caseNo);
             ps.setInt(4, level);
             ps.setString(5, bodyHash);
             ps.setLong(6, nowMs);
+            ps.setBytes(7, sealer.seal(reasonsJson, StoreSchema.reasonsAad(evaluationId)));
             ps.executeUpdate();
         }
     }
 
-    synchronized void keepBody(String kind, String ref, String json) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO received_bodies VALUES(?,?,?)")) {
-            ps.setString(1, kind);
-            ps.setString(2, ref);
-            ps.setString(3, json);
-            ps.executeUpdate();
-        }
-    }
-
-    /** The kept bodies of one kind, by reference, oldest first. */
-    synchronized java.util.LinkedHashMap<String, String> bodies(String kind) throws SQLException {
-        java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT ref, body_json FROM received_bodies WHERE kind=? ORDER BY rowid")) {
-            ps.setString(1, kind);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
+    /** Every evaluation, oldest first. */
+    synchronized List<EvaluationRow> evaluations() throws SQLException {
+        List<EvaluationRow> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT evaluation_id, case_no, level, reasons_sealed FROM evaluations ORDER BY received_at_ms, rowid")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                out.add(new EvaluationRow(id, rs.getString(2), rs.getInt(3),
+                        sealer.openText(rs.getBytes(4), StoreSchema.reasonsAad(id)).orElse(null)));
             }
         }
         return out;
@@ -243,23 +221,32 @@ final class SimStore implements AutoCloseable {
         }
     }
 
-    synchronized void insertToken(String token, String identityJson, long expiresAtMs) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO qr_tokens(token, identity_json, expires_at_ms) VALUES(?,?,?)")) {
-            ps.setString(1, token);
-            ps.setString(2, identityJson);
+    /** Keeps a QR token's identity sealed under the token's hash; forgets expired tokens. */
+    synchronized void insertToken(String token, String identityJson, long expiresAtMs, long nowMs) throws SQLException {
+        try (PreparedStatement purge = db.prepareStatement("DELETE FROM qr_tokens WHERE expires_at_ms<=?")) {
+            purge.setLong(1, nowMs);
+            purge.executeUpdate();
+        }
+        String hash = RequestAuthenticator.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO qr_tokens(token_hash, identity_sealed, expires_at_ms) VALUES(?,?,?)")) {
+            ps.setString(1, hash);
+            ps.setBytes(2, sealer.seal(identityJson, StoreSchema.tokenAad(hash)));
             ps.setLong(3, expiresAtMs);
             ps.executeUpdate();
         }
     }
 
-    /** Marks a token used and returns its identity, or empty when unknown, used or expired. */
+    /** Takes a token (it works once) and returns its identity, or empty when unknown, used or expired. */
     synchronized Optional<String> redeemToken(String token, long nowMs) throws SQLException {
+        String hash = RequestAuthenticator.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         try (PreparedStatement ps = db.prepareStatement(
-                "UPDATE qr_tokens SET used=1 WHERE token=? AND used=0 AND expires_at_ms>? RETURNING identity_json")) {
-            ps.setString(1, token);
-            ps.setLong(2, nowMs);
+                "DELETE FROM qr_tokens WHERE token_hash=? RETURNING identity_sealed, expires_at_ms")) {
+            ps.setString(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                if (!rs.next() || rs.getLong(2) <= nowMs) {
+                    return Optional.empty();
+                }
+                return sealer.openText(rs.getBytes(1), StoreSchema.tokenAad(hash));
             }
         }
     }

@@ -6,5 +6,7 @@ public enum DeviceKind {
     CODE_SCANNER,
     RECEIPT_PRINTER,
     SMART_CARD_READER,
-    DOCUMENT_CAMERA
+    DOCUMENT_CAMERA,
+    /** An A4 printer for whole documents (PDF), over IPP. */
+    DOCUMENT_PRINTER
 }

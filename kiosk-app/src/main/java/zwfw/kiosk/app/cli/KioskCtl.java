@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.qr.QrCommand.class,
                 zwfw.kiosk.app.cli.smartcard.SmartcardCommand.class,
                 zwfw.kiosk.app.cli.camera.CameraCommand.class,
+                zwfw.kiosk.app.cli.docprinter.DocPrinterCommand.class,
                 zwfw.kiosk.app.cli.cases.CaseCommand.class,
                 zwfw.kiosk.app.cli.outbox.OutboxCommand.class,
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
@@ -34,20 +35,44 @@ public final class KioskCtl implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also print the stack trace (and log lines with theirs) on standard error.")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * kioskctl as it runs: every numeric option checked against its {@link Bounded} range before the
+     * command starts, usage errors and failures as one line each, stack traces only with --verbose.
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KioskCtl());
         cli.setExecutionExceptionHandler(new OneLineFailures());
+        cli.setParameterExceptionHandler(new OneLineUsageErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        try {
-            return cli.execute(args);
-        } finally {
-            FileOwnership.restore();
-        }
+        cli.setExecutionStrategy(parsed -> {
+            OptionBounds.check(parsed);
+            ConsoleLog.stackTraces(verbose(parsed));
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                FileOwnership.restore(); // run as root: nothing root-owned left in the data directory
+            }
+        });
+        return cli;
+    }
+
+    /** Whether --verbose was given anywhere on the command line. */
+    static boolean verbose(CommandLine.ParseResult parsed) {
+        return parsed != null && parsed.asCommandLineList().stream()
+                .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--verbose"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import zwfw.kiosk.app.input.wedge.WedgeScannerFactory;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.drivers.camera.CameraDrivers;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
+import zwfw.kiosk.drivers.docprinter.DocumentPrinterDrivers;
 import zwfw.kiosk.drivers.idcard.IdCardDrivers;
 import zwfw.kiosk.drivers.printer.PrinterDrivers;
 import zwfw.kiosk.drivers.scanner.serial.SerialScannerFactory;
@@ -40,6 +41,7 @@ public final class KioskDrivers {
         registry.register(new PcscReaderFactory());
         registry.register(new SimulatedReaderFactory());
         CameraDrivers.registerAll(registry);
+        DocumentPrinterDrivers.registerAll(registry);
         return registry;
     }
 }

@@ -10,16 +10,10 @@ public final class CapturedKioskCtl {
     private final StringWriter err = new StringWriter();
 
     public int run(String... args) {
-        CommandLine cli = new CommandLine(new KioskCtl());
-        cli.setExecutionExceptionHandler(new OneLineFailures());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = KioskCtl.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        try {
-            return cli.execute(args);
-        } finally {
-            FileOwnership.restore(); // as KioskCtl.run
-        }
+        return cli.execute(args);
     }
 
     public String out() {

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ServiceLocks {
     private static final Logger log = LoggerFactory.getLogger(ServiceLocks.class);
     private static final String SUFFIX = ".lock";
+    /** The largest lock record read (a holder, a reason of at most 200 characters, who and when). */
+    static final long MAX_RECORD_BYTES = 64 * 1024;
 
     private final Path directory;
     private final Clock clock;
@@ -107,6 +109,14 @@ public final class ServiceLocks {
     public Optional<ServiceLock> read(LockHolder holder) {
         Path f = file(holder);
         Properties p = new Properties();
+        try {
+            // A lock record is a few lines; anything else in its place (a directory, a device, a huge file) reads as damaged.
+            if (Files.exists(f) && (!Files.isRegularFile(f) || Files.size(f) > MAX_RECORD_BYTES)) {
+                return Optional.of(damaged(holder, f));
+            }
+        } catch (IOException e) {
+            return Optional.of(damaged(holder, f));
+        }
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (NoSuchFileException e) {

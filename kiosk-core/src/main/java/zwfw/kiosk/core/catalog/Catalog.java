@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /** The platform's service catalog (section 5). */
 public record Catalog(long version, List<ServiceItem> services) {
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    // One JSON value, integers exactly (see PlatformClient): the catalog comes from the platform.
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true).configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
 
     public Catalog {
         services = services == null ? List.of() : List.copyOf(services);

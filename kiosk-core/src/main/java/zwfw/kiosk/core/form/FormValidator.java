@@ -78,8 +78,9 @@ public final class FormValidator {
                     problems.add(problem(f, "form.text.invalid"));
                     return null;
                 }
-                if (f.maxLength() != null && s.codePointCount(0, s.length()) > f.maxLength()) {
-                    problems.add(problem(f, "form.text.tooLong", f.maxLength()));
+                int limit = TextLimits.limitOf(f.maxLength());
+                if (!TextLimits.within(s, limit)) {
+                    problems.add(problem(f, "form.text.tooLong", limit));
                 } else if (f.pattern() != null && !matches(f.pattern(), s)) {
                     problems.add(problem(f, "form.text.pattern"));
                 }
@@ -162,10 +163,16 @@ public final class FormValidator {
                 }
                 if (f.maxCount() != null && names.size() > f.maxCount()) {
                     problems.add(problem(f, "form.attachment.tooMany", f.maxCount()));
+                } else if (names.stream().anyMatch(n -> !TextLimits.within(n, TextLimits.TEXT_MAX_CHARS))) {
+                    problems.add(problem(f, "form.text.tooLong", TextLimits.TEXT_MAX_CHARS));
                 }
                 return names;
             }
             default -> {
+                if (raw instanceof String s && !TextLimits.within(s, TextLimits.TEXT_MAX_CHARS)) {
+                    problems.add(problem(f, "form.text.tooLong", TextLimits.TEXT_MAX_CHARS));
+                    return null;
+                }
                 return raw; // a type this kiosk does not know yet: the platform judges it
             }
         }

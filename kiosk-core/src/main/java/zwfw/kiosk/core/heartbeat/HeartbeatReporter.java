@@ -13,6 +13,7 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.form.TextLimits;
 import zwfw.kiosk.core.outbox.Outbox;
 import zwfw.kiosk.core.outbox.OutboxListener;
 import zwfw.kiosk.core.outbox.OutboxStatus;
@@ -65,7 +66,8 @@ public final class HeartbeatReporter implements AutoCloseable {
     public HeartbeatReport report() {
         OutboxStatus status = outbox.status();
         List<HeartbeatReport.DeviceReport> deviceReports = devices.get().stream()
-                .map(d -> new HeartbeatReport.DeviceReport(d.id(), d.kind().name(), d.status().reportedState(), d.status().detail()))
+                .map(d -> new HeartbeatReport.DeviceReport(d.id(), d.kind().name(), d.status().reportedState(),
+                        TextLimits.cut(d.status().detail(), TextLimits.TEXT_MAX_CHARS))) // §1: the platform refuses a longer text
                 .toList();
         return new HeartbeatReport(
                 text(clock.instant()),

@@ -47,15 +47,15 @@ final class FieldSeal {
             c.updateAAD(reference.getBytes(StandardCharsets.UTF_8));
             return c.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new SealBrokenException("the outbox entry " + reference
-                    + " cannot be decrypted (wrong storage.key or damaged data)");
+            throw new SealBrokenException("the sealed data cannot be opened: outbox entry " + reference
+                    + " does not decrypt with this storage.key (a wrong key, or damaged data); it is kept as it is");
         }
     }
 
     /** A sealed record does not open: the key changed or the data is damaged. */
-    static final class SealBrokenException extends RuntimeException {
+    static final class SealBrokenException extends zwfw.kiosk.core.storage.StorageException {
         SealBrokenException(String message) {
-            super(message);
+            super(message, null);
         }
     }
 }

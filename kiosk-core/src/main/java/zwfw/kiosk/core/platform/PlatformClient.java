@@ -22,7 +22,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
+import zwfw.kiosk.core.form.PersonFields;
 
 /**
  * The kiosk's client of the platform contract (shared/platform-api.md). Every method makes one
@@ -31,9 +31,16 @@ import okhttp3.ResponseBody;
  */
 public final class PlatformClient implements AutoCloseable {
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    // One JSON value per body (§1): trailing data is an error; 1.5 is not an integer, and an integer
+    // beyond its field's type fails (Jackson never wraps), so ranges are checked on exact values.
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true);
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+
+    /** The longest wait a 429's Retry-After can ask for; longer asks wait this long. */
+    static final long MAX_RETRY_AFTER_SECONDS = 3600;
 
     private final PlatformSettings settings;
     private final OkHttpClient http;
@@ -85,16 +92,16 @@ public final class PlatformClient implements AutoCloseable {
 
     /** Sends exactly these bytes; the outbox resends the same bytes so the platform sees the same body. */
     public PlatformResult<CaseReceipt> submitCase(byte[] body) {
-        return call(post("api/v1/cases", body), CaseReceipt.class);
+        return call(post("api/v1/cases", body), CaseReceipt.class, AnswerLimits.CASE_ANSWER_BYTES);
     }
 
     public PlatformResult<CaseProgress> caseStatus(String caseNo) {
         HttpUrl url = base.newBuilder().addPathSegments("api/v1/cases").addPathSegment(caseNo).build();
-        return call(new Request.Builder().url(url).get().build(), CaseProgress.class);
+        return call(new Request.Builder().url(url).get().build(), CaseProgress.class, AnswerLimits.PROGRESS_BYTES);
     }
 
     public PlatformResult<String> submitEvaluation(byte[] body) {
-        PlatformResult<JsonNode> r = call(post("api/v1/evaluations", body), JsonNode.class);
+        PlatformResult<JsonNode> r = call(post("api/v1/evaluations", body), JsonNode.class, AnswerLimits.SMALL_ANSWER_BYTES);
         return r instanceof PlatformResult.Ok<JsonNode> ok
                 ? new PlatformResult.Ok<>(ok.value().path("evaluationId").asText(), ok.status())
                 : new PlatformResult.Failed<>(r.error());
@@ -103,7 +110,8 @@ public final class PlatformClient implements AutoCloseable {
     public PlatformResult<List<HeartbeatCommand>> heartbeat(byte[] body) {
         HttpUrl url = base.newBuilder().addPathSegments("api/v1/kiosks").addPathSegment(settings.kioskId())
                 .addPathSegment("heartbeat").build();
-        PlatformResult<JsonNode> r = call(new Request.Builder().url(url).post(RequestBody.create(body, JSON)).build(), JsonNode.class);
+        PlatformResult<JsonNode> r = call(new Request.Builder().url(url).post(RequestBody.create(body, JSON)).build(), JsonNode.class,
+                AnswerLimits.SMALL_ANSWER_BYTES);
         if (!(r instanceof PlatformResult.Ok<JsonNode> ok)) {
             return new PlatformResult.Failed<>(r.error());
         }
@@ -120,14 +128,20 @@ public final class PlatformClient implements AutoCloseable {
         if (etag != null) {
             rb.header("If-None-Match", etag);
         }
-        return execute(rb.build(), (status, response, bytes) -> status == 304
+        return execute(rb.build(), AnswerLimits.CATALOG_BYTES, (status, response, bytes) -> status == 304
                 ? CatalogFetch.unchanged(etag)
                 : new CatalogFetch(true, response.header("ETag"), bytes));
     }
 
     /** Exchanges a QR login token for the citizen's identity (section 7). Single use: never retried blindly. */
     public PlatformResult<Person> exchangeQrToken(String token) {
-        return call(post("api/v1/identity/qr-token", encode(Map.of("token", token))), Person.class);
+        PlatformResult<Person> r = call(post("api/v1/identity/qr-token", encode(Map.of("token", token))), Person.class,
+                AnswerLimits.IDENTITY_BYTES);
+        if (r instanceof PlatformResult.Ok<Person> ok && !PersonFields.problems(ok.value()).isEmpty()) {
+            // The kiosk refuses from the platform what it would refuse from a citizen (a 100,000 character name).
+            return new PlatformResult.Failed<>(badAnswer(ok.status(), "the identity the platform sent is not well-formed"));
+        }
+        return r;
     }
 
     private Request post(String path, byte[] body) {
@@ -135,8 +149,8 @@ public final class PlatformClient implements AutoCloseable {
                 .post(RequestBody.create(body, JSON)).build();
     }
 
-    private <T> PlatformResult<T> call(Request request, Class<T> type) {
-        return execute(request, (status, response, bytes) -> MAPPER.readValue(bytes, type));
+    private <T> PlatformResult<T> call(Request request, Class<T> type, long maxBytes) {
+        return execute(request, maxBytes, (status, response, bytes) -> MAPPER.readValue(bytes, type));
     }
 
     @FunctionalInterface
@@ -144,21 +158,24 @@ public final class PlatformClient implements AutoCloseable {
         T read(int status, Response response, byte[] body) throws IOException;
     }
 
-    private <T> PlatformResult<T> execute(Request request, Reader<T> reader) {
+    private <T> PlatformResult<T> execute(Request request, long maxBytes, Reader<T> reader) {
         BlockingCalls.check(BlockingCalls.Kind.NETWORK, request.method() + " " + request.url().encodedPath());
         try (Response response = http.newCall(request).execute()) {
-            ResponseBody rb = response.body();
-            byte[] bytes = rb == null ? new byte[0] : rb.bytes();
             int status = response.code();
-            if (status >= 200 && status < 300 || status == 304) {
+            boolean success = status >= 200 && status < 300 || status == 304;
+            byte[] bytes = BoundedBody.read(response.body(), success ? maxBytes : AnswerLimits.ERROR_BYTES);
+            if (success) {
+                if (bytes == null) {
+                    return new PlatformResult.Failed<>(PlatformError.fromStatus(502, AnswerLimits.TOO_LARGE,
+                            "the platform's answer is over " + maxBytes + " bytes", null, null));
+                }
                 try {
                     return new PlatformResult.Ok<>(reader.read(status, response, bytes), status);
-                } catch (IOException e) {
-                    return new PlatformResult.Failed<>(PlatformError.fromStatus(502, "BAD_ANSWER",
-                            "the platform's answer could not be read", null, null));
+                } catch (IOException | RuntimeException e) {
+                    return new PlatformResult.Failed<>(badAnswer(status, "the platform's answer could not be read"));
                 }
             }
-            return new PlatformResult.Failed<>(errorOf(status, response, bytes));
+            return new PlatformResult.Failed<>(errorOf(status, response, bytes == null ? new byte[0] : bytes));
         } catch (SSLPeerUnverifiedException e) {
             return new PlatformResult.Failed<>(new PlatformError(PlatformError.Kind.NETWORK, 0, "TLS_PIN_MISMATCH",
                     "the platform's certificate does not match the configured pins", null, null));
@@ -174,6 +191,11 @@ public final class PlatformClient implements AutoCloseable {
         } catch (IOException e) {
             return new PlatformResult.Failed<>(PlatformError.network("connection failed: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /** A 2xx answer that is not one JSON value of the expected shape: a platform fault, retried like a 502. */
+    private static PlatformError badAnswer(int status, String what) {
+        return PlatformError.fromStatus(502, AnswerLimits.BAD_ANSWER, what + " (HTTP " + status + ")", null, null);
     }
 
     private static PlatformError errorOf(int status, Response response, byte[] bytes) {
@@ -194,7 +216,8 @@ public final class PlatformClient implements AutoCloseable {
         String ra = response.header("Retry-After");
         if (ra != null) {
             try {
-                retryAfter = Duration.ofSeconds(Math.max(0, Long.parseLong(ra.trim())));
+                // Bounded: a Retry-After of years would park the outbox for good.
+                retryAfter = Duration.ofSeconds(Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, Long.parseLong(ra.trim()))));
             } catch (NumberFormatException ignored) {
                 retryAfter = Duration.ofSeconds(30); // an HTTP date: wait a sensible while
             }

@@ -49,7 +49,7 @@ public final class KioskDatabase implements AutoCloseable {
             kdb.migrate(migrations);
             return kdb;
         } catch (Exception e) {
-            throw new StorageException("cannot open the kiosk database " + file + ": " + e.getMessage(), e);
+            throw new StorageException("cannot open the kiosk database " + file + ": " + e.getMessage(), file, e);
         }
     }
 
@@ -99,7 +99,7 @@ public final class KioskDatabase implements AutoCloseable {
                 return rs.getInt(1);
             }
         } catch (SQLException e) {
-            throw new StorageException("cannot read the schema version: " + e.getMessage(), e);
+            throw new StorageException("cannot read the schema version: " + e.getMessage(), file, e);
         }
     }
 
@@ -113,18 +113,39 @@ public final class KioskDatabase implements AutoCloseable {
         BlockingCalls.check(BlockingCalls.Kind.DATABASE, "transaction");
         try {
             db.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(db);
+                result = work.run(db);
                 db.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                rollbackKeeping(e);
+                restoreAutoCommitKeeping(e);
                 throw e;
-            } finally {
-                db.setAutoCommit(true);
             }
+            db.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw new StorageException("database failure in " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new StorageException("database failure in " + file.getFileName() + ": " + e.getMessage(), file, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure without hiding it: when the disk is full SQLite has already rolled
+     * back, and the rollback's own "no transaction is active" must not replace the real cause.
+     */
+    private void rollbackKeeping(Exception cause) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void restoreAutoCommitKeeping(Exception cause) {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -134,7 +155,7 @@ public final class KioskDatabase implements AutoCloseable {
         try {
             return work.run(db);
         } catch (SQLException e) {
-            throw new StorageException("database failure in " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new StorageException("database failure in " + file.getFileName() + ": " + e.getMessage(), file, e);
         }
     }
 

@@ -76,6 +76,17 @@ class ServiceLocksTest {
     }
 
     @Test
+    void aHugeFileOrADirectoryInARecordsPlaceIsNotReadButCountsAsADamagedLock() throws Exception {
+        Files.createDirectories(data.resolve("locks"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(data.resolve("locks/staff.lock").toFile(), "rw")) {
+            f.setLength(1L << 30); // a sparse gigabyte: reading it would cost the memory
+        }
+        assertTrue(locks().read(LockHolder.STAFF).orElseThrow().reason().startsWith("damaged lock record staff.lock"));
+        Files.createDirectories(data.resolve("locks/platform.lock"));
+        assertTrue(locks().read(LockHolder.PLATFORM).orElseThrow().reason().startsWith("damaged lock record platform.lock"));
+    }
+
+    @Test
     void aDamagedRecordStillCountsAsLocked() throws Exception {
         Files.createDirectories(data.resolve("locks"));
         Files.writeString(data.resolve("locks/staff.lock"), "reason=half a record\nat=not-a-time\n", StandardCharsets.UTF_8);

@@ -117,4 +117,34 @@ class FormValidatorTest {
         String changed = valid.substring(0, pos) + (char) ('0' + (c - '0' + 1) % 10) + valid.substring(pos + 1);
         assertFalse(IdNumbers.isValid(changed));
     }
+
+    @Test
+    void textWithoutItsOwnLimitIsHeldToTheContractsTwoHundredCharacters() {
+        List<FormField> schema = List.of(field("note", FieldType.TEXT, true));
+        assertTrue(FormValidator.check(schema, Map.of("note", "字".repeat(200))).ok());
+        FormCheck tooLong = FormValidator.check(schema, Map.of("note", "字".repeat(100_000)));
+        assertFalse(tooLong.ok());
+        assertEquals("form.text.tooLong", tooLong.problems().get(0).messageKey());
+        assertEquals(List.of(200), tooLong.problems().get(0).args());
+    }
+
+    @Test
+    void theCatalogsOwnMaxLengthWinsOverTheDefault() {
+        List<FormField> schema = List.of(new FormField("story", FieldType.TEXT, new LocalizedText("经过", "Story"), true, 500,
+                null, null, null, null, null));
+        assertTrue(FormValidator.check(schema, Map.of("story", "a".repeat(500))).ok());
+        assertFalse(FormValidator.check(schema, Map.of("story", "a".repeat(501))).ok());
+    }
+
+    @Test
+    void anIntegerBeyondSixtyFourBitsIsInvalidNotWrapped() {
+        FormCheck c = FormValidator.check(List.of(field("n", FieldType.INTEGER, true)), Map.of("n", "18446744073709551617"));
+        assertEquals("form.integer.invalid", c.problems().get(0).messageKey());
+    }
+
+    @Test
+    void unknownFieldTypesAndAttachmentNamesAreBoundedToo() {
+        assertFalse(FormValidator.check(List.of(field("x", FieldType.UNKNOWN, true)), Map.of("x", "a".repeat(201))).ok());
+        assertFalse(FormValidator.check(List.of(field("f", FieldType.ATTACHMENT, true)), Map.of("f", "a".repeat(201) + ".png")).ok());
+    }
 }

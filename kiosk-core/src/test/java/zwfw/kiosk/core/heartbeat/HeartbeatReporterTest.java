@@ -72,6 +72,40 @@ class HeartbeatReporterTest {
     }
 
     @Test
+    void aDevicesLongDetailIsCutToTheContractsTextLimitSoThePlatformTakesTheHeartbeat() throws Exception {
+        String longDetail = "串口无应答 ".repeat(60); // 360 characters, as a driver's error text may well be
+        try (KioskFixture k = new KioskFixture(dir); Talkative device = new Talkative(longDetail)) {
+            HeartbeatReporter reporter = new HeartbeatReporter(k.client, k.outbox, () -> List.<Device>of(device),
+                    new UsageToday(Clock.systemUTC()), "1.0.0", commandsInto(new CopyOnWriteArrayList<>()), Clock.systemUTC());
+
+            assertTrue(reporter.sendNow(), "the simulator refuses texts over 200 characters (contract §1)");
+            JsonNode sent = new ObjectMapper().readTree(k.sim.lastHeartbeat(KioskFixture.KIOSK));
+            assertEquals(longDetail.substring(0, 200), sent.at("/devices/0/detail").asText());
+        }
+    }
+
+    /** A device whose status carries a long detail. */
+    private static final class Talkative extends zwfw.kiosk.drivers.device.AbstractDevice {
+        Talkative(String detail) {
+            super("talkative", zwfw.kiosk.drivers.device.DeviceKind.CODE_SCANNER, "test");
+            updateStatus(zwfw.kiosk.drivers.device.DeviceStatus.of(zwfw.kiosk.drivers.device.DeviceState.ERROR, "BROKEN", detail));
+        }
+
+        @Override
+        protected void doOpen() {
+        }
+
+        @Override
+        protected void doClose() {
+        }
+
+        @Override
+        public zwfw.kiosk.drivers.device.HealthReport checkHealth() {
+            return new zwfw.kiosk.drivers.device.HealthReport(false, status(), "broken", java.util.Map.of());
+        }
+    }
+
+    @Test
     void theReportsTimesAreInTheConfiguredZoneNotTheMachines() throws Exception {
         try (KioskFixture k = new KioskFixture(dir)) {
             k.sim.setFaults(Faults.parse("error=1,path=/api/v1/cases"));

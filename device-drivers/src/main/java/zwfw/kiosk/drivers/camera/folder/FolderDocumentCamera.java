@@ -42,6 +42,10 @@ import zwfw.kiosk.drivers.device.HealthReport;
 public final class FolderDocumentCamera extends AbstractDevice implements DocumentCamera {
     public static final String DRIVER = "folder";
     private static final Logger log = LoggerFactory.getLogger(FolderDocumentCamera.class);
+    /** The largest picture file read: a 600 dpi A4 scan as PNG is about 60 MB; anything larger is not a page. */
+    public static final long MAX_PICTURE_BYTES = 64L * 1024 * 1024;
+    /** The most pixels a picture may declare in its header (100 megapixels): a bomb declaring billions is refused unread. */
+    public static final long MAX_PICTURE_PIXELS = 100_000_000L;
 
     private final FolderCameraSettings settings;
     private final Object captureLock = new Object();
@@ -154,13 +158,30 @@ public final class FolderDocumentCamera extends AbstractDevice implements Docume
             if (now - earlier.since() < settings.stable().toNanos() || seen.size() == 0 || broken.contains(earlier)) {
                 continue;
             }
+            if (seen.size() > MAX_PICTURE_BYTES) {
+                broken.add(earlier);
+                log.warn("document camera {}: {} ({} bytes) is over the {} byte limit for a picture", id(), p.getFileName(), seen.size(),
+                        MAX_PICTURE_BYTES);
+                continue;
+            }
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(p);
+                try (java.io.InputStream in = Files.newInputStream(p)) {
+                    bytes = in.readNBytes((int) MAX_PICTURE_BYTES + 1); // grown since it was measured: the next poll sees
+                }
+                if (bytes.length > MAX_PICTURE_BYTES) {
+                    continue;
+                }
             } catch (IOException e) {
                 continue; // still locked by the tool, or gone: the next poll sees
             }
             Optional<ImageFiles.ImageInfo> info = ImageFiles.inspect(bytes);
+            if (info.isPresent() && (long) info.get().width() * info.get().height() > MAX_PICTURE_PIXELS) {
+                broken.add(earlier);
+                log.warn("document camera {}: {} declares {}x{} pixels, over the limit of {}", id(), p.getFileName(),
+                        info.get().width(), info.get().height(), MAX_PICTURE_PIXELS);
+                continue;
+            }
             if (info.isEmpty()) {
                 broken.add(earlier);
                 log.warn("document camera {}: {} ({} bytes) is not a complete PNG or JPEG image", id(), p.getFileName(), bytes.length);
@@ -182,7 +203,8 @@ public final class FolderDocumentCamera extends AbstractDevice implements Docume
         if (!broken.isEmpty()) {
             Seen b = broken.iterator().next();
             return new DeviceException(CaptureFailure.BAD_IMAGE, "the capture tool wrote " + b.path().getFileName() + " (" + b.size()
-                    + " bytes), which is not a complete PNG or JPEG image, and no good picture within " + settings.timeout().toSeconds() + " s");
+                    + " bytes), which is not a complete PNG or JPEG image within " + MAX_PICTURE_BYTES + " bytes and "
+                    + MAX_PICTURE_PIXELS + " pixels, and no good picture within " + settings.timeout().toSeconds() + " s");
         }
         return new DeviceException(CaptureFailure.TIMEOUT, "no picture appeared in " + settings.directory() + " within "
                 + settings.timeout().toSeconds() + " s: is the capture tool running and the camera plugged in?");

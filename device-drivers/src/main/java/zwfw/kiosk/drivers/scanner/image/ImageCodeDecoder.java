@@ -16,18 +16,23 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Finds QR codes and common barcodes in an image (a document-camera frame or a file) with ZXing.
@@ -63,16 +68,84 @@ public final class ImageCodeDecoder {
         hints.put(DecodeHintType.POSSIBLE_FORMATS, EnumSet.copyOf(formats));
     }
 
-    /** Reads an image file (PNG, JPEG, BMP, GIF); {@link IOException} when it is not an image. */
+    /** The largest image file read: far above any photo of a code, far below what hurts memory. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** The most pixels an image may declare in its header (100 megapixels); a "PNG bomb" declares billions. */
+    public static final long MAX_PIXELS = 100_000_000L;
+    /** Above this many pixels the image is decoded subsampled, so memory stays bounded (about 64 MB). */
+    static final long DECODE_PIXELS = 16_000_000L;
+
+    /**
+     * Reads an image file (PNG, JPEG, BMP, GIF) within {@link #MAX_FILE_BYTES} and {@link #MAX_PIXELS};
+     * {@link IOException} in plain words when it is missing, not a regular file, too large or not an image.
+     */
     public List<DecodedCode> decode(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IOException(file + ": not found");
+        }
         if (!Files.isRegularFile(file)) {
-            throw new IOException("no such file: " + file);
+            throw new IOException(file + ": not a regular file");
         }
-        BufferedImage image = ImageIO.read(file.toFile());
-        if (image == null) {
-            throw new IOException("not an image this decoder can read (PNG, JPEG, BMP, GIF): " + file);
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new IOException(file + ": too large (" + size + " bytes, limit " + MAX_FILE_BYTES + ")");
         }
-        return decode(image);
+        byte[] data;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            data = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        }
+        if (data.length > MAX_FILE_BYTES) {
+            throw new IOException(file + ": too large (more than " + MAX_FILE_BYTES + " bytes)");
+        }
+        return decode(data, file.toString());
+    }
+
+    /**
+     * Decodes image bytes: the header is read first and its declared width × height checked against
+     * {@link #MAX_PIXELS} before a single pixel is decoded; large images are decoded subsampled.
+     */
+    public List<DecodedCode> decode(byte[] data, String name) throws IOException {
+        return decode(readBounded(data, name));
+    }
+
+    private static BufferedImage readBounded(byte[] data, String name) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException(name + ": not an image (PNG, JPEG, BMP or GIF)");
+            }
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                long w = r.getWidth(0);
+                long h = r.getHeight(0);
+                if (w <= 0 || h <= 0) {
+                    throw new IOException(name + ": not an image (its header declares " + w + "×" + h + " pixels)");
+                }
+                if (w * h > MAX_PIXELS) {
+                    throw new IOException(name + ": too many pixels (" + w + "×" + h + " = " + w * h + ", limit " + MAX_PIXELS + ")");
+                }
+                ImageReadParam p = r.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) (w * h) / DECODE_PIXELS));
+                if (step >= 2) {
+                    p.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = r.read(0, p);
+                if (image == null) {
+                    throw new IOException(name + ": not an image this decoder can read (PNG, JPEG, BMP or GIF)");
+                }
+                return image;
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(name + ": ")) {
+                throw e;
+            }
+            throw new IOException(name + ": not an image, or a damaged one (" + e.getClass().getSimpleName() + ")", e);
+        } catch (RuntimeException e) {
+            throw new IOException(name + ": not an image, or a damaged one (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     /** Every code found, each once, in reading order; empty when there is none. */

@@ -148,6 +148,53 @@ class FolderDocumentCameraTest {
     }
 
     @Test
+    void aHugeFileOrAPictureDeclaringBillionsOfPixelsIsABadImageNotRead() throws Exception {
+        started(Map.of("timeoutSeconds", 1));
+        CompletableFuture<CapturedImage> capture = captureInBackground();
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("huge.jpg").toFile(), "rw")) {
+            f.setLength(FolderDocumentCamera.MAX_PICTURE_BYTES + 1); // sparse: only its size is large
+        }
+        DeviceException e = failure(capture);
+        assertEquals(CaptureFailure.BAD_IMAGE, e.code());
+        assertTrue(e.getMessage().contains("within " + FolderDocumentCamera.MAX_PICTURE_BYTES + " bytes"), e.getMessage());
+        Files.delete(dir.resolve("huge.jpg"));
+
+        capture = captureInBackground();
+        Files.write(dir.resolve("bomb.png"), pngDeclaring(20_000, 20_000));
+        e = failure(capture);
+        assertEquals(CaptureFailure.BAD_IMAGE, e.code());
+        assertTrue(e.getMessage().contains("bomb.png"), e.getMessage());
+    }
+
+    /** A complete, tiny PNG whose header declares width × height (its pixel data would inflate to that). */
+    private static byte[] pngDeclaring(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        java.util.zip.Deflater d = new java.util.zip.Deflater(9);
+        d.setInput(new byte[width + 1]);
+        d.finish();
+        byte[] buf = new byte[4096];
+        int n = d.deflate(buf);
+        d.end();
+        chunk(out, "IDAT", java.util.Arrays.copyOf(buf, n));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws java.io.IOException {
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(t);
+        out.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
     void nothingArrivingIsATimeoutThatSaysWhatToCheck() throws Exception {
         started(Map.of("timeoutSeconds", 1));
         CompletableFuture<CapturedImage> capture = captureInBackground();

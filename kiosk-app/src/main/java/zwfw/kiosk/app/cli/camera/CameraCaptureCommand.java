@@ -11,7 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.wiring.KioskDrivers;
@@ -62,6 +64,7 @@ public final class CameraCaptureCommand implements Runnable {
     @Option(names = "--simulated", description = "Use the simulated camera (renders a sample A4 page).")
     boolean simulated;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--timeout", defaultValue = "20", paramLabel = "SECONDS", description = "How long to wait for a picture with --folder (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
@@ -73,9 +76,6 @@ public final class CameraCaptureCommand implements Runnable {
 
     @Override
     public void run() {
-        if (timeoutSeconds <= 0) {
-            throw new CliFailure(EXIT_NO_PICTURE, "--timeout must be positive");
-        }
         DeviceConfig dc = cameraConfig();
         Device device;
         try {
@@ -121,6 +121,7 @@ public final class CameraCaptureCommand implements Runnable {
 
     private DeviceConfig cameraConfig() {
         if (folder != null) {
+            InputFiles.checkDirectory(folder, EXIT_NOT_CONNECTED);
             return new DeviceConfig("camera", DeviceKind.DOCUMENT_CAMERA, "folder",
                     Map.of("directory", folder.toString(), "timeoutSeconds", timeoutSeconds, "deleteAfterCapture", true));
         }

@@ -1,7 +1,5 @@
 package zwfw.kiosk.app.cli.cases;
 
-import zwfw.kiosk.drivers.idcard.card.IdNumbers;
-
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -20,7 +18,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
@@ -30,8 +30,10 @@ import zwfw.kiosk.core.form.FieldProblem;
 import zwfw.kiosk.core.form.FormCheck;
 import zwfw.kiosk.core.form.FormMessages;
 import zwfw.kiosk.core.form.FormValidator;
+import zwfw.kiosk.core.form.PersonFields;
+import zwfw.kiosk.core.form.TextLimits;
+import zwfw.kiosk.core.attachment.PageEncoder;
 
-import zwfw.kiosk.core.form.PhoneNumbers;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.Attachment;
@@ -46,6 +48,8 @@ import zwfw.kiosk.core.platform.Person;
 @Command(name = "submit", mixinStandardHelpOptions = true, description = "Submit a case through the outbox (as the screen does).")
 public final class CaseSubmitCommand implements Callable<Integer> {
     static final int REJECTED_EXIT = 4;
+    /** §3: at most 10 attachments per case. */
+    static final int MAX_ATTACHMENTS = 10;
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     @Spec
@@ -72,9 +76,10 @@ public final class CaseSubmitCommand implements Callable<Integer> {
     @Option(names = "--form", description = "A form field, key=value (repeatable).")
     Map<String, String> form = new LinkedHashMap<>();
 
-    @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach (repeatable; refer to it in an attachment field by its file name).")
+    @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach, at most 5 MiB, at most 10 (repeatable; refer to it in an attachment field by its file name).")
     List<java.nio.file.Path> attach = new ArrayList<>();
 
+    @Bounded(min = 0, max = 3600, unit = "seconds")
     @Option(names = "--wait", defaultValue = "10", description = "Seconds to wait for the platform before reporting QUEUED (default: ${DEFAULT-VALUE}).")
     long waitSeconds;
 
@@ -91,7 +96,9 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         if (personProblem.isPresent()) {
             return print(new Printed(null, "REJECTED", null, personProblem.get()));
         }
+        checkInputs();
         try (KioskBackend backend = KioskBackend.open(platform)) {
+            backend.requireStorageKeyOpensQueuedCases();
             Optional<ServiceItem> item = backend.catalog.current().service(service);
             if (item.isEmpty()) {
                 backend.catalog.sync();
@@ -121,30 +128,39 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         }
     }
 
-    private static Attachment readAttachment(java.nio.file.Path file) {
-        try {
-            byte[] data = java.nio.file.Files.readAllBytes(file);
-            if (data.length > 5L * 1024 * 1024) {
-                throw new CliFailure(2, file.getFileName() + " is over 5 MiB");
-            }
-            String type = java.nio.file.Files.probeContentType(file);
-            return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
-        } catch (java.io.IOException e) {
-            throw new CliFailure(2, "cannot read " + file + ": " + e.getClass().getSimpleName());
+    /** Bounds checked before anything is opened or read: attachment count, files, the form's text. */
+    private void checkInputs() {
+        if (attach.size() > MAX_ATTACHMENTS) {
+            throw new CliFailure(2, "--attach: " + attach.size() + " files, the platform takes at most " + MAX_ATTACHMENTS + " per case");
         }
+        for (java.nio.file.Path file : attach) {
+            InputFiles.check(file, PageEncoder.CONTRACT_MAX_BYTES, 2);
+            if (!TextLimits.within(file.getFileName().toString(), TextLimits.TEXT_MAX_CHARS)) {
+                throw new CliFailure(2, "--attach: the file name is over " + TextLimits.TEXT_MAX_CHARS + " characters");
+            }
+        }
+        form.forEach((k, v) -> {
+            if (!TextLimits.within(k, TextLimits.TEXT_MAX_CHARS) || !TextLimits.within(v, TextLimits.TEXT_MAX_CHARS * 10)) {
+                throw new CliFailure(2, "--form: a field name is over " + TextLimits.TEXT_MAX_CHARS
+                        + " characters or a value over " + TextLimits.TEXT_MAX_CHARS * 10 + " (the form's own limits apply after)");
+            }
+        });
+    }
+
+    private static Attachment readAttachment(java.nio.file.Path file) {
+        byte[] data = InputFiles.read(file, PageEncoder.CONTRACT_MAX_BYTES, 2);
+        String type;
+        try {
+            type = java.nio.file.Files.probeContentType(file);
+        } catch (java.io.IOException e) {
+            type = null;
+        }
+        return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
     }
 
     private Optional<String> checkPerson() {
-        if (name.isBlank()) {
-            return Optional.of("姓名不能为空 / name is required");
-        }
-        if (idType == IdType.RESIDENT_ID && !IdNumbers.isValid(idNumber.trim())) {
-            return Optional.of("身份证号码无效 / the ID number fails its check digit");
-        }
-        if (phone != null && !PhoneNumbers.isMainlandMobile(phone)) {
-            return Optional.of("手机号码无效 / the mobile number is not 11 digits starting with 1");
-        }
-        return Optional.empty();
+        List<FieldProblem> problems = PersonFields.problems(new Person(name, idType, idNumber.trim(), phone));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(PersonFields.describe(problems));
     }
 
     private static String describe(ServiceItem item, List<FieldProblem> problems) {
@@ -160,6 +176,9 @@ public final class CaseSubmitCommand implements Callable<Integer> {
     private static Map<String, Object> guessTypes(Map<String, String> raw) {
         Map<String, Object> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> {
+            if (!TextLimits.within(v, TextLimits.TEXT_MAX_CHARS)) {
+                throw new CliFailure(2, "--form " + k + ": over " + TextLimits.TEXT_MAX_CHARS + " characters (the contract's limit for text)");
+            }
             if (v.matches("-?[0-9]{1,18}")) {
                 out.put(k, Long.parseLong(v));
             } else if (v.equals("true") || v.equals("false")) {

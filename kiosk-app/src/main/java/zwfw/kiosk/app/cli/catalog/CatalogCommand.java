@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
@@ -33,6 +34,7 @@ public final class CatalogCommand {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        @Bounded(min = 1, max = 3600, unit = "seconds")
         @Option(names = "--timeout", defaultValue = "60",
                 description = "Retry 5xx, timeouts, lost connections and 429 (after its Retry-After) for up to this many seconds"
                         + " (default: ${DEFAULT-VALUE}).")
@@ -43,9 +45,6 @@ public final class CatalogCommand {
 
         @Override
         public Integer call() {
-            if (timeoutSeconds <= 0) {
-                throw new CliFailure(2, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
-            }
             try (KioskBackend backend = KioskBackend.open(platform)) {
                 CatalogSync.Result r = backend.catalog.syncWithin(Duration.ofSeconds(timeoutSeconds), Backoff.standard());
                 int services = backend.catalog.current().services().size();

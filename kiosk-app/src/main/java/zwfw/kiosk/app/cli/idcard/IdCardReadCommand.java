@@ -10,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceError;
@@ -48,9 +50,11 @@ public final class IdCardReadCommand implements Runnable {
     @Option(names = "--port", required = true, paramLabel = "PATH", description = "Serial port of the reader, e.g. /dev/ttyUSB0.")
     String port;
 
+    @Bounded(min = 300, max = 4_000_000, unit = "baud")
     @Option(names = "--baud", defaultValue = "115200", description = "Line speed (default: ${DEFAULT-VALUE}).")
     int baud;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "How long to wait for a card (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
@@ -66,9 +70,7 @@ public final class IdCardReadCommand implements Runnable {
 
     @Override
     public void run() {
-        if (baud <= 0 || timeoutSeconds <= 0) {
-            throw new CliFailure(EXIT_PORT, "--baud and --timeout must be positive");
-        }
+        InputFiles.checkPort(port, EXIT_PORT);
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         SamSerialIdCardReader reader = new SamSerialIdCardReader("idcard", SamReaderSettings.of(port, baud));
         reader.addCardListener(new IdCardListener() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.core.form.TextLimits;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.core.availability.LockHolder;
@@ -100,6 +101,9 @@ public final class KioskCommand {
         public Integer call() {
             if (reason == null || reason.isBlank()) {
                 throw new CliFailure(2, "--reason must say why the kiosk is locked");
+            }
+            if (!TextLimits.within(reason, TextLimits.TEXT_MAX_CHARS) || TextLimits.hasControl(reason)) {
+                throw new CliFailure(2, "--reason: at most " + TextLimits.TEXT_MAX_CHARS + " characters on one line");
             }
             ServiceLocks locks = locks(config);
             ServiceLock lock;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
@@ -47,6 +48,7 @@ public final class OutboxCommand {
         @Mixin
         PlatformOptions platform;
 
+        @Bounded(min = 0, max = 3600, unit = "seconds")
         @Option(names = "--timeout", defaultValue = "30", description = "Give up after this many seconds (default: ${DEFAULT-VALUE}).")
         long timeoutSeconds;
 

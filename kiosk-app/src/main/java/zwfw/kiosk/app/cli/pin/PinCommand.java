@@ -1,7 +1,6 @@
 package zwfw.kiosk.app.cli.pin;
 
 import java.io.Console;
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,7 +19,10 @@ public final class PinCommand {
     @Command(name = "hash", mixinStandardHelpOptions = true,
             description = "Read a PIN (4 to 12 digits) from the terminal or standard input and print its hash for kiosk.yaml.")
     static final class Hash implements Callable<Integer> {
-        @Option(names = "--stdin", description = "Read the PIN from standard input (for scripts).")
+        /** The longest first line read from standard input: a PIN with room for spaces and a carriage return. */
+        static final int MAX_LINE = 64;
+
+        @Option(names = "--stdin", description = "Read the PIN from standard input (for scripts; its first line, at most 64 characters).")
         boolean stdin;
 
         @Spec
@@ -52,11 +54,27 @@ public final class PinCommand {
                 }
                 return pin;
             }
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (line == null) {
+            return firstLine(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+
+        /** The first line, read at most {@value #MAX_LINE} characters far: /dev/zero or a huge file on stdin is refused, not read on. */
+        static char[] firstLine(java.io.Reader in) throws java.io.IOException {
+            char[] buf = new char[MAX_LINE + 1];
+            int n = 0;
+            int c = 0;
+            while (n < buf.length && (c = in.read()) != -1 && c != '\n') {
+                buf[n++] = (char) c;
+            }
+            if (n == 0 && c == -1) {
                 throw new CliFailure(2, "no PIN on standard input");
             }
-            return line.toCharArray();
+            if (n > MAX_LINE) {
+                Arrays.fill(buf, '\0');
+                throw new CliFailure(2, "a PIN is 4 to 12 digits (standard input's first line is over " + MAX_LINE + " characters)");
+            }
+            char[] line = Arrays.copyOf(buf, n);
+            Arrays.fill(buf, '\0');
+            return line;
         }
     }
 }

@@ -4,6 +4,7 @@ import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.catalog.CatalogSync;
 import zwfw.kiosk.core.outbox.DeliveryWorker;
+import zwfw.kiosk.core.outbox.EntryKind;
 import zwfw.kiosk.core.outbox.Outbox;
 import zwfw.kiosk.core.outbox.OutboxListener;
 import zwfw.kiosk.core.platform.PlatformClient;
@@ -38,6 +39,18 @@ public final class KioskBackend implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(2, e.getMessage());
         }
+    }
+
+    /**
+     * Fails (a {@code StorageException}, one line in kioskctl) when this storage key cannot open the
+     * sealed data already queued, before anything new is sealed with it: a case committed under a
+     * wrong key would be accepted and then undeliverable.
+     */
+    public void requireStorageKeyOpensQueuedCases() {
+        outbox.status().entries().stream()
+                .filter(e -> e.kind() == EntryKind.CASE && e.personalDataHeld())
+                .findFirst()
+                .ifPresent(e -> outbox.caseSubmission(e.clientRef()));
     }
 
     @Override

@@ -3,7 +3,9 @@ package zwfw.kiosk.app.cli.printer;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.drivers.printer.escpos.EscPosPrinter;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfile;
 import zwfw.kiosk.drivers.printer.profile.PrinterProfiles;
@@ -35,6 +37,7 @@ final class PrinterLinkOptions {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Link link;
 
+    @Bounded(min = 300, max = 4_000_000, unit = "baud")
     @Option(names = "--baud", defaultValue = "9600", description = "serial baud rate (default: ${DEFAULT-VALUE})")
     int baud;
 
@@ -42,6 +45,7 @@ final class PrinterLinkOptions {
             description = "printer profile: 58mm, 80mm, pos-5890, tm-t88 or simple (default: ${DEFAULT-VALUE})")
     String profile;
 
+    @Bounded(min = 10, max = 60_000, unit = "ms")
     @Option(names = "--status-timeout", defaultValue = "500", paramLabel = "MS",
             description = "how long to wait for each status answer (default: ${DEFAULT-VALUE} ms)")
     int statusTimeoutMillis;
@@ -64,6 +68,7 @@ final class PrinterLinkOptions {
         PrinterProfile p = profile();
         ByteTransport t;
         if (link.port != null) {
+            InputFiles.checkPort(link.port, EXIT_NO_LINK);
             t = new SerialTransport(SerialSettings.of(link.port, baud));
         } else if (link.tcp != null) {
             try {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.FileOwnership;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.platform.CatalogFetch;
@@ -126,14 +127,8 @@ public final class ProvisionCommand implements Callable<Integer> {
         return "answered (catalog " + r.value().body().length + " bytes)";
     }
 
-    private static String readSecret(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new CliFailure(2, "--secret-file: no such file " + file);
-        }
-        if (Files.size(file) > MAX_SECRET_FILE) {
-            throw new CliFailure(2, "--secret-file: longer than " + MAX_SECRET_FILE + " bytes: not a secret");
-        }
-        String secret = Files.readString(file, StandardCharsets.UTF_8).trim();
+    private static String readSecret(Path file) {
+        String secret = new String(InputFiles.read(file, MAX_SECRET_FILE, 2), StandardCharsets.UTF_8).trim();
         if (secret.isEmpty() || secret.contains("\n") || secret.contains("\"") || secret.contains("\\")) {
             throw new CliFailure(2, "--secret-file: must hold the secret on one line, without quotes or backslashes");
         }

@@ -12,11 +12,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.drivers.scanner.image.DecodedCode;
 import zwfw.kiosk.drivers.scanner.image.ImageCodeDecoder;
 
-/** {@code kioskctl qr decode FILE}: every code found in an image; exit 2 when there is none, 1 when the file is not an image. */
+/**
+ * {@code kioskctl qr decode FILE}: every code found in an image; exit 2 when there is none, 1 when the
+ * file is missing, not a regular file, over 64 MiB, not an image or declares over 100 megapixels (checked
+ * from its header before any pixel is decoded).
+ */
 @Command(name = "decode", mixinStandardHelpOptions = true,
         description = "Print every QR code and barcode found in an image file (PNG, JPEG, BMP, GIF).")
 public final class QrDecodeCommand implements Runnable {
@@ -33,8 +38,9 @@ public final class QrDecodeCommand implements Runnable {
     @Override
     public void run() {
         List<DecodedCode> codes;
+        byte[] image = InputFiles.read(file, ImageCodeDecoder.MAX_FILE_BYTES, 1);
         try {
-            codes = new ImageCodeDecoder().decode(file);
+            codes = new ImageCodeDecoder().decode(image, file.toString());
         } catch (IOException e) {
             throw new CliFailure(1, e.getMessage());
         }

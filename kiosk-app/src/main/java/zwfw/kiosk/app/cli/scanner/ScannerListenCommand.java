@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 
 import zwfw.kiosk.core.scan.ScanClassifier;
@@ -40,18 +42,22 @@ public final class ScannerListenCommand implements Runnable {
     @Option(names = "--port", required = true, description = "Serial port, e.g. /dev/ttyUSB0.")
     String port;
 
+    @Bounded(min = 300, max = 4_000_000, unit = "baud")
     @Option(names = "--baud", defaultValue = "9600", description = "Line speed (default ${DEFAULT-VALUE}).")
     int baud;
 
+    @Bounded(min = 0, max = 1_000_000, unit = "codes (0: no limit)")
     @Option(names = "--count", defaultValue = "0", description = "Stop after this many codes (default: no limit).")
     int count;
 
+    @Bounded(min = 0, max = 86_400, unit = "seconds (0: never)")
     @Option(names = "--timeout", defaultValue = "0", description = "Stop after this many seconds (default: never).")
     int timeoutSeconds;
 
     @Option(names = "--suffix", defaultValue = "CR", description = "What ends a code: CR, LF, CRLF or NONE (default ${DEFAULT-VALUE}).")
     Suffix suffix;
 
+    @Bounded(min = 1, max = 10_000, unit = "ms")
     @Option(names = "--gap", defaultValue = "50", description = "With --suffix NONE, the silence in ms that ends a code.")
     int gapMillis;
 
@@ -72,9 +78,7 @@ public final class ScannerListenCommand implements Runnable {
 
     @Override
     public void run() {
-        if (count < 0 || timeoutSeconds < 0) {
-            throw new CliFailure(1, "--count and --timeout must not be negative");
-        }
+        InputFiles.checkPort(port, 1);
         SerialScannerSettings settings;
         try {
             settings = SerialScannerSettings.of(port).withBaud(baud).withSuffix(suffix, gapMillis)

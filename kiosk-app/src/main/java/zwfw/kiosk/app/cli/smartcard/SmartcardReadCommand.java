@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.drivers.device.DeviceException;
 import zwfw.kiosk.drivers.smartcard.CardInfo;
@@ -38,6 +40,9 @@ public final class SmartcardReadCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** A card profile is a few dozen lines of YAML. */
+    static final long MAX_PROFILE_BYTES = 64 * 1024;
+
     @Option(names = "--reader", description = "Reader name, or part of it (default: any reader).")
     String reader;
 
@@ -45,6 +50,7 @@ public final class SmartcardReadCommand implements Runnable {
             description = "A shipped profile name (${DEFAULT-VALUE}) or a profile YAML file.")
     String profile;
 
+    @Bounded(min = 1, max = 3600, unit = "seconds")
     @Option(names = "--timeout", defaultValue = "10", description = "Seconds to wait for a card (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
@@ -101,10 +107,11 @@ public final class SmartcardReadCommand implements Runnable {
             return CardProfiles.shipped(profile);
         }
         Path file = Path.of(profile);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new CliFailure(1, "no card profile '" + profile + "' (shipped: " + String.join(", ", CardProfiles.shipped())
                     + "; or give a profile YAML file)");
         }
+        InputFiles.check(file, MAX_PROFILE_BYTES, 1);
         try (InputStream in = Files.newInputStream(file)) {
             return CardProfiles.parse(in);
         } catch (IOException | RuntimeException e) {

@@ -16,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
+import zwfw.kiosk.app.cli.InputFiles;
+import zwfw.kiosk.core.platform.AnswerLimits;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.wiring.KioskAssembly;
@@ -43,6 +46,7 @@ public final class UsageCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Bounded(min = 1, max = 3660, unit = "days")
     @Option(names = "--days", defaultValue = "30", description = "Days to count, today included (default: ${DEFAULT-VALUE}).")
     int days;
 
@@ -59,9 +63,6 @@ public final class UsageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (days < 1) {
-            throw new CliFailure(2, "--days must be at least 1, was " + days);
-        }
         KioskConfig c = config.load();
         Path file = c.dataDir().resolve("kiosk.db");
         if (!Files.isRegularFile(file)) {
@@ -107,7 +108,10 @@ public final class UsageCommand implements Callable<Integer> {
     private static Map<String, String> names(Path catalogFile) {
         Map<String, String> names = new HashMap<>();
         try {
-            for (ServiceItem s : Catalog.parse(Files.readAllBytes(catalogFile)).services()) {
+            if (InputFiles.problem(catalogFile, AnswerLimits.CATALOG_BYTES).isPresent()) {
+                return names;
+            }
+            for (ServiceItem s : Catalog.parse(InputFiles.read(catalogFile, AnswerLimits.CATALOG_BYTES, 1)).services()) {
                 names.put(s.code(), s.name().zh());
             }
         } catch (IOException | RuntimeException e) {

@@ -113,7 +113,7 @@ public final class EvaluationView implements Screen {
         field.setId("evaluation-comment");
         field.getStyleClass().add("form-field");
         field.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= EvaluationViewModel.MAX_COMMENT ? change : null));
+                zwfw.kiosk.core.form.TextLimits.within(change.getControlNewText(), EvaluationViewModel.MAX_COMMENT) ? change : null));
         field.textProperty().bindBidirectional(model.commentProperty());
         Label count = new Label();
         count.setId("evaluation-comment-count");

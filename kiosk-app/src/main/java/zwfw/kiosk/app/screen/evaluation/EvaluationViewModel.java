@@ -1,5 +1,6 @@
 package zwfw.kiosk.app.screen.evaluation;
 
+import zwfw.kiosk.core.form.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -59,7 +60,7 @@ public final class EvaluationViewModel {
 
     /** "12/200". */
     public StringBinding commentCount() {
-        return Bindings.createStringBinding(() -> messages.get("evaluation.comment.count", comment.get().length(), MAX_COMMENT),
+        return Bindings.createStringBinding(() -> messages.get("evaluation.comment.count", TextLimits.chars(comment.get()), MAX_COMMENT),
                 comment, messages.localeProperty());
     }
 
@@ -129,7 +130,7 @@ public final class EvaluationViewModel {
             }
         }
         String c = comment.get().strip();
-        submit.submit(level.get(), texts, c.length() > MAX_COMMENT ? c.substring(0, MAX_COMMENT) : c);
+        submit.submit(level.get(), texts, TextLimits.cut(c, MAX_COMMENT));
         return true;
     }
 }

@@ -88,7 +88,7 @@ class CameraCaptureCommandTest {
     void aMissingFolderIsExit1AndGarbageIsExit3InOneLine() throws Exception {
         CapturedKioskCtl missing = new CapturedKioskCtl();
         assertEquals(1, missing.run("camera", "capture", "--folder", dir.resolve("nope").toString(), "--out", dir.resolve("x.jpg").toString()));
-        assertTrue(missing.err().contains("NOT_CONNECTED"), missing.err());
+        assertTrue(missing.err().contains("nope: not found"), missing.err());
         assertFalse(missing.err().contains("\tat "), missing.err());
 
         Path folder = Files.createDirectory(dir.resolve("junk"));

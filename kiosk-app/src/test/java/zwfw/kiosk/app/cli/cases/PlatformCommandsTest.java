@@ -56,18 +56,11 @@ class PlatformCommandsTest {
                 "--platform-secret", SECRET, "--storage-key", KEY, "--config", "../config"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new KioskCtl());
+        CommandLine cli = KioskCtl.commandLine(); // kioskctl's own handlers: ranges, one-line failures
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler(PlatformCommandsTest::oneLine);
         int exit = cli.execute(all.toArray(String[]::new));
         return new Run(exit, out.toString().trim(), err.toString().trim());
-    }
-
-    /** As KioskCtl's own handler: a CliFailure's exit code and its one line on standard error. */
-    static int oneLine(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-        cmd.getErr().println(ex.getMessage());
-        return ex instanceof zwfw.kiosk.app.cli.CliFailure f ? f.exitCode() : 1;
     }
 
     Run run(String... args) {
@@ -238,9 +231,8 @@ class PlatformCommandsTest {
     @Test
     void aMalformedStorageKeyIsAOneLineFailure() {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new KioskCtl());
+        CommandLine cli = KioskCtl.commandLine();
         cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler(PlatformCommandsTest::oneLine);
         int exit = cli.execute("outbox", "status", "--config", "../config", "--platform-url", sim.url(),
                 "--data-dir", dir.toString(), "--platform-secret", "0123456789abcdef0123", "--storage-key", "not-a-key");
         assertEquals(2, exit);

@@ -87,6 +87,6 @@ class UsageCommandTest {
         used();
         CapturedKioskCtl ctl = new CapturedKioskCtl();
         assertEquals(2, ctl.run("usage", "--config", dir.toString(), "--days", "0"));
-        assertTrue(ctl.err().contains("--days must be at least 1"), ctl.err());
+        assertTrue(ctl.err().contains("--days 0: must be 1 to 3660 days"), ctl.err());
     }
 }

@@ -129,6 +129,8 @@ public final class KioskAssembly implements AutoCloseable {
             }
             KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices, listener);
             if (withDevices) {
+                int restarts = zwfw.kiosk.core.lifecycle.RestartCounter.recordStart(dataDir); // the kiosk's starts since boot (contract §6)
+                assembly.heartbeat.reportRestarts(() -> restarts);
                 assembly.heartbeat.start(config.heartbeatInterval());
             }
             return assembly;

@@ -24,6 +24,7 @@ import zwfw.kiosk.core.input.pinyin.PinyinDictionary;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.UiSettings;
 import zwfw.kiosk.core.outbox.OutboxListener;
+import zwfw.kiosk.core.lifecycle.RestartRequest;
 import zwfw.kiosk.core.platform.HeartbeatCommand;
 
 /**
@@ -144,7 +145,7 @@ public class KioskApplication extends Application {
         log.info("kiosk window open on the attract screen {} ms after JVM start", sinceStart);
         // systemd: READY=1 now, WATCHDOG=1 while this thread answers, restart when asked and idle.
         supervision = KioskSupervision.ready(config.dataDir(), System.getenv(),
-                () -> "attract".equals(host.currentProperty().get()), Platform::runLater, Platform::exit);
+                () -> navigator.visit().state().noCitizen(), Platform::runLater, Platform::exit);
     }
 
     @Override
@@ -181,6 +182,16 @@ public class KioskApplication extends Application {
         return stage;
     }
 
+    /** The platform's RESTART: the kiosk restarts as soon as no citizen is in a visit (contract §6). */
+    private void requestRestart() {
+        try {
+            new RestartRequest(config.dataDir(), java.time.Instant.EPOCH).request("platform RESTART");
+            log.info("platform asked for a restart: done when no citizen is in a visit");
+        } catch (java.io.IOException e) {
+            log.warn("platform RESTART not recorded: {}", e.toString());
+        }
+    }
+
     /** Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread. */
     private final class ScreenOutboxListener implements OutboxListener {
         @Override
@@ -194,6 +205,8 @@ public class KioskApplication extends Application {
                     Platform.runLater(() -> nav.service().platformLock(c.reason()));
                 } else if (HeartbeatCommand.UNLOCK.equals(c.type())) {
                     Platform.runLater(() -> nav.service().platformUnlock());
+                } else if (HeartbeatCommand.RESTART.equals(c.type())) {
+                    requestRestart(); // on the heartbeat's thread: a small file write, never on the screen's
                 }
             }
         }

@@ -35,8 +35,9 @@ public final class KioskLauncher {
         }
         KioskLogging.startFileLogging(config.dataDir());
         KioskApplication.launchWith(config);
-        // The window closed (a restart when idle): end now, whatever threads a library left running, so systemd starts it again.
-        System.exit(0);
+        // The window closed: end now, whatever threads a library left running; after a restart asked for while idle
+        // with the status that tells bin/kiosk (and the systemd unit) to start it again.
+        System.exit(zwfw.kiosk.app.systemd.KioskSupervision.restarting() ? zwfw.kiosk.app.systemd.KioskSupervision.RESTART_EXIT : 0);
     }
 
     /** The configuration named by {@code args}, or null after printing its problems to {@code err}. */

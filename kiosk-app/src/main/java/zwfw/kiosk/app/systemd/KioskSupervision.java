@@ -27,6 +27,14 @@ import zwfw.kiosk.core.lifecycle.RestartRequest;
  */
 public final class KioskSupervision implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskSupervision.class);
+    /** The exit status of a kiosk that ended itself to be started again (bin/kiosk and the unit know it). */
+    public static final int RESTART_EXIT = 75;
+    private static final java.util.concurrent.atomic.AtomicBoolean RESTARTING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Whether this process ends because a restart was asked for and no citizen was in a visit. */
+    public static boolean restarting() {
+        return RESTARTING.get();
+    }
     static final Duration REQUEST_POLL = Duration.ofSeconds(2);
 
     private final SdNotify notify;
@@ -91,6 +99,7 @@ public final class KioskSupervision implements AutoCloseable {
             if (idle.getAsBoolean()) {
                 requests.execute(() -> {
                     log.info("restarting while idle: {}", reason);
+                    RESTARTING.set(true);
                     restartRequest.clear();
                     notify.stopping();
                     exit.run();

@@ -122,4 +122,19 @@ class ProgressAndDemoKeysTest {
         assembly.heartbeat().sendNow();
         await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.robot().lookup("#out-of-service").query().isVisible());
     }
+
+    @Test
+    void thePlatformsRestartIsRecordedAndWaitsWhileACitizenIsInAVisit() throws Exception {
+        var assembly = kiosk.app().assembly();
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        assembly.embeddedPlatform().orElseThrow().queueCommand(assembly.config().kioskId(), "RESTART", null);
+        assembly.heartbeat().sendNow();
+        var request = new zwfw.kiosk.core.lifecycle.RestartRequest(assembly.config().dataDir(), java.time.Instant.EPOCH);
+        await().atMost(Duration.ofSeconds(10)).until(() -> request.pending() != null);
+        // The supervision looks every 2 s; over two looks the citizen's visit goes on.
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> "home".equals(kiosk.screen()));
+        assertTrue(kiosk.app().stage().isShowing(), "no restart while a citizen is in a visit");
+        request.clear(); // the idle restart itself is RestartWhenIdleTest's: here it would end the test's JavaFX
+    }
 }

@@ -27,6 +27,11 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
         return new VisitState(0, new Step.Attract(), VisitData.empty(), Set.of(), false, elderly);
     }
 
+    /** No citizen is in a visit: the attract or out-of-service screen shows (a restart or an update may go ahead). */
+    public boolean noCitizen() {
+        return step instanceof Step.Attract || step instanceof Step.OutOfService;
+    }
+
     public boolean inService() {
         return outOfService.isEmpty();
     }

@@ -66,6 +66,20 @@ class VisitRulesTest {
     }
 
     @Test
+    void noCitizenIsInAVisitOnlyOnTheAttractAndOutOfServiceScreens() {
+        Visits.Walk w = new Visits.Walk();
+        assertTrue(w.state.noCitizen(), "attract");
+        w.touch(new Action.Start());
+        assertFalse(w.state.noCitizen(), "home: a citizen touched the screen");
+        w.touch(new Action.ChooseService(Visits.SELF_ONLY));
+        assertFalse(w.state.noCitizen(), "identify");
+        w.apply(new VisitEvent.IdleTimeout());
+        assertTrue(w.state.noCitizen(), "the citizen left");
+        w.apply(locked(OutOfServiceReason.PLATFORM_LOCK));
+        assertTrue(w.state.noCitizen(), "out of service");
+    }
+
+    @Test
     void aReceiptThatCannotBePrintedIsShownAsQrAndTheVisitsEndStillReleasesTheCase() {
         Visits.Walk w = toReview(new Visits.Walk()).touch(new Action.Confirm());
         String id = w.clientCaseId();

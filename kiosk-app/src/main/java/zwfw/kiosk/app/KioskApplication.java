@@ -195,6 +195,14 @@ public class KioskApplication extends Application {
     /** Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread. */
     private final class ScreenOutboxListener implements OutboxListener {
         @Override
+        public void platformClock(boolean wrong) {
+            KioskNavigator nav = navigator;
+            if (nav != null) {
+                Platform.runLater(() -> nav.service().clockWrong(wrong));
+            }
+        }
+
+        @Override
         public void heartbeatCommands(List<HeartbeatCommand> commands) {
             KioskNavigator nav = navigator;
             if (nav == null) {

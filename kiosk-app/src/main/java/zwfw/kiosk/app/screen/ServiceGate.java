@@ -115,6 +115,11 @@ public final class ServiceGate implements AutoCloseable {
         write(() -> locks.lock(LockHolder.PLATFORM, reason == null || reason.isBlank() ? "platform LOCK" : reason, BY_PLATFORM));
     }
 
+    /** The platform refused the kiosk's clock (true), or took a heartbeat again (false). */
+    public void clockWrong(boolean wrong) {
+        change(OutOfServiceReason.CLOCK_WRONG, wrong);
+    }
+
     /** The platform's UNLOCK lifts only the platform's own lock. */
     public void platformUnlock() {
         change(OutOfServiceReason.PLATFORM_LOCK, false);
@@ -252,6 +257,7 @@ public final class ServiceGate implements AutoCloseable {
             case START_FAILED -> "outOfService.reason.startFailed";
             case PLATFORM_LOCK -> "outOfService.reason.locked";
             case STAFF_LOCK -> "outOfService.reason.staffLock";
+            case CLOCK_WRONG -> "outOfService.reason.clockWrong";
             // Name the first device down in configuration order.
             case DEVICE_DOWN -> watched.keySet().stream().filter(down::contains).findFirst()
                     .filter(d -> d.kind() != DeviceKind.ID_CARD_READER)

@@ -12,6 +12,12 @@ public enum OutOfServiceReason {
     PLATFORM_LOCK,
     /** Maintenance staff locked the kiosk (kioskctl or the PIN pad on the screen). */
     STAFF_LOCK,
+    /**
+     * The platform refuses this kiosk's signatures as {@code TIMESTAMP_SKEW}: its clock is more than
+     * 300 s off (contract §1). Nothing it sends would be taken until the clock is right, so it stops
+     * taking cases rather than queueing them for ever; the next heartbeat that goes through lifts it.
+     */
+    CLOCK_WRONG,
     /** A device the kiosk cannot work without (configured {@code essential: true}) is down. */
     DEVICE_DOWN
 }

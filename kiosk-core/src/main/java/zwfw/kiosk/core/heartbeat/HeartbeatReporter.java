@@ -35,6 +35,8 @@ import zwfw.kiosk.drivers.device.Device;
  */
 public final class HeartbeatReporter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HeartbeatReporter.class);
+    /** Contract §1: the platform's error code for a request whose timestamp is more than 300 s off its clock. */
+    static final String TIMESTAMP_SKEW = "TIMESTAMP_SKEW";
 
     private final PlatformClient client;
     private final Outbox outbox;
@@ -98,9 +100,15 @@ public final class HeartbeatReporter implements AutoCloseable {
     public boolean sendNow() {
         PlatformResult<List<HeartbeatCommand>> r = client.heartbeat(PlatformClient.encode(report()));
         if (!(r instanceof PlatformResult.Ok<List<HeartbeatCommand>> ok)) {
-            log.info("heartbeat not delivered ({}); the next one replaces it", r.error().summary());
+            if (TIMESTAMP_SKEW.equals(r.error().code())) {
+                log.warn("the platform refuses this kiosk's clock (more than 300 s off): out of service until the time is right; check time sync");
+                listener.platformClock(true);
+            } else {
+                log.info("heartbeat not delivered ({}); the next one replaces it", r.error().summary());
+            }
             return false;
         }
+        listener.platformClock(false);
         if (!ok.value().isEmpty()) {
             log.info("platform commands in the heartbeat answer: {}",
                     ok.value().stream().map(HeartbeatCommand::type).toList());

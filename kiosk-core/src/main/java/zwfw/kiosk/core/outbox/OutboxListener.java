@@ -23,6 +23,13 @@ public interface OutboxListener {
     default void heartbeatCommands(List<HeartbeatCommand> commands) {
     }
 
+    /**
+     * After each heartbeat: whether the platform refused it for the kiosk's clock ({@code TIMESTAMP_SKEW},
+     * true) or took it (false). Not called when the heartbeat failed for another reason (network down).
+     */
+    default void platformClock(boolean wrong) {
+    }
+
     OutboxListener NONE = new OutboxListener() {
     };
 }

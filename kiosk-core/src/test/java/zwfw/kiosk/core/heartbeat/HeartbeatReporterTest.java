@@ -29,6 +29,7 @@ import zwfw.kiosk.core.outbox.OutboxEntry;
 import zwfw.kiosk.core.outbox.OutboxListener;
 import zwfw.kiosk.core.platform.Backoff;
 import zwfw.kiosk.core.platform.HeartbeatCommand;
+import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.usage.UsageToday;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
@@ -81,6 +82,30 @@ class HeartbeatReporterTest {
             assertTrue(reporter.sendNow(), "the simulator refuses texts over 200 characters (contract §1)");
             JsonNode sent = new ObjectMapper().readTree(k.sim.lastHeartbeat(KioskFixture.KIOSK));
             assertEquals(longDetail.substring(0, 200), sent.at("/devices/0/detail").asText());
+        }
+    }
+
+    @Test
+    void aClockThePlatformRefusesIsReportedAndAHeartbeatThatGoesThroughLiftsIt() throws Exception {
+        List<Boolean> clockWrong = new CopyOnWriteArrayList<>();
+        OutboxListener listener = new OutboxListener() {
+            @Override
+            public void platformClock(boolean wrong) {
+                clockWrong.add(wrong);
+            }
+        };
+        try (KioskFixture k = new KioskFixture(dir);
+             PlatformClient tenMinutesAhead = new PlatformClient(k.client.settings(),
+                     Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(10)))) {
+            HeartbeatReporter skewed = new HeartbeatReporter(tenMinutesAhead, k.outbox, List::of,
+                    new UsageToday(Clock.systemUTC()), "1.0.0", listener, Clock.systemUTC());
+            assertFalse(skewed.sendNow());
+            assertEquals(List.of(true), clockWrong, "TIMESTAMP_SKEW: the kiosk goes out of service");
+
+            HeartbeatReporter righted = new HeartbeatReporter(k.client, k.outbox, List::of,
+                    new UsageToday(Clock.systemUTC()), "1.0.0", listener, Clock.systemUTC());
+            assertTrue(righted.sendNow());
+            assertEquals(List.of(true, false), clockWrong, "the clock is right again: back in service");
         }
     }
 

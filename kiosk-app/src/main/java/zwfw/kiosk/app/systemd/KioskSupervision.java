@@ -79,9 +79,10 @@ public final class KioskSupervision implements AutoCloseable {
 
     private void writeReadyFile(Path dataDir) {
         try {
-            Path run = dataDir.resolve("run");
-            Files.createDirectories(run);
+            Path run = zwfw.kiosk.core.storage.PrivateFiles.createDirectories(dataDir.resolve("run"));
             Path temp = run.resolve("ready.tmp");
+            Files.deleteIfExists(temp);
+            zwfw.kiosk.core.storage.PrivateFiles.createFile(temp);
             Files.writeString(temp, Long.toString(ProcessHandle.current().pid()));
             Files.move(temp, run.resolve("ready"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

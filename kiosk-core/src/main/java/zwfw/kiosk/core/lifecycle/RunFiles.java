@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import zwfw.kiosk.core.storage.PrivateFiles;
 
 /** The small state files of {@code DATA_DIR/run/}, each replaced whole by a rename. */
 final class RunFiles {
@@ -26,8 +27,10 @@ final class RunFiles {
     }
 
     static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
+        PrivateFiles.createDirectories(file.getParent()); // the data directory is the kiosk user's alone
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        PrivateFiles.createFile(temp);
         Files.writeString(temp, text + "\n", StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

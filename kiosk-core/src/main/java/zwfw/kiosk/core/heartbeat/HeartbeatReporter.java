@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public final class HeartbeatReporter implements AutoCloseable {
     private final Clock clock;
     private final long startedAtMillis;
     private ScheduledExecutorService timer;
+    private volatile IntSupplier helpWaiting;
 
     /**
      * @param clock the configured clock ({@code KioskConfig.clock()}): its zone is the zone of the times sent
@@ -60,6 +62,11 @@ public final class HeartbeatReporter implements AutoCloseable {
         this.startedAtMillis = clock.millis();
     }
 
+    /** Reports the count of open help requests ({@code helpWaiting}, contract §6) from now on. */
+    public void reportHelpWaiting(IntSupplier openHelpRequests) {
+        this.helpWaiting = openHelpRequests;
+    }
+
     /** The report as of now. */
     public HeartbeatReport report() {
         OutboxStatus status = outbox.status();
@@ -74,7 +81,8 @@ public final class HeartbeatReporter implements AutoCloseable {
                 status.depth(),
                 status.oldestQueuedAt() == null ? null : text(status.oldestQueuedAt()),
                 deviceReports,
-                usage.snapshot());
+                usage.snapshot(),
+                helpWaiting == null ? null : helpWaiting.getAsInt());
     }
 
     private String text(Instant at) {

@@ -59,6 +59,8 @@ public final class HelpRequests implements AutoCloseable {
 
     // Only the worker thread touches these.
     private Pending pending;
+    /** A request whose answer was lost (dropped, 5xx): the platform may hold it, so it is resent before anything new. */
+    private Pending unresolved;
     private String requestId;
     private ScheduledFuture<?> poll;
 
@@ -123,6 +125,13 @@ public final class HelpRequests implements AutoCloseable {
                 }
                 return;
             }
+            if (unresolved != null) {
+                // Same citizen, same call: the platform may already hold it, and the same bytes find it (idempotent).
+                pending = unresolved;
+                unresolved = null;
+                send(pending, 0);
+                return;
+            }
             String clientId = UUID.randomUUID().toString();
             pending = new Pending(clientId, PlatformClient.encode(new HelpRequest(clientId, at, screen, serviceCode, language, elderly)));
             send(pending, 0);
@@ -132,8 +141,13 @@ public final class HelpRequests implements AutoCloseable {
     /** Closes the open request (the citizen cancelled, or the visit ended); returns at once. Nothing open: nothing. */
     public void cancel() {
         worker.execute(() -> {
+            Pending lost = pending != null ? pending : unresolved;
             pending = null; // a retry still scheduled finds it gone and stops
+            unresolved = null;
             if (requestId == null) {
+                if (lost != null) {
+                    closeLost(lost);
+                }
                 return;
             }
             String id = requestId;
@@ -168,6 +182,7 @@ public final class HelpRequests implements AutoCloseable {
             return;
         }
         pending = null;
+        unresolved = maybeReceived(e) ? p : null;
         log.info("help request not delivered ({}): the screen shows the hotline", e.summary());
         publish(new HelpUpdate.Offline(e.summary()));
     }
@@ -177,6 +192,12 @@ public final class HelpRequests implements AutoCloseable {
         return e.decision() == PlatformError.Decision.RETRY_AFTER
                 || (e.kind() == PlatformError.Kind.SERVER)
                 || (e.kind() == PlatformError.Kind.NETWORK && e.code().equals("NETWORK"));
+    }
+
+    /** A failure after which the platform may hold the request: a server fault, a timeout, a lost answer. */
+    private static boolean maybeReceived(PlatformError e) {
+        return e.kind() == PlatformError.Kind.SERVER
+                || (e.kind() == PlatformError.Kind.NETWORK && (e.code().equals("TIMEOUT") || e.code().equals("NETWORK")));
     }
 
     private void pollOnce() {
@@ -216,6 +237,19 @@ public final class HelpRequests implements AutoCloseable {
         log.info("help request {} closed by the desk", id);
         forget();
         publish(new HelpUpdate.Closed(id));
+    }
+
+    /**
+     * A request whose answers were all lost may be waiting at the desk although the kiosk never learnt its id: the
+     * same bytes once more find it (or file it), and it is closed at once, so nobody walks to an empty kiosk.
+     */
+    private void closeLost(Pending lost) {
+        PlatformResult<HelpTicket> r = client.requestHelp(lost.body());
+        if (r instanceof PlatformResult.Ok<HelpTicket> ok) {
+            delete(ok.value().requestId(), 0);
+        } else {
+            log.info("help request of an ended call not resolved ({})", r.error().summary());
+        }
     }
 
     private void delete(String id, int attempt) {

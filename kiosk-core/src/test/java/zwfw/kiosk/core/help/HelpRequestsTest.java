@@ -168,6 +168,37 @@ class HelpRequestsTest {
     }
 
     @Test
+    void aRequestWhoseAnswersWereLostIsClosedOnThePlatformWhenTheVisitEnds() throws Exception {
+        k.sim.setFaults(zwfw.platform.sim.Faults.parse("drop=1.0"));
+        help.call("form", null, "zh", false);
+        await().until(() -> !updates.isEmpty());
+        assertInstanceOf(HelpUpdate.Offline.class, updates.get(0));
+        k.sim.setFaults(zwfw.platform.sim.Faults.none());
+        assertTrue(openOnTheDesk().size() >= 1, "an answer was dropped after the desk took the request");
+
+        help.cancel();
+
+        await().until(() -> openOnTheDesk().isEmpty());
+        assertEquals(0, help.openCount());
+    }
+
+    @Test
+    void callingAgainAfterLostAnswersFindsTheSameRequestInsteadOfFilingASecond() throws Exception {
+        k.sim.setFaults(zwfw.platform.sim.Faults.parse("drop=1.0"));
+        help.call("form", null, "zh", false);
+        await().until(() -> !updates.isEmpty());
+        k.sim.setFaults(zwfw.platform.sim.Faults.none());
+        JsonNode before = openOnTheDesk();
+        assertTrue(before.size() >= 1, "an answer was dropped after the desk took the request");
+
+        help.call("form", null, "zh", false);
+
+        HelpUpdate.Waiting w = awaitWaiting();
+        assertEquals(1, openOnTheDesk().size());
+        assertEquals(before.get(0).path("requestId").asText(), w.requestId());
+    }
+
+    @Test
     void theHeartbeatReportsOpenHelpRequestsAsHelpWaiting() throws Exception {
         HeartbeatReporter reporter = new HeartbeatReporter(k.client, k.outbox, List::<Device>of, new UsageToday(SHANGHAI),
                 "1.0.0", OutboxListener.NONE, SHANGHAI);

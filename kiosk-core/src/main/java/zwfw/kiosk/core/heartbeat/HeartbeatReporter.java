@@ -45,6 +45,7 @@ public final class HeartbeatReporter implements AutoCloseable {
     private final Clock clock;
     private final long startedAtMillis;
     private ScheduledExecutorService timer;
+    private volatile IntSupplier restarts;
     private volatile IntSupplier helpWaiting;
 
     /**
@@ -82,7 +83,13 @@ public final class HeartbeatReporter implements AutoCloseable {
                 status.oldestQueuedAt() == null ? null : text(status.oldestQueuedAt()),
                 deviceReports,
                 usage.snapshot(),
+                restarts == null ? null : restarts.getAsInt(),
                 helpWaiting == null ? null : helpWaiting.getAsInt());
+    }
+
+    /** From now on the reports carry {@code restarts} (application restarts since boot, contract §6). */
+    public void reportRestarts(IntSupplier restartsSinceBoot) {
+        this.restarts = restartsSinceBoot;
     }
 
     private String text(Instant at) {

@@ -31,6 +31,10 @@ import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.platform.PlatformSettings;
 import zwfw.kiosk.core.platform.PlatformTimeouts;
 import zwfw.kiosk.core.usage.UsageToday;
+import zwfw.kiosk.core.visit.Milestone;
+import zwfw.kiosk.core.visit.VisitChange;
+import zwfw.kiosk.core.visit.VisitEvent;
+import zwfw.kiosk.core.visit.VisitState;
 import zwfw.kiosk.drivers.device.Device;
 
 /** The citizen's call for help against the platform simulator over real HTTP on 127.0.0.1 (contract §10). */
@@ -125,6 +129,25 @@ class HelpRequestsTest {
         assertEquals(0, help.openCount());
         assertEquals(0, openOnTheDesk().size());
         assertEquals("CLOSED", k.client.helpStatus(id).value().status());
+    }
+
+    @Test
+    void theEndOfTheVisitClosesTheRequestAndOtherChangesLeaveItOpen() throws Exception {
+        help.call("form", "RS-0001", "zh", true);
+        String id = awaitWaiting().requestId();
+        HelpEndsWithVisit ends = new HelpEndsWithVisit(help);
+        VisitState s = VisitState.initial(true);
+
+        ends.changed(new VisitChange(s, new VisitEvent.IdleTimeout(), s, List.of(new Milestone.ServiceChosen(1, "RS-0001"))));
+        help.call("form", "RS-0001", "zh", true); // queued behind any cancel: hears the same request if it is still open
+        await().until(() -> updates.size() == 2);
+        assertEquals(updates.get(0), updates.get(1), "a change that does not end the visit leaves the request open");
+        ends.changed(new VisitChange(s, new VisitEvent.IdleTimeout(), s,
+                List.of(new Milestone.VisitEnded(1, Milestone.EndReason.TIMEOUT, "RS-0001", false))));
+
+        await().until(() -> help.latest().orElse(null) instanceof HelpUpdate.Closed);
+        assertEquals(new HelpUpdate.Closed(id), help.latest().orElseThrow());
+        assertEquals(0, openOnTheDesk().size());
     }
 
     @Test

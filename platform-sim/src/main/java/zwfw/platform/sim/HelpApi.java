@@ -54,7 +54,7 @@ final class HelpApi {
             if (r.method().equals("POST")) {
                 return file(r.kioskId(), r.body());
             }
-            throw new ApiError(405, "METHOD_NOT_ALLOWED", "此接口只接受POST / POST only");
+            throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
         }
         m = ONE_PATH.matcher(r.path());
         m.matches();
@@ -68,7 +68,7 @@ final class HelpApi {
                 log.info("help {} closed by kiosk {}", row.requestId(), r.kioskId());
                 yield Answer.empty(204);
             }
-            default -> throw new ApiError(405, "METHOD_NOT_ALLOWED", "此接口只接受GET或DELETE / GET or DELETE only");
+            default -> throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
         };
     }
 

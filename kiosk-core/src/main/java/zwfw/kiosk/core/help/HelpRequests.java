@@ -118,7 +118,7 @@ public final class HelpRequests implements AutoCloseable {
             throw new IllegalArgumentException("language must be zh or en, got " + language);
         }
         String at = OffsetDateTime.now(clock).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        worker.execute(() -> {
+        run(safely(() -> {
             if (requestId != null || pending != null) {
                 if (latest != null) {
                     publish(latest);
@@ -135,12 +135,12 @@ public final class HelpRequests implements AutoCloseable {
             String clientId = UUID.randomUUID().toString();
             pending = new Pending(clientId, PlatformClient.encode(new HelpRequest(clientId, at, screen, serviceCode, language, elderly)));
             send(pending, 0);
-        });
+        }));
     }
 
     /** Closes the open request (the citizen cancelled, or the visit ended); returns at once. Nothing open: nothing. */
     public void cancel() {
-        worker.execute(() -> {
+        run(safely(() -> {
             Pending lost = pending != null ? pending : unresolved;
             pending = null; // a retry still scheduled finds it gone and stops
             unresolved = null;
@@ -154,7 +154,27 @@ public final class HelpRequests implements AutoCloseable {
             forget();
             delete(id, 0);
             publish(new HelpUpdate.Closed(id));
-        });
+        }));
+    }
+
+    /** Hands a task to the help thread; after {@link #close} (the kiosk shutting down) there is nothing to do. */
+    private void run(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.info("help requests closed: call ignored");
+        }
+    }
+
+    /** A task that cannot die of a surprise: a scheduled task that throws is never run again. */
+    private static Runnable safely(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("help request task failed: {}", e.toString());
+            }
+        };
     }
 
     private void send(Pending p, int attempt) {
@@ -172,13 +192,13 @@ public final class HelpRequests implements AutoCloseable {
             log.info("help request {} filed; wait about {} s", requestId, ok.value().estimatedWaitSeconds());
             publish(new HelpUpdate.Waiting(requestId, Math.max(0, ok.value().estimatedWaitSeconds())));
             long every = timing.pollEvery().toMillis();
-            poll = worker.scheduleWithFixedDelay(this::pollOnce, every, every, TimeUnit.MILLISECONDS);
+            poll = worker.scheduleWithFixedDelay(safely(this::pollOnce), every, every, TimeUnit.MILLISECONDS);
             return;
         }
         PlatformError e = r.error();
         if (busy(e) && attempt < timing.retryWaits().size()) {
             log.info("help request not taken ({}); retry {} shortly", e.summary(), attempt + 1);
-            worker.schedule(() -> send(p, attempt + 1), timing.retryWaits().get(attempt).toMillis(), TimeUnit.MILLISECONDS);
+            worker.schedule(safely(() -> send(p, attempt + 1)), timing.retryWaits().get(attempt).toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         pending = null;
@@ -259,7 +279,7 @@ public final class HelpRequests implements AutoCloseable {
             return;
         }
         if (busy(r.error()) && attempt < timing.retryWaits().size()) {
-            worker.schedule(() -> delete(id, attempt + 1), timing.retryWaits().get(attempt).toMillis(), TimeUnit.MILLISECONDS);
+            worker.schedule(safely(() -> delete(id, attempt + 1)), timing.retryWaits().get(attempt).toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         // The desk will see it open until staff close it; no citizen data is in it.

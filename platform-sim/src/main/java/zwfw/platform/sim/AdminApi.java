@@ -14,6 +14,8 @@ import zwfw.platform.sim.RequestPipeline.Answer;
  * <ul>
  *   <li>{@code POST /admin/qr-tokens} {@code {"name","idType","idNumber","phone"}} → {@code {"token","qrText","expiresAt"}}</li>
  *   <li>{@code POST /admin/kiosks/{id}/commands} {@code {"type":"LOCK","reason":"…"}} → 204</li>
+ *   <li>help requests (§10): {@code GET /admin/help}, {@code POST /admin/help/{requestId}/answer}
+ *   {@code {"message":{"zh","en"},"staffName"}}, {@code POST /admin/help/{requestId}/close} ({@link HelpApi})</li>
  *   <li>{@code POST /admin/faults} {@code {"spec":"error=0.2,429=0.1"}} → 204 (replaces the fault settings)</li>
  *   <li>{@code POST /admin/services/{code}} {@code {"enabled":false}} → 204 (new catalog version)</li>
  *   <li>{@code GET /admin/cases} → {@code {"cases":[{"caseNo","clientCaseId","serviceCode","kioskId","applicant","agent"}]}},
@@ -57,6 +59,9 @@ final class AdminApi {
                 out.put("qrText", t.qrText());
                 out.put("expiresAt", t.expiresAt());
                 return Answer.json(201, ctx.json.writeValueAsBytes(out));
+            }
+            if (path.equals("/admin/help") || path.startsWith("/admin/help/")) {
+                return new HelpApi(ctx).admin(method, path, in);
             }
             Matcher m = COMMANDS.matcher(path);
             if (m.matches() && method.equals("POST")) {

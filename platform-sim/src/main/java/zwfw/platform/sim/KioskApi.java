@@ -30,9 +30,11 @@ final class KioskApi {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SimContext ctx;
+    private final HelpApi help;
 
     KioskApi(SimContext ctx) {
         this.ctx = ctx;
+        this.help = new HelpApi(ctx);
     }
 
     /** The endpoint of a request that passed the pipeline's checks (body bounded, signature verified). */
@@ -42,6 +44,9 @@ final class KioskApi {
         String kioskId = r.kioskId();
         byte[] body = r.body();
         // New endpoints (documents §9, help requests §10) go here: the pipeline has bounded and verified the request.
+        if (HelpApi.isKioskPath(path)) {
+            return help.kiosk(r);
+        }
         if (path.equals("/api/v1/cases") && method.equals("POST")) {
             return submitCase(kioskId, body);
         }

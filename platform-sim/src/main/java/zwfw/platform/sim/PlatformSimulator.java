@@ -266,6 +266,7 @@ public final class PlatformSimulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        ctx.help.close();
         ctx.store.close();
     }
 

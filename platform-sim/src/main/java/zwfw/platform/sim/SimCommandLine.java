@@ -15,6 +15,8 @@ final class SimCommandLine {
               --faults SPEC       e.g. error=0.2,latency=50,drop=0.1,hang=0.05,hangMs=3000,429=0.1,retryAfter=1,disabled,seed=7
               --review-step S     seconds from ACCEPTED to IN_REVIEW and on to COMPLETED (default 120)
               --large-body-budget MIB  MiB of bodies over 1 MiB read and processed at once (default 72; about 3x in heap)
+            staff answer help requests (呼叫帮助) through the admin API, e.g. curl http://127.0.0.1:8088/admin/help
+              and curl -XPOST -d '{"message":{"zh":"…","en":"…"},"staffName":"王工"}' …/admin/help/REQUEST_ID/answer
             """;
 
     private SimCommandLine() {

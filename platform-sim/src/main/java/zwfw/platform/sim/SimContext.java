@@ -11,6 +11,7 @@ final class SimContext {
     final ObjectMapper json = new ObjectMapper();
     final JsonBodies bodiesJson = new JsonBodies(json);
     final SimStore store;
+    final HelpDesk help;
     final SeedCatalog catalog;
     final RequestAuthenticator auth;
     final BodyBudget budget;
@@ -27,6 +28,7 @@ final class SimContext {
         this.budget = new BodyBudget(options.largeBodyBudgetMiB());
         this.bodies = new BodyReader(budget);
         this.store = new SimStore(options.dataDir());
+        this.help = new HelpDesk(options.dataDir(), this);
         this.catalog = new SeedCatalog(json);
         this.auth = new RequestAuthenticator(options.secrets(), options.clock());
     }

@@ -48,6 +48,7 @@ public final class HeartbeatReporter implements AutoCloseable {
     private final long startedAtMillis;
     private ScheduledExecutorService timer;
     private volatile IntSupplier restarts;
+    private volatile IntSupplier helpWaiting;
 
     /**
      * @param clock the configured clock ({@code KioskConfig.clock()}): its zone is the zone of the times sent
@@ -62,6 +63,11 @@ public final class HeartbeatReporter implements AutoCloseable {
         this.listener = listener == null ? OutboxListener.NONE : listener;
         this.clock = clock;
         this.startedAtMillis = clock.millis();
+    }
+
+    /** Reports the count of open help requests ({@code helpWaiting}, contract §6) from now on. */
+    public void reportHelpWaiting(IntSupplier openHelpRequests) {
+        this.helpWaiting = openHelpRequests;
     }
 
     /** The report as of now. */
@@ -79,7 +85,8 @@ public final class HeartbeatReporter implements AutoCloseable {
                 status.oldestQueuedAt() == null ? null : text(status.oldestQueuedAt()),
                 deviceReports,
                 usage.snapshot(),
-                restarts == null ? null : restarts.getAsInt());
+                restarts == null ? null : restarts.getAsInt(),
+                helpWaiting == null ? null : helpWaiting.getAsInt());
     }
 
     /** From now on the reports carry {@code restarts} (application restarts since boot, contract §6). */

@@ -22,6 +22,8 @@ public final class AnswerLimits {
     public static final long IDENTITY_BYTES = 16L * 1024;
     /** §4 evaluation answer and §6 heartbeat commands. */
     public static final long SMALL_ANSWER_BYTES = 64L * 1024;
+    /** §10 a help request's ticket and status (a message of a few sentences). */
+    public static final long HELP_BYTES = 16L * 1024;
     /** §9 a document to print (a PDF of a few pages); for the document download to come. */
     public static final long DOCUMENT_BYTES = 32L * 1024 * 1024;
     /** §2 an error body ({"code", "message", "field"}); a longer one is ignored and the status alone counts. */

@@ -4,16 +4,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/v1/kiosks/{kioskId}/heartbeat}. {@code restarts} (contract §6,
- * revision 2026-11-29: application restarts since the machine booted) is left out when null.
+ * The body of {@code POST /api/v1/kiosks/{kioskId}/heartbeat}. {@code restarts} (application restarts since the
+ * machine booted) and {@code helpWaiting} (open help requests), both contract §6 revision 2026-11-29, are left out
+ * when null.
  */
 public record HeartbeatReport(String at, String appVersion, long uptimeSeconds, int outboxDepth, String oldestQueuedAt,
                               List<DeviceReport> devices, UsageToday usageToday,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer restarts) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer restarts,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer helpWaiting) {
 
     public HeartbeatReport(String at, String appVersion, long uptimeSeconds, int outboxDepth, String oldestQueuedAt,
                            List<DeviceReport> devices, UsageToday usageToday) {
-        this(at, appVersion, uptimeSeconds, outboxDepth, oldestQueuedAt, devices, usageToday, null);
+        this(at, appVersion, uptimeSeconds, outboxDepth, oldestQueuedAt, devices, usageToday, null, null);
+    }
+
+    public HeartbeatReport(String at, String appVersion, long uptimeSeconds, int outboxDepth, String oldestQueuedAt,
+                           List<DeviceReport> devices, UsageToday usageToday, Integer restarts) {
+        this(at, appVersion, uptimeSeconds, outboxDepth, oldestQueuedAt, devices, usageToday, restarts, null);
     }
 
     public record DeviceReport(String id, String kind, String state, String detail) {

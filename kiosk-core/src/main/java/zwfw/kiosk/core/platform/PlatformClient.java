@@ -41,6 +41,8 @@ public final class PlatformClient implements AutoCloseable {
 
     /** The longest wait a 429's Retry-After can ask for; longer asks wait this long. */
     static final long MAX_RETRY_AFTER_SECONDS = 3600;
+    /** A help request id as the kiosk accepts it (it goes back into a path). */
+    private static final java.util.regex.Pattern HELP_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final PlatformSettings settings;
     private final OkHttpClient http;
@@ -142,6 +144,32 @@ public final class PlatformClient implements AutoCloseable {
             return new PlatformResult.Failed<>(badAnswer(ok.status(), "the identity the platform sent is not well-formed"));
         }
         return r;
+    }
+
+    /** §10: asks staff for help. Idempotent on the request's {@code clientRequestId}: resend the same bytes on a retry. */
+    public PlatformResult<HelpTicket> requestHelp(byte[] body) {
+        PlatformResult<HelpTicket> r = call(new Request.Builder().url(help().build()).post(RequestBody.create(body, JSON)).build(),
+                HelpTicket.class, AnswerLimits.HELP_BYTES);
+        if (r instanceof PlatformResult.Ok<HelpTicket> ok && !HELP_ID.matcher(String.valueOf(ok.value().requestId())).matches()) {
+            return new PlatformResult.Failed<>(badAnswer(ok.status(), "the help request id the platform sent is not well-formed"));
+        }
+        return r;
+    }
+
+    /** §10: where a help request stands (WAITING, ANSWERED with staff's message, CLOSED). */
+    public PlatformResult<HelpStatus> helpStatus(String requestId) {
+        return call(new Request.Builder().url(help().addPathSegment(requestId).build()).get().build(), HelpStatus.class,
+                AnswerLimits.HELP_BYTES);
+    }
+
+    /** §10: the citizen no longer needs help (or the visit ended); 204, and the request is CLOSED. */
+    public PlatformResult<Boolean> cancelHelp(String requestId) {
+        return execute(new Request.Builder().url(help().addPathSegment(requestId).build()).delete().build(),
+                AnswerLimits.HELP_BYTES, (status, response, bytes) -> Boolean.TRUE);
+    }
+
+    private HttpUrl.Builder help() {
+        return base.newBuilder().addPathSegments("api/v1/kiosks").addPathSegment(settings.kioskId()).addPathSegment("help");
     }
 
     private Request post(String path, byte[] body) {

@@ -104,6 +104,7 @@ public final class KioskNavigator implements AutoCloseable {
                         assembly.device(ReceiptPrinter.class).orElse(null), kiosk, spoken);
         if (assembly != null) {
             visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog()));
+            visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
         visit.effectsTo(e);
         return e;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.catalog.CatalogSync;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.heartbeat.HeartbeatReporter;
+import zwfw.kiosk.core.help.HelpRequests;
 import zwfw.kiosk.core.identity.QrLogin;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.DeliveryWorker;
@@ -53,6 +54,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final UsageToday usage;
     private final HeartbeatReporter heartbeat;
     private final UsageRecorder usageLog;
+    private final HelpRequests help;
 
     private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
                           PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
@@ -70,6 +72,8 @@ public final class KioskAssembly implements AutoCloseable {
         this.heartbeat = new HeartbeatReporter(platform, outbox, this::devices, usage, version == null ? "dev" : version, listener,
                 config.clock());
         this.usageLog = new UsageRecorder(new UsageLog(database, config.clock()), config.clock());
+        this.help = new HelpRequests(platform, config.clock(), HelpRequests.Timing.defaults(), zwfw.kiosk.core.help.HelpListener.NONE);
+        this.heartbeat.reportHelpWaiting(help::openCount); // contract §6: open help requests go with every heartbeat
     }
 
     /** All tables the kiosk's database holds, in migration order. */
@@ -227,6 +231,11 @@ public final class KioskAssembly implements AutoCloseable {
         return usageLog;
     }
 
+    /** The citizen's calls for help (contract §10): the screen calls, the visit's end cancels. */
+    public HelpRequests help() {
+        return help;
+    }
+
     public HeartbeatReporter heartbeat() {
         return heartbeat;
     }
@@ -243,6 +252,7 @@ public final class KioskAssembly implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.close();
+        help.close();
         for (int i = devices.size() - 1; i >= 0; i--) {
             devices.get(i).close();
         }

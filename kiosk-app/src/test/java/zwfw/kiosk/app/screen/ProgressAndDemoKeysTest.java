@@ -137,4 +137,21 @@ class ProgressAndDemoKeysTest {
         assertTrue(kiosk.app().stage().isShowing(), "no restart while a citizen is in a visit");
         request.clear(); // the idle restart itself is RestartWhenIdleTest's: here it would end the test's JavaFX
     }
+
+    @Test
+    void aCallForHelpGoesWithTheHeartbeatAndTheVisitsEndClosesIt() {
+        var assembly = kiosk.app().assembly();
+        kiosk.click("attract-prompt");
+        kiosk.awaitScreen("home");
+        assembly.help().call("home", null, "zh", false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> assembly.help().openCount() == 1);
+        assembly.heartbeat().sendNow();
+        String sent = assembly.embeddedPlatform().orElseThrow().lastHeartbeat(assembly.config().kioskId());
+        assertTrue(sent.contains("\"helpWaiting\":1"), sent);
+
+        kiosk.touch(new zwfw.kiosk.core.visit.VisitEvent.Action.EndVisit());
+        kiosk.awaitScreen("attract");
+        await().atMost(Duration.ofSeconds(10)).until(() -> assembly.help().openCount() == 0
+                && assembly.help().latest().orElseThrow() instanceof zwfw.kiosk.core.help.HelpUpdate.Closed);
+    }
 }

@@ -96,6 +96,11 @@ public final class PlatformSimulator implements AutoCloseable {
         return ctx.baseUrl();
     }
 
+    /** The §9 documents' store (tests: whether a PDF is still held). */
+    DocumentStore documents() {
+        return ctx.documents.store();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -15,6 +15,7 @@ final class SimContext {
     final RequestAuthenticator auth;
     final BodyBudget budget;
     final BodyReader bodies;
+    final DocumentApi documents;
     private final SimOptions options;
     private final Random dice;
     private volatile Faults faults;
@@ -29,6 +30,7 @@ final class SimContext {
         this.store = new SimStore(options.dataDir());
         this.catalog = new SeedCatalog(json);
         this.auth = new RequestAuthenticator(options.secrets(), options.clock());
+        this.documents = new DocumentApi(this);
     }
 
     Faults faults() {

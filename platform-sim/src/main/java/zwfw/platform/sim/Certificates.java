@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -47,6 +48,10 @@ final class Certificates {
     private static final byte[] FONT = loadFont();
     private static final PDFont LATIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final ObjectMapper json = new ObjectMapper();
+    // Parsed once: parsing the 4 MB font's tables for each certificate took most of its rendering time. The
+    // TrueTypeFont overload of PDType0Font.load leaves the font open, and render is synchronized (fontbox is not
+    // thread-safe).
+    private TrueTypeFont parsedFont;
 
     private static byte[] loadFont() {
         try (InputStream in = Certificates.class.getResourceAsStream("font/DroidSansFallbackFull.ttf")) {
@@ -63,10 +68,13 @@ final class Certificates {
     record Rendered(byte[] pdf, int pages) {
     }
 
-    Rendered render(CertificateFacts f) throws IOException {
+    synchronized Rendered render(CertificateFacts f) throws IOException {
+        if (parsedFont == null) {
+            parsedFont = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+        }
         JsonNode form = f.formJson() == null ? json.createObjectNode() : json.readTree(f.formJson());
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(doc, new TTFParser().parse(new RandomAccessReadBuffer(FONT)), true);
+            PDType0Font font = PDType0Font.load(doc, parsedFont, true);
             Pages pages = new Pages(doc, font, f);
             switch (f.kind()) {
                 case SOCIAL_INSURANCE -> socialInsurance(pages, f, form);

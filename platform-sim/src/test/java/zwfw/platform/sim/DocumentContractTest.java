@@ -210,6 +210,14 @@ class DocumentContractTest {
         CertificateFacts f = new CertificateFacts(CertificateKind.SOCIAL_INSURANCE, "SA20261129000001", "1", "张三丰",
                 MASKED_ID, at, "{\"purpose\":\"购房\"}", "http://127.0.0.1/v/SA20261129000001/1?c=0");
         Certificates c = new Certificates();
-        assertArrayEquals(c.render(f).pdf(), c.render(f).pdf());
+        byte[] first = c.render(f).pdf();
+        assertArrayEquals(first, new Certificates().render(f).pdf(), "a fresh renderer gives the same bytes");
+        long start = System.nanoTime();
+        int n = 10;
+        for (int i = 0; i < n; i++) {
+            assertArrayEquals(first, c.render(f).pdf());
+        }
+        System.out.printf("certificate render: %.1f ms each (%d renders, %d bytes)%n",
+                (System.nanoTime() - start) / 1e6 / n, n, first.length);
     }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
                 zwfw.kiosk.app.cli.kiosk.KioskCommand.class,
                 zwfw.kiosk.app.cli.usage.UsageCommand.class,
+                zwfw.kiosk.app.cli.provision.ProvisionCommand.class,
         })
 public final class KioskCtl implements Runnable {
 
@@ -59,7 +60,11 @@ public final class KioskCtl implements Runnable {
         cli.setExecutionStrategy(parsed -> {
             OptionBounds.check(parsed);
             ConsoleLog.stackTraces(verbose(parsed));
-            return new CommandLine.RunLast().execute(parsed);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                FileOwnership.restore(); // run as root: nothing root-owned left in the data directory
+            }
         });
         return cli;
     }

@@ -50,9 +50,7 @@ final class DocumentApi {
         }
         String id = "1";
         String maskedId = row.applicant().idNumber();
-        String code = RequestAuthenticator.sha256Hex((row.caseNo() + "/" + id + "/" + maskedId)
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 12);
-        String verifyUrl = ctx.baseUrl() + "/v/" + row.caseNo() + "/" + id + "?c=" + code;
+        String verifyUrl = ctx.baseUrl() + "/v/" + row.caseNo() + "/" + id + "?c=" + verifyCode(row.caseNo(), id, maskedId);
         CertificateFacts facts = new CertificateFacts(kind, row.caseNo(), id, FormRules.text(applicant, "name").strip(),
                 maskedId, Instant.ofEpochMilli(row.acceptedAtMs()).atZone(ctx.zone()), formJson, verifyUrl);
         Certificates.Rendered pdf;
@@ -63,6 +61,12 @@ final class DocumentApi {
                 RequestAuthenticator.sha256Hex(pdf.pdf()), row.acceptedAtMs() + DocumentStore.LIFETIME.toMillis(), 0),
                 pdf.pdf(), ctx.clock().millis());
         log.info("case {} document {} issued, {} pages", row.caseNo(), id, pdf.pages());
+    }
+
+    /** The code in a certificate's verification URL ({@link VerifyPage}): from the case, the document and the masked holder. */
+    static String verifyCode(String caseNo, String documentId, String maskedId) {
+        return RequestAuthenticator.sha256Hex((caseNo + "/" + documentId + "/" + maskedId).getBytes(StandardCharsets.UTF_8))
+                .substring(0, 12);
     }
 
     /** Adds {@code documents} to a case answer when the case has any. */

@@ -119,6 +119,16 @@ class DocumentContractTest {
             String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(last))),
                     Map.of(DecodeHintType.TRY_HARDER, true)).getText();
             assertTrue(qr.startsWith(sim.url() + "/v/" + caseNo + "/1?c="), qr);
+            java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> page = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(qr)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("有效") && page.body().contains(d.get("sha256").asText()) && page.body().contains(MASKED_ID),
+                    page.body());
+            assertFalse(page.body().contains(PlatformContractTest.NAME), "the verification page shows the holder masked");
+            String forged = qr.substring(0, qr.length() - 1) + (qr.endsWith("0") ? "1" : "0");
+            assertEquals(404, plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(forged)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
         }
     }
 

@@ -88,8 +88,9 @@ final class DocumentApi {
         }
     }
 
-    /** The document route, or null when the path is not one. */
+    /** The document route, or null when the path is not one; every kiosk request passes here, so PDFs past their 24 hours are dropped. */
     Answer answer(String method, String path, String kioskId) throws SQLException {
+        documents.sweep(ctx.clock().millis());
         Matcher m = PATH.matcher(path);
         if (!m.matches() || !method.equals("GET")) {
             return null;

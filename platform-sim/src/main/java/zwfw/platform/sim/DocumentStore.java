@@ -39,6 +39,8 @@ final class DocumentStore {
 
     private final SimStore store;
     private final Sealer sealer = new Sealer();
+    /** The earliest expiry of a PDF still held, so {@link #sweep} reaches the database only when one is due. */
+    private volatile long nextExpiryMs = Long.MAX_VALUE;
 
     DocumentStore(SimStore store) {
         this.store = store;
@@ -48,6 +50,8 @@ final class DocumentStore {
                         + " title_zh TEXT NOT NULL, title_en TEXT NOT NULL, pages INTEGER NOT NULL, sha256 TEXT NOT NULL,"
                         + " expires_at_ms INTEGER NOT NULL, fetches INTEGER NOT NULL DEFAULT 0, pdf_sealed BLOB,"
                         + " PRIMARY KEY(case_no, document_id))");
+                // PDFs of an earlier run were sealed with a key that is gone: they can never be served, so drop them.
+                s.execute("UPDATE documents SET pdf_sealed=NULL WHERE pdf_sealed IS NOT NULL");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot make the documents table: " + e.getMessage(), e);
             }
@@ -73,6 +77,7 @@ final class DocumentStore {
                 ps.setBytes(8, sealer.seal(pdf, aad(row.caseNo(), row.documentId())));
                 ps.executeUpdate();
             }
+            nextExpiryMs = Math.min(nextExpiryMs, row.expiresAtMs());
         }
     }
 
@@ -139,6 +144,21 @@ final class DocumentStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() && rs.getBoolean(1);
                 }
+            }
+        }
+    }
+
+    /** Drops the PDFs past their 24 hours; cheap when none is due (called on every kiosk request). */
+    void sweep(long nowMs) throws SQLException {
+        if (nowMs < nextExpiryMs) {
+            return;
+        }
+        synchronized (store) {
+            dropExpired(nowMs);
+            try (Statement s = store.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT MIN(expires_at_ms) FROM documents WHERE pdf_sealed IS NOT NULL")) {
+                long next = rs.next() ? rs.getLong(1) : 0;
+                nextExpiryMs = rs.wasNull() ? Long.MAX_VALUE : next;
             }
         }
     }

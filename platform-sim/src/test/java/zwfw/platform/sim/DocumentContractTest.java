@@ -158,10 +158,17 @@ class DocumentContractTest {
     }
 
     @Test
-    void aDocumentIsGoneTwentyFourHoursAfterItsCase() throws Exception {
-        String url = submit(documentCase("YB-0001")).get("documents").get(0).get("url").asText();
-        clock.advance(Duration.ofHours(24));
-        http.timestampShiftMs += Duration.ofHours(24).toMillis();
+    void aDocumentIsGoneTwentyFourHoursAfterItsCaseAndItsPdfDroppedOnTheNextRequest() throws Exception {
+        JsonNode receipt = submit(documentCase("YB-0001"));
+        String url = receipt.get("documents").get(0).get("url").asText();
+        clock.advance(Duration.ofHours(24).minusSeconds(1));
+        http.timestampShiftMs += Duration.ofHours(24).minusSeconds(1).toMillis();
+        http.get("/api/v1/catalog", Map.of());
+        assertTrue(sim.documents().holdsPdf(receipt.get("caseNo").asText(), "1"), "still within its 24 hours");
+        clock.advance(Duration.ofSeconds(1));
+        http.timestampShiftMs += 1000;
+        http.get("/api/v1/catalog", Map.of());
+        assertFalse(sim.documents().holdsPdf(receipt.get("caseNo").asText(), "1"), "dropped by any request once due");
         assertEquals("DOCUMENT_GONE", http.get(url, Map.of()).code());
     }
 
@@ -212,6 +219,7 @@ class DocumentContractTest {
         sim = PlatformSimulator.start(SimOptions.of(0, dir, KIOSK, SECRET));
         http = new SignedHttp(sim.url(), KIOSK, SECRET);
         assertEquals("DOCUMENT_GONE", http.get(url, Map.of()).code(), "after a restart the sealing key is gone");
+        assertFalse(sim.documents().holdsPdf(url.split("/")[4], "1"), "and the unopenable PDF is dropped at start");
     }
 
     @Test

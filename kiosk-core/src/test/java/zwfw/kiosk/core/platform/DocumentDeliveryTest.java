@@ -170,6 +170,26 @@ class DocumentDeliveryTest {
     }
 
     @Test
+    void aDatabaseOfTheSecondOutboxSchemaIsBroughtForwardAndItsDeliveredCasesListNoDocuments() {
+        Path old = dir.resolve("old");
+        try (KioskDatabase db = KioskDatabase.open(old, Outbox.migrations().subList(0, 2))) {
+            db.transaction(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO outbox(kind, client_ref, service_code, state, created_at, case_no)"
+                            + " VALUES('CASE','case-old','RS-0001','DELIVERED',1,'SA20261101000001')");
+                }
+                return null;
+            });
+        }
+        try (KioskDatabase db = KioskDatabase.open(old, Outbox.migrations())) {
+            assertEquals(3, db.schemaVersion("outbox"));
+            OutboxEntry e = new Outbox(db, KioskFixture.KEY, Clock.systemUTC()).entry("case-old").orElseThrow();
+            assertEquals("SA20261101000001", e.caseNo());
+            assertTrue(e.documents().isEmpty());
+        }
+    }
+
+    @Test
     void theSubmitOutcomeOfADeliveredDocumentCaseListsItsDocumentsAndACaseServiceNone() {
         try (DeliveryWorker w = k.worker(null)) {
             CaseSubmitter submitter = new CaseSubmitter(k.outbox, w);

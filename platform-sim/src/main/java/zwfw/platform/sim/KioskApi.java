@@ -50,6 +50,10 @@ final class KioskApi {
         if (path.equals("/api/v1/cases") && method.equals("POST")) {
             return submitCase(kioskId, body);
         }
+        Answer document = ctx.documents.answer(method, path, kioskId);
+        if (document != null) {
+            return document;
+        }
         Matcher m = CASE_PATH.matcher(path);
         if (m.matches() && method.equals("GET")) {
             return caseStatus(m.group(1));
@@ -114,6 +118,9 @@ final class KioskApi {
                 "SA" + today.format(DAY), today.plusDays(3).toString(), PersonMask.of(c.get("applicant")),
                 PersonMask.of(c.get("agent")), c.path("form").toString());
         ctx.store.insertAttachments(row.caseNo(), attachments);
+        if (DocumentApi.isDocumentService(ctx.catalog.service(row.serviceCode()).orElse(null))) {
+            ctx.documents.issue(row, c.get("applicant"), c.path("form").toString());
+        }
         log.info("case {} accepted as {} for service {}", clientCaseId, row.caseNo(), row.serviceCode());
         return Answer.json(201, receipt(row));
     }
@@ -137,7 +144,10 @@ final class KioskApi {
         if (!service.path("enabled").asBoolean(true)) {
             throw new ApiError(422, "SERVICE_CLOSED", "该事项暂停办理 / service closed: " + code, "serviceCode");
         }
-        FormRules.person(c.get("applicant"), "applicant", false);
+        // §3: a CASE service needs a way to reach the citizen (applicant.phone, or the form's phone field the kiosk
+        // fills); a DOCUMENT service is done on the spot, so its phone may be null.
+        boolean phoneRequired = !DocumentApi.isDocumentService(service) && FormRules.text(c.path("form"), "phone").isEmpty();
+        FormRules.person(c.get("applicant"), "applicant", phoneRequired);
         JsonNode agent = c.get("agent");
         if (agent != null && !agent.isNull()) {
             if (!service.path("allowsAgent").asBoolean(false)) {
@@ -177,7 +187,7 @@ final class KioskApi {
         return rows;
     }
 
-    private byte[] receipt(SimStore.CaseRow row) throws IOException {
+    private byte[] receipt(SimStore.CaseRow row) throws IOException, SQLException {
         ObjectNode r = ctx.json.createObjectNode();
         r.put("caseNo", row.caseNo());
         r.put("clientCaseId", row.clientCaseId());
@@ -185,6 +195,7 @@ final class KioskApi {
         r.put("acceptedAt", CaseProgress.time(row.acceptedAtMs(), ctx.zone()));
         r.put("dueDate", row.dueDate());
         r.put("queryUrl", ctx.baseUrl() + "/q/" + row.caseNo());
+        ctx.documents.addTo(r, row.caseNo());
         return ctx.json.writeValueAsBytes(r);
     }
 

@@ -68,6 +68,7 @@ public final class PlatformSimulator implements AutoCloseable {
         server.createContext("/api/v1/", RequestPipeline.signed(ctx, new KioskApi(ctx)::answer));
         server.createContext("/admin/", RequestPipeline.unsigned(ctx, HttpLimits.MAX_ADMIN_BODY_BYTES, new AdminApi(ctx, this)::answer));
         server.createContext("/q/", RequestPipeline.unsigned(ctx, 0, new QueryPage(ctx)::answer));
+        server.createContext("/v/", RequestPipeline.unsigned(ctx, 0, new VerifyPage(ctx)::answer));
         server.createContext("/", RequestPipeline.unsigned(ctx, 0, r -> {
             throw new ApiError(404, "NOT_FOUND", "无此接口 / no such endpoint");
         }));
@@ -94,6 +95,11 @@ public final class PlatformSimulator implements AutoCloseable {
 
     public String url() {
         return ctx.baseUrl();
+    }
+
+    /** The §9 documents' store (tests: whether a PDF is still held). */
+    DocumentStore documents() {
+        return ctx.documents.store();
     }
 
     public int port() {

@@ -16,6 +16,7 @@ final class SimContext {
     final RequestAuthenticator auth;
     final BodyBudget budget;
     final BodyReader bodies;
+    final DocumentApi documents;
     private final SimOptions options;
     private final Random dice;
     private volatile Faults faults;
@@ -31,6 +32,7 @@ final class SimContext {
         this.help = new HelpDesk(options.dataDir(), this);
         this.catalog = new SeedCatalog(json);
         this.auth = new RequestAuthenticator(options.secrets(), options.clock());
+        this.documents = new DocumentApi(this);
     }
 
     Faults faults() {

@@ -54,6 +54,11 @@ final class SimStore implements AutoCloseable {
         }
     }
 
+    /** The store's connection, for the tables of other capabilities (§9 {@link DocumentStore}); callers lock this store. */
+    Connection connection() {
+        return db;
+    }
+
     synchronized Optional<CaseRow> caseByClientId(String clientCaseId) throws SQLException {
         return oneCase("SELECT * FROM cases WHERE client_case_id=?", clientCaseId);
     }

@@ -57,7 +57,8 @@ final class SignedHttp {
         }
         headers.forEach(rb::header);
         HttpResponse<byte[]> r = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-        JsonNode json = r.body().length == 0 ? null : JSON.readTree(r.body());
+        boolean isJson = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+        JsonNode json = r.body().length == 0 || !isJson ? null : JSON.readTree(r.body());
         return new Answer(r.statusCode(), json, r);
     }
 

@@ -10,7 +10,9 @@ import java.util.Optional;
 public record Catalog(long version, List<ServiceItem> services) {
     // One JSON value, integers exactly (see PlatformClient): the catalog comes from the platform.
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true).configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true).configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+            // A delivery kind of a later contract revision reads as CASE (the safe default), not as a broken catalog.
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, true);
 
     public Catalog {
         services = services == null ? List.of() : List.copyOf(services);

@@ -1,5 +1,8 @@
 package zwfw.kiosk.core.outbox;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.platform.CaseReceipt;
 import zwfw.kiosk.core.platform.CaseSubmission;
+import zwfw.kiosk.core.platform.DocumentRef;
 import zwfw.kiosk.core.platform.EvaluationSubmission;
 import zwfw.kiosk.core.platform.PlatformClient;
 import zwfw.kiosk.core.storage.KioskDatabase;
@@ -79,7 +83,11 @@ public final class Outbox {
                 // receipt ended its visit, so the flag carries over.
                 Migration.sql(COMPONENT, 2, "heartbeats leave the outbox; personal data kept until the visit ended",
                         "DELETE FROM outbox WHERE kind='HEARTBEAT'",
-                        "ALTER TABLE outbox RENAME COLUMN receipt_printed TO visit_ended"));
+                        "ALTER TABLE outbox RENAME COLUMN receipt_printed TO visit_ended"),
+                // §9: a DOCUMENT case's answer lists its documents (id, title, pages, SHA-256, url; no content, no
+                // personal data); kept so the visit can fetch them after a case delivered late (QUEUED→DELIVERED).
+                Migration.sql(COMPONENT, 3, "a delivered case keeps its documents' metadata",
+                        "ALTER TABLE outbox ADD COLUMN documents_json TEXT"));
     }
 
     /** Commits a case; when this returns, it survives a crash or power cut. */
@@ -140,7 +148,7 @@ public final class Outbox {
         long now = clock.millis();
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state='DELIVERED', delivered_at=?, attempts=attempts+1,"
-                    + " last_attempt_at=?, case_no=?, query_url=?, accepted_at=?, due_date=?, last_error=NULL,"
+                    + " last_attempt_at=?, case_no=?, query_url=?, accepted_at=?, due_date=?, documents_json=?, last_error=NULL,"
                     + " sealed=CASE WHEN visit_ended=1 OR created_at<? THEN NULL ELSE sealed END WHERE seq=?")) {
                 ps.setLong(1, now);
                 ps.setLong(2, now);
@@ -148,8 +156,9 @@ public final class Outbox {
                 ps.setString(4, r.queryUrl());
                 ps.setString(5, r.acceptedAt());
                 ps.setString(6, r.dueDate());
-                ps.setLong(7, now - personalDataBackstop.toMillis());
-                ps.setLong(8, seq);
+                setNullable(ps, 7, r.documents().isEmpty() ? null : new String(PlatformClient.encode(r.documents()), StandardCharsets.UTF_8));
+                ps.setLong(8, now - personalDataBackstop.toMillis());
+                ps.setLong(9, seq);
                 ps.executeUpdate();
             }
             dropAttachments(c, seq);
@@ -358,7 +367,22 @@ public final class Outbox {
                 rs.getString("service_code"), EntryState.valueOf(rs.getString("state")), Instant.ofEpochMilli(rs.getLong("created_at")),
                 rs.getInt("attempts"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
                 rs.getString("case_no"), rs.getString("query_url"), rs.getString("accepted_at"), rs.getString("due_date"),
-                rs.getInt("visit_ended") == 1, rs.getBytes("sealed") != null);
+                rs.getInt("visit_ended") == 1, rs.getBytes("sealed") != null, documents(rs.getString("documents_json")));
+    }
+
+    private static final TypeReference<List<DocumentRef>> DOCUMENTS = new TypeReference<>() {
+    };
+
+    /** The documents' metadata as stored; a row the kiosk cannot read back lists none (the visit then offers the queryUrl). */
+    private static List<DocumentRef> documents(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return PlatformClient.json().readValue(json, DOCUMENTS);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package zwfw.kiosk.core.outbox;
 
+import java.util.List;
+import zwfw.kiosk.core.platform.DocumentRef;
 import zwfw.kiosk.core.platform.PlatformError;
 
 /**
@@ -8,9 +10,20 @@ import zwfw.kiosk.core.platform.PlatformError;
  *
  * @param messageKey a key for the UI's message bundle ({@code case.delivered}, {@code case.queued}, or the error's key)
  * @param message    readable text: the platform's message for a rejection, otherwise a plain sentence
+ * @param documents  for a delivered DOCUMENT case, the documents to fetch and print (§9); empty otherwise
  */
 public record SubmitOutcome(String clientCaseId, State state, String caseNo, String queryUrl, String dueDate,
-                            String messageKey, String message) {
+                            String messageKey, String message, List<DocumentRef> documents) {
+    public SubmitOutcome {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** An outcome with no documents. */
+    public SubmitOutcome(String clientCaseId, State state, String caseNo, String queryUrl, String dueDate,
+                         String messageKey, String message) {
+        this(clientCaseId, state, caseNo, queryUrl, dueDate, messageKey, message, List.of());
+    }
+
     public enum State {
         DELIVERED, QUEUED, REJECTED
     }
@@ -32,7 +45,7 @@ public record SubmitOutcome(String clientCaseId, State state, String caseNo, Str
     static SubmitOutcome of(OutboxEntry e, PlatformError error) {
         return switch (e.state()) {
             case DELIVERED -> new SubmitOutcome(e.clientRef(), State.DELIVERED, e.caseNo(), e.queryUrl(), e.dueDate(),
-                    "case.delivered", "已提交,办件编号 " + e.caseNo());
+                    "case.delivered", "已提交,办件编号 " + e.caseNo(), e.documents());
             case REJECTED -> new SubmitOutcome(e.clientRef(), State.REJECTED, null, null, null,
                     error == null ? "platform.error.invalid" : error.kind().messageKey(),
                     error == null ? e.lastError() : error.message());

@@ -94,7 +94,51 @@ public final class PlatformClient implements AutoCloseable {
 
     /** Sends exactly these bytes; the outbox resends the same bytes so the platform sees the same body. */
     public PlatformResult<CaseReceipt> submitCase(byte[] body) {
-        return call(post("api/v1/cases", body), CaseReceipt.class, AnswerLimits.CASE_ANSWER_BYTES);
+        PlatformResult<CaseReceipt> r = call(post("api/v1/cases", body), CaseReceipt.class, AnswerLimits.CASE_ANSWER_BYTES);
+        if (r instanceof PlatformResult.Ok<CaseReceipt> ok && !documentsWellFormed(ok.value())) {
+            return new PlatformResult.Failed<>(badAnswer(ok.status(), "the case answer lists a malformed document"));
+        }
+        return r;
+    }
+
+    private static boolean documentsWellFormed(CaseReceipt r) {
+        return r.documents().size() <= DocumentRef.MAX_PER_CASE && r.documents().stream().allMatch(DocumentRef::wellFormed);
+    }
+
+    /**
+     * Fetches a document of a DOCUMENT case (§9) into memory, at most {@link AnswerLimits#DOCUMENT_BYTES}, and returns
+     * it only when its SHA-256 is the one the case answer gave: otherwise a {@link PlatformError} with code
+     * {@link #DOCUMENT_MISMATCH} and no bytes. Nothing is written to disk. The platform counts each fetch (3 at most).
+     */
+    public PlatformResult<byte[]> fetchDocument(DocumentRef document) {
+        return fetchDocument(document.url(), document.sha256());
+    }
+
+    /** The code of a fetched document whose SHA-256 differs from the case answer's (altered on the way, or by the platform). */
+    public static final String DOCUMENT_MISMATCH = "DOCUMENT_SHA256_MISMATCH";
+
+    /** See {@link #fetchDocument(DocumentRef)}; {@code path} is the entry's {@code url}, a path on this platform. */
+    public PlatformResult<byte[]> fetchDocument(String path, String expectedSha256) {
+        if (path == null || !path.startsWith("/api/v1/") || path.contains("..") || expectedSha256 == null) {
+            // Only a path on the configured platform: a signed request never goes to a host the answer names.
+            return new PlatformResult.Failed<>(badAnswer(200, "the document's url is not a path on the platform"));
+        }
+        Request request = new Request.Builder().url(base.newBuilder().addPathSegments(path.substring(1)).build()).get().build();
+        PlatformResult<byte[]> r = execute(request, AnswerLimits.DOCUMENT_BYTES, (status, response, bytes) -> bytes);
+        if (r instanceof PlatformResult.Ok<byte[]> ok && !sha256Hex(ok.value()).equalsIgnoreCase(expectedSha256)) {
+            java.util.Arrays.fill(ok.value(), (byte) 0);
+            return new PlatformResult.Failed<>(PlatformError.fromStatus(502, DOCUMENT_MISMATCH,
+                    "the document's SHA-256 differs from the case answer's; nothing printed", null, null));
+        }
+        return r;
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     public PlatformResult<CaseProgress> caseStatus(String caseNo) {

@@ -103,7 +103,8 @@ class PlatformClientTest {
 
     @Test
     void theRetryTableClassifiesEveryAnswer() {
-        CaseSubmission c = KioskFixture.aCase(UUID.randomUUID().toString(), "RS-0001", Map.of("purpose", "个人证明"));
+        // A CASE service needs the mobile number (RS-0001 became a DOCUMENT service, where it is optional).
+        CaseSubmission c = KioskFixture.aCase(UUID.randomUUID().toString(), "GA-0002", Map.of("purpose", "出国"));
         PlatformError invalid = k.client.submitCase(c).error();
         assertEquals(PlatformError.Decision.REJECT, invalid.decision());
         assertEquals("form.phone", invalid.field());

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
                 zwfw.kiosk.app.cli.kiosk.KioskCommand.class,
                 zwfw.kiosk.app.cli.usage.UsageCommand.class,
+                zwfw.kiosk.app.cli.staff.StaffCommand.class,
+                zwfw.kiosk.app.cli.audit.AuditCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

@@ -1,0 +1,58 @@
+package zwfw.kiosk.app.wiring;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.access.DemoPins;
+import zwfw.kiosk.core.access.StaffAccounts;
+import zwfw.kiosk.core.audit.AuditLog;
+import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.storage.KioskDatabase;
+
+/** What the kiosk (not kioskctl) checks about its staff when it starts. */
+public final class StaffStartup {
+    private static final Logger log = LoggerFactory.getLogger(StaffStartup.class);
+
+    private StaffStartup() {
+    }
+
+    /** Thrown when a demo PIN would open a kiosk on a real platform; the message is the one-line reason. */
+    public static final class DemoPinRefused extends IllegalStateException {
+        public DemoPinRefused(String reason) {
+            super(reason);
+        }
+    }
+
+    /** Why this configuration and database must not start a kiosk, or empty; {@code config validate} asks the same. */
+    public static Optional<String> demoPinRefusal(KioskConfig config, KioskDatabase db) {
+        return DemoPins.refusal(config, new StaffAccounts(db, Clock.systemUTC()).all());
+    }
+
+    /**
+     * As {@link #demoPinRefusal(KioskConfig, KioskDatabase)}, opening the database only when the
+     * platform is not embedded and the database exists (validating never creates one).
+     */
+    public static Optional<String> demoPinRefusal(KioskConfig config) {
+        if (config.platformEmbedded()) {
+            return Optional.empty();
+        }
+        if (!java.nio.file.Files.exists(config.dataDir().resolve("kiosk.db"))) {
+            return DemoPins.refusal(config, java.util.List.of());
+        }
+        try (KioskDatabase db = KioskDatabase.open(config.dataDir(), KioskAssembly.migrations())) {
+            return demoPinRefusal(config, db);
+        }
+    }
+
+    static void check(KioskConfig config, KioskDatabase db) {
+        Optional<String> refused = demoPinRefusal(config, db);
+        if (refused.isPresent()) {
+            throw new DemoPinRefused("the kiosk does not start: " + refused.get());
+        }
+        int purged = new AuditLog(db, Clock.systemUTC()).purge();
+        if (purged > 0) {
+            log.info("audit log: {} entries older than {} days deleted", purged, AuditLog.RETENTION.toDays());
+        }
+    }
+}

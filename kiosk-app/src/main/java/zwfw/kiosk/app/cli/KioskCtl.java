@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.usage.UsageCommand.class,
                 zwfw.kiosk.app.cli.staff.StaffCommand.class,
                 zwfw.kiosk.app.cli.audit.AuditCommand.class,
+                zwfw.kiosk.app.cli.devices.DevicesCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

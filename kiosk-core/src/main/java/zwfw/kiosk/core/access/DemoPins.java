@@ -16,7 +16,7 @@ public final class DemoPins {
     private DemoPins() {
     }
 
-    /** A named hash: where it is configured ("security.maintenancePinHash", "staff account 'Li'") and the hash. */
+    /** A hash and where it is configured ("security.maintenancePinHash", "a maintenance staff account"). */
     public record Configured(String where, String hash) {
     }
 
@@ -31,7 +31,8 @@ public final class DemoPins {
         List<Configured> hashes = new ArrayList<>();
         hashes.add(new Configured("security.maintenancePinHash", config.maintenancePinHash()));
         hashes.add(new Configured("security.adminPinHash", config.adminPinHash()));
-        accounts.forEach(a -> hashes.add(new Configured("staff account '" + a.member().displayName() + "'", a.pinHash())));
+        // Not the account's name: this reason reaches the general log, which holds no names.
+        accounts.forEach(a -> hashes.add(new Configured((a.member().role() == StaffRole.ADMIN ? "an admin" : "a maintenance") + " staff account", a.pinHash())));
         return refusal(hashes);
     }
 
@@ -41,7 +42,7 @@ public final class DemoPins {
             for (String pin : PINS) {
                 if (c.hash() != null && PinHash.matches(pin.toCharArray(), c.hash())) {
                     return Optional.of(c.where() + " verifies the demo PIN " + pin
-                            + ": a kiosk on a real platform does not start with it (change it with kioskctl staff reset-pin or kioskctl pin hash)");
+                            + ": a kiosk on a real platform does not start with it (change it: kioskctl staff reset-pin NAME, or kioskctl pin hash for kiosk.yaml)");
                 }
             }
         }

@@ -30,19 +30,14 @@ public final class StaffStartup {
     }
 
     /**
-     * As {@link #demoPinRefusal(KioskConfig, KioskDatabase)}, opening the database only when the
-     * platform is not embedded and the database exists (validating never creates one).
+     * As {@link #demoPinRefusal(KioskConfig, KioskDatabase)}, reading the staff accounts read-only
+     * (validating writes nothing); null (validate found problems) is no refusal.
      */
     public static Optional<String> demoPinRefusal(KioskConfig config) {
-        if (config.platformEmbedded()) {
+        if (config == null || config.platformEmbedded()) {
             return Optional.empty();
         }
-        if (!java.nio.file.Files.exists(config.dataDir().resolve("kiosk.db"))) {
-            return DemoPins.refusal(config, java.util.List.of());
-        }
-        try (KioskDatabase db = KioskDatabase.open(config.dataDir(), KioskAssembly.migrations())) {
-            return demoPinRefusal(config, db);
-        }
+        return DemoPins.refusal(config, StaffAccounts.readOnly(config.dataDir()));
     }
 
     static void check(KioskConfig config, KioskDatabase db) {

@@ -99,6 +99,33 @@ public final class StaffAccounts {
         return all().stream().filter(a -> a.member().displayName().equals(displayName.strip())).findFirst();
     }
 
+    /**
+     * The accounts in the database of {@code dataDir}, opened read-only so that checking (config
+     * validate, the launcher) changes nothing on disk; none when there is no database or no table yet.
+     */
+    public static List<Account> readOnly(java.nio.file.Path dataDir) {
+        java.nio.file.Path file = dataDir.resolve("kiosk.db");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return List.of();
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (java.sql.Connection c = config.createConnection("jdbc:sqlite:" + file);
+             PreparedStatement ps = c.prepareStatement("SELECT display_name, role, pin_hash, created_at FROM staff ORDER BY role, display_name");
+             ResultSet rs = ps.executeQuery()) {
+            List<Account> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Account(new StaffMember(rs.getString(1), StaffRole.valueOf(rs.getString(2))), rs.getString(3), rs.getString(4)));
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("no such table")) {
+                return List.of();
+            }
+            throw new zwfw.kiosk.core.storage.StorageException("cannot read the staff accounts in " + file + ": " + e.getMessage(), file, e);
+        }
+    }
+
     /** Every account, by role then name. */
     public List<Account> all() {
         return db.read(c -> {

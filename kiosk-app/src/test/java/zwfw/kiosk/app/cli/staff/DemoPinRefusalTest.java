@@ -42,6 +42,7 @@ class DemoPinRefusalTest {
         CapturedKioskCtl validate = new CapturedKioskCtl();
         assertEquals(2, validate.run("config", "validate", "--config", config.toString()));
         assertTrue(validate.err().contains("security.maintenancePinHash verifies the demo PIN 2468"), validate.err());
+        assertTrue(!Files.exists(dir.resolve("data").resolve("kiosk.db")), "validating creates no database");
 
         StaffStartup.DemoPinRefused refused = assertThrows(StaffStartup.DemoPinRefused.class,
                 () -> KioskAssembly.start(load(config), OutboxListener.NONE));
@@ -65,6 +66,9 @@ class DemoPinRefusalTest {
         assertEquals(2, validate.run("config", "validate", "--config", config.toString()));
         assertTrue(validate.err().contains("an admin staff account verifies the demo PIN 1357"), validate.err());
         assertTrue(StaffStartup.demoPinRefusal(load(config)).isPresent());
+        long size = Files.size(dir.resolve("data").resolve("kiosk.db"));
+        assertEquals(2, new CapturedKioskCtl().run("config", "validate", "--config", config.toString()));
+        assertEquals(size, Files.size(dir.resolve("data").resolve("kiosk.db")), "validate reads the accounts read-only");
         assertTrue(!validate.err().contains("Li"), "the reason names no one: it reaches the general log");
 
         Path demo = StaffConfigs.shipped(dir.resolve("demo"), true);

@@ -18,6 +18,7 @@ import zwfw.kiosk.app.font.KioskFonts;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.KioskNavigator;
 import zwfw.kiosk.app.screen.ScreenHost;
+import zwfw.kiosk.app.systemd.KioskSupervision;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.input.pinyin.PinyinDictionary;
 import zwfw.kiosk.core.config.KioskConfig;
@@ -42,10 +43,12 @@ public class KioskApplication extends Application {
     private volatile KioskNavigator navigator;
     private ScreenHost host;
     private Stage stage;
+    private volatile KioskSupervision supervision;
 
     /** The constructor JavaFX calls after {@link #launchWith(KioskConfig)}. */
     public KioskApplication() {
-        this(Objects.requireNonNull(launchConfig, "start the kiosk through KioskLauncher"), Clock.systemDefaultZone());
+        this(Objects.requireNonNull(launchConfig, "start the kiosk through KioskLauncher"),
+                launchConfig.clock()); // the configured zone, never the machine's
     }
 
     /** For tests and benchmarks, which hand the application to the toolkit themselves. */
@@ -107,9 +110,21 @@ public class KioskApplication extends Application {
         primary.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         primary.setFullScreenExitHint("");
         primary.setOnCloseRequest(e -> e.consume());
+        // Nothing leaves the kiosk window: a minimised or un-fullscreened window (a window manager, a key) comes back.
+        primary.iconifiedProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> primary.setIconified(false));
+            }
+        });
+        if (ui.fullScreen()) {
+            primary.fullScreenProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    Platform.runLater(() -> primary.setFullScreen(true));
+                }
+            });
+        }
 
         navigator.watch(scene);
-        navigator.attract();
         if (startFailure != null || assembly == null) {
             navigator.service().startFailed();
         } else {
@@ -127,11 +142,18 @@ public class KioskApplication extends Application {
         // The benchmark reads this line: the time from JVM start to the attract screen on the window.
         long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         log.info("kiosk window open on the attract screen {} ms after JVM start", sinceStart);
+        // systemd: READY=1 now, WATCHDOG=1 while this thread answers, restart when asked and idle.
+        supervision = KioskSupervision.ready(config.dataDir(), System.getenv(),
+                () -> "attract".equals(host.currentProperty().get()), Platform::runLater, Platform::exit);
     }
 
     @Override
     public void stop() {
         FxThreadGuard.stopping();
+        KioskSupervision s = supervision;
+        if (s != null) {
+            s.close();
+        }
         KioskNavigator nav = navigator;
         if (nav != null) {
             nav.close();

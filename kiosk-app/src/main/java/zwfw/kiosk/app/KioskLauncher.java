@@ -41,6 +41,8 @@ public final class KioskLauncher {
         }
         KioskLogging.startFileLogging(config.dataDir());
         KioskApplication.launchWith(config);
+        // The window closed (a restart when idle): end now, whatever threads a library left running, so systemd starts it again.
+        System.exit(0);
     }
 
     /** The configuration named by {@code args}, or null after printing its problems to {@code err}. */

@@ -65,6 +65,17 @@ class KioskApplicationTest {
     }
 
     @Test
+    void theWindowComesBackWhenMinimisedOrTakenOutOfFullScreen() {
+        Stage stage = kiosk.app().stage();
+        javafx.application.Platform.runLater(() -> stage.setIconified(true));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> !stage.isIconified());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(stage::isFullScreen);
+        javafx.application.Platform.runLater(() -> stage.setFullScreen(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(stage::isFullScreen);
+    }
+
+    @Test
     void aTapOrAnIdCardOnTheReaderStartsASession() {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");

@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -16,7 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.core.config.ConfigLoader;
+import zwfw.kiosk.drivers.io.BlockingCalls;
 import zwfw.kiosk.core.config.KioskConfig;
+import zwfw.kiosk.core.visit.VisitEvent;
 import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 import zwfw.platform.sim.PlatformSimulator;
@@ -28,6 +31,8 @@ import zwfw.platform.sim.PlatformSimulator;
 public final class KioskUnderTest implements AutoCloseable {
     private final KioskApplication app;
     private final FxRobot robot = new FxRobot();
+    /** Device, database and network calls made on the JavaFX thread while this kiosk ran: each fails the test at close. */
+    private static final List<BlockingCalls.Violation> blockingOnFxThread = new CopyOnWriteArrayList<>();
 
     private KioskUnderTest(KioskApplication app) {
         this.app = app;
@@ -36,8 +41,9 @@ public final class KioskUnderTest implements AutoCloseable {
     /** Boots the kiosk with the shipped configuration, {@code extraYaml} lines replacing keys of the ui section. */
     public static KioskUnderTest boot(Path temp, Map<String, String> uiOverrides) throws Exception {
         KioskConfig config = config(temp, uiOverrides);
+        watchFxThread();
         FxToolkit.registerPrimaryStage();
-        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, Clock.systemDefaultZone()));
+        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
         KioskUnderTest k = new KioskUnderTest(app);
         await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -47,12 +53,18 @@ public final class KioskUnderTest implements AutoCloseable {
     /** Boots the kiosk on a configuration already written under {@code temp/config} (by {@link #config}, then edited). */
     public static KioskUnderTest bootWritten(Path temp) throws Exception {
         KioskConfig config = zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"));
+        watchFxThread();
         FxToolkit.registerPrimaryStage();
-        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, Clock.systemDefaultZone()));
+        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
         KioskUnderTest k = new KioskUnderTest(app);
         await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         return k;
+    }
+
+    private static void watchFxThread() {
+        blockingOnFxThread.clear();
+        FxThreadGuard.report(blockingOnFxThread::add);
     }
 
     /** The repository's config/ with data and secrets moved into {@code temp}. */
@@ -116,6 +128,11 @@ public final class KioskUnderTest implements AutoCloseable {
         return ((Labeled) n).getText();
     }
 
+    /** A touch on the screen that means {@code action}, handed straight to the visit (no robot). */
+    public void touch(VisitEvent.Action action) {
+        app.navigator().visit().accept(new VisitEvent.Touched(action));
+    }
+
     public void click(String id) {
         robot.clickOn(robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,5 +142,17 @@ public final class KioskUnderTest implements AutoCloseable {
     public void close() throws TimeoutException, IOException {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        BlockingCalls.allowEverywhere();
+        if (!blockingOnFxThread.isEmpty()) {
+            java.util.Set<String> where = new java.util.TreeSet<>();
+            for (BlockingCalls.Violation v : blockingOnFxThread) {
+                where.add(v.kind() + " " + v.call() + " <- " + java.util.Arrays.stream(v.stack())
+                        .filter(e -> e.getClassName().startsWith("zwfw.kiosk.app."))
+                        .limit(3).map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName() + ":" + e.getLineNumber())
+                        .collect(java.util.stream.Collectors.joining(" <- ")));
+            }
+            throw new AssertionError(blockingOnFxThread.size() + " blocking call(s) on the JavaFX thread:\n  " + String.join("\n  ", where)
+                    + "\nthe first in full: " + blockingOnFxThread.get(0));
+        }
     }
 }

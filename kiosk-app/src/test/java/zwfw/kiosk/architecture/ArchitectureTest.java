@@ -83,4 +83,28 @@ class ArchitectureTest {
     void packagesNameCapabilitiesNotTechnicalLayers() {
         check(noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..", "..managers..", "..common.."));
     }
+
+    /** The visit's rules are a pure function: the effects are carried out elsewhere (VisitEffects, DeviceEvents). */
+    @Test
+    void theVisitsRulesDoNoInputOrOutput() {
+        check(noClasses().that().resideInAPackage("zwfw.kiosk.core.visit")
+                .and().haveNameNotMatching("zwfw\\.kiosk\\.core\\.visit\\.(Visit|VisitEffects|DeviceEvents)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..", "java.io..",
+                        "java.util.concurrent..", "zwfw.kiosk.core.storage..", "okhttp3..")
+                .orShould().dependOnClassesThat().areAssignableTo(zwfw.kiosk.drivers.device.Device.class)
+                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
+                .orShould().dependOnClassesThat().haveSimpleName("CaseSubmitter")
+                .orShould().dependOnClassesThat().haveSimpleName("PlatformClient"));
+    }
+
+    /** Device input goes to the visit, whose current step takes it or not; no screen listens to a device for it. */
+    @Test
+    void noScreenListensToCardsOrScans() {
+        check(noClasses().that().resideInAPackage("zwfw.kiosk.app.screen..")
+                .should().implement("zwfw.kiosk.drivers.idcard.IdCardListener")
+                .orShould().implement("zwfw.kiosk.drivers.scanner.ScanListener")
+                .orShould().implement("zwfw.kiosk.drivers.smartcard.CardListener")
+                .orShould().dependOnClassesThat().haveSimpleName("IdCardReader")
+                .orShould().dependOnClassesThat().haveSimpleName("CodeScanner"));
+    }
 }

@@ -33,7 +33,9 @@ public class ConfigOptions {
         env.putAll(overrides());
         ConfigLoader loader = KioskDrivers.configLoader(env);
         try {
-            return loader.load(loader.configDir(configDir));
+            KioskConfig config = loader.load(loader.configDir(configDir));
+            FileOwnership.watch(config.dataDir());
+            return config;
         } catch (InvalidConfigException e) {
             int more = e.problems().size() - 1;
             throw new CliFailure(2, "invalid configuration: " + e.problems().get(0)

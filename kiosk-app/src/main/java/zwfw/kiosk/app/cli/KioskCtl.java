@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.staff.StaffCommand.class,
                 zwfw.kiosk.app.cli.audit.AuditCommand.class,
                 zwfw.kiosk.app.cli.devices.DevicesCommand.class,
+                zwfw.kiosk.app.cli.provision.ProvisionCommand.class,
         })
 public final class KioskCtl implements Runnable {
 
@@ -62,7 +63,11 @@ public final class KioskCtl implements Runnable {
         cli.setExecutionStrategy(parsed -> {
             OptionBounds.check(parsed);
             ConsoleLog.stackTraces(verbose(parsed));
-            return new CommandLine.RunLast().execute(parsed);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                FileOwnership.restore(); // run as root: nothing root-owned left in the data directory
+            }
         });
         return cli;
     }

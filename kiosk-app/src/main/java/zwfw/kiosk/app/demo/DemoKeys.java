@@ -105,9 +105,14 @@ public final class DemoKeys {
     private boolean togglePaper() {
         Optional<SimulatedPrinter> p = assembly.device(SimulatedPrinter.class);
         p.ifPresent(printer -> {
-            boolean out = printer.queryStatus().paper() == PrinterStatus.Paper.OUT;
-            printer.setPaper(out ? PrinterStatus.Paper.OK : PrinterStatus.Paper.OUT);
-            log.info("demo: printer paper {}", out ? "in" : "out");
+            // Asking the printer is a device call: never on the FX thread, even for the simulated one.
+            Thread t = new Thread(() -> {
+                boolean out = printer.queryStatus().paper() == PrinterStatus.Paper.OUT;
+                printer.setPaper(out ? PrinterStatus.Paper.OK : PrinterStatus.Paper.OUT);
+                log.info("demo: printer paper {}", out ? "in" : "out");
+            }, "demo-printer-paper");
+            t.setDaemon(true);
+            t.start();
         });
         return p.isPresent();
     }

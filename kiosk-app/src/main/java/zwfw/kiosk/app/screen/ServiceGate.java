@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +38,9 @@ import zwfw.kiosk.drivers.device.DeviceStatus;
  * <p>What the kiosk believes about a lock always follows its record: a staff lock or unlock whose record
  * cannot be written is reported to the caller, never taken for done.
  *
- * <p>A session in progress is not cut short by a staff lock or a device going down: the citizen
- * finishes (or the idle timeout ends the visit) and the out-of-service screen then shows. A platform
- * LOCK and a failed start end the session at once. Only the FX thread changes the state.
+ * <p>Every change of the reasons is told to the visit ({@code reasonsChanged}), whose rules decide
+ * what it means for a citizen being served (a staff lock or a device down lets them finish; a
+ * platform LOCK or a failed start ends the visit at once). Only the FX thread changes the state.
  */
 public final class ServiceGate implements AutoCloseable {
     static final long WATCH_MILLIS = 500;
@@ -49,7 +51,7 @@ public final class ServiceGate implements AutoCloseable {
 
     private final KioskConfig config;
     private final AttractViewModel attract;
-    private final Runnable endSessionNow;
+    private final Consumer<Set<OutOfServiceReason>> reasonsChanged;
     private final Executor work;
     private final ServiceState state = new ServiceState();
     private final ServiceLocks locks;
@@ -60,10 +62,10 @@ public final class ServiceGate implements AutoCloseable {
     private final java.util.Set<Device> down = new java.util.HashSet<>();
     private Map<LockHolder, ServiceLock> lockRecords = Map.of();
 
-    public ServiceGate(KioskConfig config, AttractViewModel attract, Runnable endSessionNow, Executor work) {
+    public ServiceGate(KioskConfig config, AttractViewModel attract, Consumer<Set<OutOfServiceReason>> reasonsChanged, Executor work) {
         this.config = config;
         this.attract = attract;
-        this.endSessionNow = endSessionNow;
+        this.reasonsChanged = reasonsChanged;
         this.work = work;
         this.locks = new ServiceLocks(config.dataDir(), Clock.systemUTC());
         this.report = new ServiceReport(config.dataDir(), Clock.systemUTC());
@@ -221,9 +223,7 @@ public final class ServiceGate implements AutoCloseable {
         log.warn("{} {}: kiosk {}", reason, held ? "holds" : "lifted", state);
         show();
         report();
-        if (held && (reason == OutOfServiceReason.PLATFORM_LOCK || reason == OutOfServiceReason.START_FAILED)) {
-            endSessionNow.run();
-        }
+        reasonsChanged.accept(state.reasons());
     }
 
     /** Tells kioskctl what the screen shows now (written off the FX thread, in order). */

@@ -50,7 +50,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final DeliveryWorker deliveryWorker;
     private final CatalogSync catalog;
     private final List<Device> devices;
-    private final UsageToday usage = new UsageToday(Clock.systemUTC());
+    private final UsageToday usage;
     private final HeartbeatReporter heartbeat;
     private final UsageRecorder usageLog;
 
@@ -65,10 +65,11 @@ public final class KioskAssembly implements AutoCloseable {
         this.deliveryWorker = deliveryWorker;
         this.catalog = catalog;
         this.devices = List.copyOf(devices);
+        this.usage = new UsageToday(config.clock()); // days in the configured zone
         String version = KioskAssembly.class.getPackage().getImplementationVersion();
         this.heartbeat = new HeartbeatReporter(platform, outbox, this::devices, usage, version == null ? "dev" : version, listener,
                 config.clock());
-        this.usageLog = new UsageRecorder(new UsageLog(database, Clock.systemUTC()), Clock.systemUTC());
+        this.usageLog = new UsageRecorder(new UsageLog(database, config.clock()), config.clock());
     }
 
     /** All tables the kiosk's database holds, in migration order. */
@@ -133,6 +134,8 @@ public final class KioskAssembly implements AutoCloseable {
             }
             KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices, listener);
             if (withDevices) {
+                int restarts = zwfw.kiosk.core.lifecycle.RestartCounter.recordStart(dataDir); // the kiosk's starts since boot (contract §6)
+                assembly.heartbeat.reportRestarts(() -> restarts);
                 assembly.heartbeat.start(config.heartbeatInterval());
             }
             return assembly;

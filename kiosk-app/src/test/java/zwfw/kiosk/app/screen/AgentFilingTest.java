@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
-import zwfw.kiosk.app.session.Session;
+import zwfw.kiosk.core.visit.VisitData;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 import zwfw.kiosk.drivers.printer.simulated.SimulatedPrinter;
 import zwfw.kiosk.drivers.scanner.simulated.SimulatedCodeScanner;
@@ -50,8 +50,8 @@ class AgentFilingTest {
         kiosk.close();
     }
 
-    private Session session() {
-        return kiosk.app().navigator().session();
+    private VisitData session() {
+        return kiosk.app().navigator().visitData();
     }
 
     private boolean visible(String id) {
@@ -109,19 +109,19 @@ class AgentFilingTest {
         assertEquals("代办人请将本人身份证放在读卡区", kiosk.text("identify-card"));
 
         kiosk.reader().place(SampleCards.resident());
-        await().atMost(Duration.ofSeconds(10)).until(() -> session().agent().isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> session().agent() != null);
         kiosk.awaitScreen("identify");
         assertEquals("第2步：请验证申请人（被代办人）身份", title());
         assertTrue(styleClasses("identify-step-applicant").contains("agent-step-current"));
         assertTrue(styleClasses("identify-step-agent").contains("agent-step-done"));
         assertEquals("代办人：张*（已验证）", kiosk.text("identify-agent-note"));
         assertEquals("请取走代办人的身份证，将申请人的身份证放在读卡区", kiosk.text("identify-card"));
-        assertTrue(session().applicant().isEmpty(), "the agent is not the applicant");
+        assertTrue(session().applicant() == null, "the agent is not the applicant");
 
         placeInsteadOfTheCardThere(SampleCards.residentLongTerm());
         fillTheCertificateForm();
-        assertEquals(AGENT_ID, session().agent().orElseThrow().idNumber());
-        assertEquals(APPLICANT_ID, session().applicant().orElseThrow().idNumber());
+        assertEquals(AGENT_ID, session().agent().idNumber());
+        assertEquals(APPLICANT_ID, session().applicant().idNumber());
 
         assertEquals("蓝**", kiosk.text("review-value-1"), "the applicant, masked");
         assertEquals("330304********0047", kiosk.text("review-value-2"));
@@ -142,11 +142,12 @@ class AgentFilingTest {
         assertTrue(rows.contains("申请人：蓝**\n证件号码：330304********0047\n代办人：张*\n代办人证件：330302********1230\n"), receipt);
         assertFalse(receipt.contains(AGENT_ID) || receipt.contains(APPLICANT_ID), receipt);
 
-        Session visit = session();
+        VisitData visit = session();
         kiosk.click("result-finish");
         kiosk.awaitScreen("attract");
-        assertTrue(visit.isEmpty() && visit.wasWiped());
-        assertTrue(visit.agent().isEmpty() && visit.applicant().isEmpty() && !visit.onBehalf(), "both people are wiped");
+        assertTrue(kiosk.app().navigator().visitData().isEmpty());
+        VisitData now = kiosk.app().navigator().visitData();
+        assertTrue(now.agent() == null && now.applicant() == null && !now.onBehalf(), "both people are dropped");
     }
 
     private List<String> reviewLabels() {
@@ -167,20 +168,20 @@ class AgentFilingTest {
         kiosk.awaitScreen("identify");
         assertEquals("第2步：请验证申请人（被代办人）身份", title(), "the card's holder is the agent already");
         assertEquals("代办人：张*（已验证）", kiosk.text("identify-agent-note"));
-        assertEquals(AGENT_ID, session().agent().orElseThrow().idNumber());
+        assertEquals(AGENT_ID, session().agent().idNumber());
 
         placeInsteadOfTheCardThere(SampleCards.resident()); // the agent's own card again
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "代办人与申请人不能为同一人，请放置申请人的身份证".equals(kiosk.text("identify-problem")));
         assertEquals("identify", kiosk.screen());
-        assertTrue(session().applicant().isEmpty(), "refused, not taken");
+        assertTrue(session().applicant() == null, "refused, not taken");
 
         // The applicant shows their login code from the government app instead.
         SimulatedCodeScanner scanner = kiosk.app().assembly().device(SimulatedCodeScanner.class).orElseThrow();
         scanner.simulateScan(kiosk.platform().issueQrToken("蓝秀英", "RESIDENT_ID", APPLICANT_ID, null).qrText());
         kiosk.awaitScreen("form");
-        assertEquals("蓝秀英", session().applicant().orElseThrow().name());
-        assertEquals(AGENT_ID, session().agent().orElseThrow().idNumber());
+        assertEquals("蓝秀英", session().applicant().name());
+        assertEquals(AGENT_ID, session().agent().idNumber());
     }
 
     @Test
@@ -192,12 +193,12 @@ class AgentFilingTest {
         kiosk.click("whose-agent");
         kiosk.awaitScreen("identify");
         kiosk.reader().place(SampleCards.resident());
-        await().atMost(Duration.ofSeconds(10)).until(() -> session().agent().isPresent());
-        Session visit = session();
+        await().atMost(Duration.ofSeconds(10)).until(() -> session().agent() != null);
+        VisitData visit = session();
         kiosk.click("end-session");
         kiosk.awaitScreen("attract");
-        assertTrue(visit.agent().isEmpty(), "the agent is wiped");
-        assertTrue(visit.isEmpty() && visit.wasWiped());
+        assertTrue(kiosk.app().navigator().visitData().agent() == null, "the agent is dropped");
+        assertTrue(kiosk.app().navigator().visitData().isEmpty());
     }
 
     @Test
@@ -214,7 +215,7 @@ class AgentFilingTest {
         assertFalse(visible("identify-steps"), "no 代办 steps");
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
-        assertTrue(session().agent().isEmpty());
+        assertTrue(session().agent() == null);
         assertFalse(session().onBehalf());
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
-import zwfw.kiosk.app.session.Session;
+import zwfw.kiosk.core.visit.VisitData;
 import zwfw.kiosk.core.attachment.EncodedPage;
 import zwfw.kiosk.core.attachment.PageEncoder;
 import zwfw.kiosk.core.catalog.ServiceItem;
@@ -66,7 +66,7 @@ class AttachmentCaptureTest {
         kiosk.awaitScreen("home");
         ServiceItem permit = kiosk.app().assembly().catalog().current().services().stream()
                 .filter(s -> s.code().equals("GA-0001")).findFirst().orElseThrow();
-        Platform.runLater(() -> kiosk.app().navigator().serviceChosen(permit));
+        kiosk.touch(new zwfw.kiosk.core.visit.VisitEvent.Action.ChooseService(permit));
         kiosk.awaitScreen("whose"); // GA-0001 may be filed by an agent: this citizen files for themself
         kiosk.click("whose-self");
         kiosk.awaitScreen("form");
@@ -125,13 +125,13 @@ class AttachmentCaptureTest {
     void twoPagesCapturedOneDeletedTheOtherIsSentWithItsChecksumAndWipedAfterwards() throws Exception {
         residencePermitForm();
         assertEquals("0/2 页", kiosk.text("capture-count-" + FIELD));
-        Session session = kiosk.app().navigator().session();
+        VisitData session = kiosk.app().navigator().visitData();
         capture("1/2 页");
         capture("2/2 页");
         assertTrue(disabled("capture-" + FIELD), "the field takes at most 2 pages");
         assertEquals(2, kiosk.robot().lookup("#capture-pages-" + FIELD).queryAs(Parent.class).getChildrenUnmodifiable().size(),
                 "a thumbnail per page");
-        List<EncodedPage> pages = session.attachments().pages(FIELD);
+        List<EncodedPage> pages = session.pages().pages(FIELD);
         EncodedPage first = pages.get(0);
         EncodedPage second = pages.get(1);
         String kept = sha256(second.jpeg());
@@ -168,9 +168,9 @@ class AttachmentCaptureTest {
 
         kiosk.click("result-finish");
         kiosk.awaitScreen("attract");
-        assertTrue(second.isWiped(), "the session's pages are zeroed when the visit ends");
-        assertEquals(0, session.attachments().total());
-        assertTrue(session.isEmpty() && session.wasWiped());
+        await().atMost(Duration.ofSeconds(5)).until(second::isWiped); // the visit's pages are zeroed when it ends
+        assertEquals(0, session.pages().total());
+        assertTrue(kiosk.app().navigator().visitData().isEmpty());
     }
 
     @Test

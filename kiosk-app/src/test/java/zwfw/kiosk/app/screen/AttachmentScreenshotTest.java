@@ -58,7 +58,7 @@ class AttachmentScreenshotTest {
             }
             ServiceItem permit = kiosk.app().assembly().catalog().current().services().stream()
                     .filter(s -> s.code().equals("GA-0001")).findFirst().orElseThrow();
-            WaitForAsyncUtils.asyncFx(() -> kiosk.app().navigator().serviceChosen(permit)).get();
+            kiosk.touch(new zwfw.kiosk.core.visit.VisitEvent.Action.ChooseService(permit));
             kiosk.awaitScreen("whose");
             kiosk.click("whose-self");
             kiosk.awaitScreen("form");

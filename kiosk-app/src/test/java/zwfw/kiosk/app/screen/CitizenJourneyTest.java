@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
-import zwfw.kiosk.app.session.Session;
+import zwfw.kiosk.core.visit.VisitData;
 import zwfw.kiosk.core.outbox.EntryKind;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 import zwfw.kiosk.drivers.printer.PrinterStatus;
@@ -57,8 +57,8 @@ class CitizenJourneyTest {
     void aCitizenWithAnIdCardFilesACasePrintsTheReceiptAndRatesTheService() {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
-        Session session = kiosk.app().navigator().session();
-        assertTrue(session.applicant().isPresent(), "the card identified the citizen");
+        VisitData session = kiosk.app().navigator().visitData();
+        assertTrue(session.applicant() != null, "the card identified the citizen");
 
         kiosk.click("service-RS-0001");
 
@@ -106,7 +106,7 @@ class CitizenJourneyTest {
         kiosk.click("evaluation-submit");
         kiosk.awaitScreen("attract");
         await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.platform().evaluationCount() == 1);
-        assertTrue(session.isEmpty() && session.wasWiped(), "the visit's data is gone");
+        assertTrue(kiosk.app().navigator().visitData().isEmpty(), "the visit's data is gone");
     }
 
     @Test
@@ -180,14 +180,14 @@ class CitizenJourneyTest {
         PlatformSimulator.IssuedToken token = kiosk.platform().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000");
         scanner.simulateScan(token.qrText());
         kiosk.awaitScreen("form");
-        assertEquals("李四", kiosk.app().navigator().session().applicant().orElseThrow().name());
+        assertEquals("李四", kiosk.app().navigator().visitData().applicant().name());
     }
 
     @Test
     void anIdleCitizenIsAskedForMoreTimeThenTheSessionIsWipedAndTheKioskResets() {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
-        Session session = kiosk.app().navigator().session();
+        VisitData session = kiosk.app().navigator().visitData();
         var idle = kiosk.app().navigator().idle();
         // Drive the idle clock by hand: the configured 60 s + 20 s would make a slow test.
         for (int i = 0; i < 60; i++) {
@@ -203,7 +203,7 @@ class CitizenJourneyTest {
             Platform.runLater(idle::secondPassed);
         }
         kiosk.awaitScreen("attract");
-        assertTrue(session.isEmpty() && session.wasWiped(), "the citizen's data is wiped");
+        assertTrue(kiosk.app().navigator().visitData().isEmpty(), "the citizen's data is wiped");
         assertFalse(visible("idle-overlay"));
     }
 

@@ -56,7 +56,7 @@ class DemoKeysTest {
         kiosk.awaitScreen("identify");
         kiosk.robot().type(KeyCode.F2);
         kiosk.awaitScreen("form");
-        assertEquals("李四", kiosk.app().navigator().session().applicant().orElseThrow().name());
+        assertEquals("李四", kiosk.app().navigator().visitData().applicant().name());
 
         // A second press issues another token: a used one would be refused by the platform.
         kiosk.click("end-session");

@@ -83,7 +83,7 @@ class ProgressAndDemoKeysTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> printer.queryStatus().paper() == PrinterStatus.Paper.OK);
         kiosk.robot().type(KeyCode.F1);
         kiosk.awaitScreen("home");
-        assertTrue(kiosk.app().navigator().session().applicant().isPresent());
+        assertTrue(kiosk.app().navigator().visitData().applicant() != null);
         var reader = kiosk.app().assembly().device(zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader.class).orElseThrow();
         kiosk.robot().type(KeyCode.F1); // lifts the card again
         await().atMost(Duration.ofSeconds(5)).until(() -> !reader.hasCard());
@@ -101,7 +101,7 @@ class ProgressAndDemoKeysTest {
         var data = zwfw.kiosk.drivers.smartcard.virtualcard.SocialSecurityCardData.sample();
         ss.insert(new zwfw.kiosk.drivers.smartcard.virtualcard.SocialSecurityCardApplet(data));
         kiosk.awaitScreen("form");
-        assertEquals(data.name(), kiosk.app().navigator().session().applicant().orElseThrow().name());
+        assertEquals(data.name(), kiosk.app().navigator().visitData().applicant().name());
     }
 
     @Test

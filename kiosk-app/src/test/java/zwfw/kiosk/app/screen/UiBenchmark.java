@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.testfx.util.WaitForAsyncUtils;
+import zwfw.kiosk.core.visit.VisitEvent;
+import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.app.KioskUnderTest;
 
 /**
@@ -78,15 +80,16 @@ public final class UiBenchmark {
         var service = k.app().assembly().catalog().current().service("RS-0001").orElseThrow();
         var person = new zwfw.kiosk.core.platform.Person("张三", zwfw.kiosk.core.platform.IdType.RESIDENT_ID, "330302199001021230", null);
         List<Long> nanos = new ArrayList<>();
+        var visit = nav.visit();
         for (int i = 0; i < 60; i++) {
-            nanos.add(timed(scene, () -> nav.startSession(null)));   // attract -> home
-            nanos.add(timed(scene, () -> nav.serviceChosen(service))); // home -> whose (RS-0001 allows 代办)
-            nanos.add(timed(scene, nav::forSelf));                   // whose -> identify
-            nanos.add(timed(scene, nav::endSession));                // identify -> attract
-            nanos.add(timed(scene, () -> nav.startSession(person))); // card: attract -> home
-            nanos.add(timed(scene, () -> nav.serviceChosen(service))); // home -> whose
-            nanos.add(timed(scene, nav::forSelf));                   // whose -> form
-            nanos.add(timed(scene, nav::endSession));                // form -> attract
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.Start()))));            // attract -> home
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ChooseService(service))))); // home -> whose (RS-0001 allows 代办)
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ForSelf()))));          // whose -> identify
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.EndVisit()))));         // identify -> attract
+            nanos.add(timed(scene, () -> visit.accept(new VisitEvent.CardRead(person))));      // card: attract -> home
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ChooseService(service))))); // home -> whose
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ForSelf()))));          // whose -> form
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.EndVisit()))));         // form -> attract
         }
         List<Long> sorted = new ArrayList<>(nanos.subList(80, nanos.size())); // the first 10 rounds (8 each) warm up
         Collections.sort(sorted);
@@ -97,13 +100,22 @@ public final class UiBenchmark {
     }
 
     /** Runs {@code action} on the FX thread and renders one frame of the scene (a snapshot), timed there. */
+    /** From the event on the FX thread to the new screen rendered: the visit's change reaches the screen in a runLater queued before ours. */
     private static long timed(javafx.scene.Scene scene, Runnable action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
+        java.util.concurrent.CompletableFuture<Long> done = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
             long t0 = System.nanoTime();
             action.run();
-            scene.snapshot(null);
-            return System.nanoTime() - t0;
-        }).get();
+            javafx.application.Platform.runLater(() -> {
+                scene.snapshot(null);
+                done.complete(System.nanoTime() - t0);
+            });
+        });
+        return done.get();
+    }
+
+    private static VisitEvent touch(Action a) {
+        return new VisitEvent.Touched(a);
     }
 
     private static long median(List<Long> v) {

@@ -2,19 +2,18 @@ package zwfw.kiosk.app.screen;
 
 import static org.awaitility.Awaitility.await;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.app.bench.FxThreadSampler;
 import zwfw.kiosk.core.platform.IdType;
 import zwfw.kiosk.core.platform.Person;
+import zwfw.kiosk.core.visit.Step;
+import zwfw.kiosk.core.visit.Visit;
+import zwfw.kiosk.core.visit.VisitEvent;
+import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.drivers.printer.emulator.EmulatedPrinter;
 import zwfw.kiosk.drivers.printer.emulator.PtyPrinterEmulator;
 
@@ -23,10 +22,15 @@ import zwfw.kiosk.drivers.printer.emulator.PtyPrinterEmulator;
  * an ESC/POS printer emulator on a pseudo-terminal that stops answering every fifth visit; prints
  * the longest time the JavaFX thread spent in our code per screen change ({@link FxThreadSampler}).
  *
- * <p>This version drives the navigator as it was before the visit moved to kiosk-core (its private
- * steps through reflection), to give the "before" figure of issue 11.
+ * <p>The visit is driven by its events alone, from this thread as devices do (no robot clicks);
+ * each event is followed by the screen it leads to.
  */
 public final class VisitBenchmark {
+    /** attract → home → whose → form → review → submitting → result → attract. */
+    private static final int CHANGES_PER_VISIT = 7;
+    /** Each window ends with the screen change it leads to, so it holds the building of that screen. */
+    private static final String[] CHANGE_NAMES = {"→home", "→whose", "→form", "→review", "→submitting", "→result", "→attract"};
+
     public static void main(String[] args) throws Exception {
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path temp = Files.createTempDirectory("kiosk-visit-bench");
@@ -38,54 +42,57 @@ public final class VisitBenchmark {
                     .replace("driver: simulated       # escpos on a real kiosk", "driver: escpos       #")
                     .replace("      profile: 80mm ", "      port: " + link + "\n      baud: 115200\n      profile: 80mm "));
             KioskUnderTest k = KioskUnderTest.bootWritten(temp);
-            KioskNavigator nav = k.app().navigator();
+            Visit visit = k.app().navigator().visit();
             var service = k.app().assembly().catalog().current().service("RS-0001").orElseThrow();
-            Method review = KioskNavigator.class.getDeclaredMethod("review");
-            Method submit = KioskNavigator.class.getDeclaredMethod("submit");
-            review.setAccessible(true);
-            submit.setAccessible(true);
-            Field workField = KioskNavigator.class.getDeclaredField("work");
-            workField.setAccessible(true);
-            ScreenWork work = (ScreenWork) workField.get(nav);
             try (FxThreadSampler sampler = FxThreadSampler.start()) {
                 k.app().host().currentProperty().addListener((o, was, now) -> sampler.mark());
                 for (int i = 0; i < visits; i++) {
                     boolean silent = i % 5 == 4;
                     emulator.printer().setCondition(silent ? EmulatedPrinter.Condition.SILENT : EmulatedPrinter.Condition.READY);
                     Person person = new Person("张三", IdType.RESIDENT_ID, "330302199001021230", null);
-                    fx(() -> nav.startSession(person));
-                    fx(() -> nav.serviceChosen(service));
-                    fx(nav::forSelf);
-                    fx(() -> {
-                        nav.session().form().put("purpose", "个人证明");
-                        nav.session().form().put("phone", "13800138000");
-                        invoke(review, nav);
-                    });
-                    fx(() -> invoke(submit, nav));
+                    step(k, new VisitEvent.CardRead(person), "home");
+                    step(k, touch(new Action.ChooseService(service)), "whose");
+                    step(k, touch(new Action.ForSelf()), "form");
+                    step(k, touch(new Action.FormDone(Map.of("purpose", "个人证明", "phone", "13800138000"))), "review");
+                    visit.accept(touch(new Action.Confirm()));
                     k.awaitScreenWithin("result", Duration.ofSeconds(30));
-                    CountDownLatch printed = new CountDownLatch(1);
-                    work.execute(printed::countDown); // the one worker thread: the receipt was tried before this runs
-                    printed.await(60, TimeUnit.SECONDS);
-                    fx(nav::endSession);
+                    // The receipt was tried (printed, or shown as QR when the printer stays silent).
+                    await().atMost(Duration.ofSeconds(60)).until(() -> !(visit.state().step() instanceof Step.Result r)
+                            || r.receipt() != Step.Receipt.PRINTING);
+                    step(k, touch(new Action.Finish()), "attract");
                 }
                 System.out.println("visits: " + visits + " (printer silent in every fifth)");
                 System.out.println(sampler.summary());
+                // The first visit loads and compiles every screen's classes (warm-up): said apart.
+                java.util.List<Double> w = sampler.windows();
+                java.util.List<Double> warm = new java.util.ArrayList<>(w.subList(Math.min(CHANGES_PER_VISIT, w.size()), w.size()));
+                java.util.Collections.sort(warm);
+                if (!warm.isEmpty()) {
+                    System.out.printf("after the first visit (%d changes): p95 %.1f ms, max %.1f ms; first visit's longest %.1f ms%n",
+                            warm.size(), warm.get((int) Math.ceil(warm.size() * 0.95) - 1), warm.get(warm.size() - 1),
+                            w.subList(0, Math.min(CHANGES_PER_VISIT, w.size())).stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                }
+                StringBuilder byChange = new StringBuilder("longest per screen change after the first visit:");
+                for (int c = 0; c < CHANGES_PER_VISIT; c++) {
+                    double max = 0;
+                    for (int j = CHANGES_PER_VISIT + c; j < w.size(); j += CHANGES_PER_VISIT) {
+                        max = Math.max(max, w.get(j));
+                    }
+                    byChange.append(String.format(" %s %.1f ms", CHANGE_NAMES[c], max));
+                }
+                System.out.println(byChange);
             }
             k.close();
         }
         System.exit(0);
     }
 
-    private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void step(KioskUnderTest k, VisitEvent event, String screen) {
+        k.app().navigator().visit().accept(event);
+        k.awaitScreenWithin(screen, Duration.ofSeconds(30));
     }
 
-    private static void invoke(Method m, Object target) {
-        try {
-            m.invoke(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    private static VisitEvent touch(Action action) {
+        return new VisitEvent.Touched(action);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public final class HeartbeatReporter implements AutoCloseable {
     private final Clock clock;
     private final long startedAtMillis;
     private ScheduledExecutorService timer;
+    private volatile IntSupplier restarts;
 
     /**
      * @param clock the configured clock ({@code KioskConfig.clock()}): its zone is the zone of the times sent
@@ -74,7 +76,13 @@ public final class HeartbeatReporter implements AutoCloseable {
                 status.depth(),
                 status.oldestQueuedAt() == null ? null : text(status.oldestQueuedAt()),
                 deviceReports,
-                usage.snapshot());
+                usage.snapshot(),
+                restarts == null ? null : restarts.getAsInt());
+    }
+
+    /** From now on the reports carry {@code restarts} (application restarts since boot, contract §6). */
+    public void reportRestarts(IntSupplier restartsSinceBoot) {
+        this.restarts = restartsSinceBoot;
     }
 
     private String text(Instant at) {

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,13 +16,12 @@ import zwfw.kiosk.core.storage.Migration;
  * Per-day, per-service counts of what citizens do at the kiosk ({@link UsageEvent}), kept in the
  * kiosk's database so the home screen's "most used first" survives a restart and the
  * administrator can see usage over any number of days. Only counts: no person, no form value.
- * Days are local (China) days, like {@link UsageToday}.
+ * Days are days in the clock's zone (the kiosk's configured zone, {@code KioskConfig.clock()}), like {@link UsageToday}.
  */
 public final class UsageLog {
     static final String COMPONENT = "usage";
     /** The service code stored for events that belong to no service (a session started, left before choosing). */
     public static final String NO_SERVICE = "";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final KioskDatabase db;
     private final Clock clock;
@@ -117,6 +115,6 @@ public final class UsageLog {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock);
     }
 }

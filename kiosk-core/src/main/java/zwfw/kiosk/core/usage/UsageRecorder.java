@@ -2,7 +2,6 @@ package zwfw.kiosk.core.usage;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +22,6 @@ public final class UsageRecorder implements AutoCloseable {
     /** How many days of choices order the home screen. */
     public static final int WINDOW_DAYS = 30;
     private static final Logger log = LoggerFactory.getLogger(UsageRecorder.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final UsageLog usage;
     private final Clock clock;
@@ -63,7 +61,7 @@ public final class UsageRecorder implements AutoCloseable {
 
     /** The window moves at midnight: the oldest day drops out. */
     private synchronized void reloadIfNewDay() {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = LocalDate.now(clock);
         if (today.equals(loadedOn)) {
             return;
         }

@@ -2,15 +2,14 @@ package zwfw.kiosk.core.usage;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import zwfw.kiosk.core.platform.HeartbeatReport;
 
 /**
  * Today's counts for the heartbeat: sessions started, cases submitted, evaluations given. No
- * personal data, only numbers; they start again at midnight, local (China) time.
+ * personal data, only numbers; they start again at midnight in the clock's zone (the kiosk's configured
+ * zone, {@code KioskConfig.clock()}).
  */
 public final class UsageToday {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final Clock clock;
     private LocalDate day;
     private int sessions;
@@ -53,6 +52,6 @@ public final class UsageToday {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock);
     }
 }

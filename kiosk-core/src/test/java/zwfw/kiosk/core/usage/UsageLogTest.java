@@ -71,13 +71,15 @@ class UsageLogTest {
     }
 
     @Test
-    void aDayIsAChinaDaySoEveningUtcCountsForTheNextDay() {
+    void aDayIsADayInTheConfiguredZoneSoEveningUtcCountsForTheNextDayInChina() {
         try (KioskDatabase db = KioskDatabase.open(dir, migrations())) {
-            // 2026-11-01T17:00Z is 01:00 on 11-02 in Beijing.
-            Clock lateUtc = Clock.fixed(Instant.parse("2026-11-01T17:00:00Z"), ZoneId.of("UTC"));
-            new UsageLog(db, lateUtc).record(UsageEvent.SERVICE_CHOSEN, "RS-0001");
+            // 2026-11-01T17:00Z is 01:00 on 11-02 in Beijing, still 11-01 in UTC.
+            Instant late = Instant.parse("2026-11-01T17:00:00Z");
+            new UsageLog(db, Clock.fixed(late, CHINA)).record(UsageEvent.SERVICE_CHOSEN, "RS-0001");
+            new UsageLog(db, Clock.fixed(late, ZoneId.of("UTC"))).record(UsageEvent.SERVICE_CHOSEN, "RS-0002");
             UsageReport r = new UsageLog(db, on("2026-11-02")).report(1);
             assertEquals(1, r.count("RS-0001", UsageEvent.SERVICE_CHOSEN));
+            assertEquals(0, r.count("RS-0002", UsageEvent.SERVICE_CHOSEN), "a kiosk configured for UTC counted it on 11-01");
         }
     }
 

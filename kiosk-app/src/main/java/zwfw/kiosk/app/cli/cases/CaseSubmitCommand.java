@@ -2,16 +2,11 @@ package zwfw.kiosk.app.cli.cases;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,16 +19,14 @@ import zwfw.kiosk.app.cli.InputFiles;
 import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
+import zwfw.kiosk.core.cases.CaseDraft;
 import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.form.FieldProblem;
 import zwfw.kiosk.core.form.FormCheck;
 import zwfw.kiosk.core.form.FormMessages;
-import zwfw.kiosk.core.form.FormValidator;
-import zwfw.kiosk.core.form.PersonFields;
 import zwfw.kiosk.core.form.TextLimits;
 import zwfw.kiosk.core.attachment.PageEncoder;
-
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.Attachment;
@@ -50,7 +43,6 @@ public final class CaseSubmitCommand implements Callable<Integer> {
     static final int REJECTED_EXIT = 4;
     /** §3: at most 10 attachments per case. */
     static final int MAX_ATTACHMENTS = 10;
-    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     @Spec
     CommandSpec spec;
@@ -74,7 +66,7 @@ public final class CaseSubmitCommand implements Callable<Integer> {
     String phone;
 
     @Option(names = "--form", description = "A form field, key=value (repeatable).")
-    Map<String, String> form = new LinkedHashMap<>();
+    Map<String, String> form = new java.util.LinkedHashMap<>();
 
     @Option(names = "--attach", paramLabel = "FILE", description = "A scanned document to attach, at most 5 MiB, at most 10 (repeatable; refer to it in an attachment field by its file name).")
     List<java.nio.file.Path> attach = new ArrayList<>();
@@ -92,7 +84,8 @@ public final class CaseSubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> personProblem = checkPerson();
+        Person applicant = CaseDraft.person(name, idType, idNumber, phone);
+        Optional<String> personProblem = CaseDraft.personProblem(applicant);
         if (personProblem.isPresent()) {
             return print(new Printed(null, "REJECTED", null, personProblem.get()));
         }
@@ -104,24 +97,19 @@ public final class CaseSubmitCommand implements Callable<Integer> {
                 backend.catalog.sync();
                 item = backend.catalog.current().service(service);
             }
-            Map<String, Object> values;
-            if (item.isPresent()) {
-                FormCheck check = FormValidator.check(item.get().form(), form);
-                if (!check.ok()) {
-                    return print(new Printed(null, "REJECTED", null, describe(item.get(), check.problems())));
-                }
-                values = check.values();
-            } else {
-                values = guessTypes(form); // not in our catalog: the platform will judge (422)
-            }
             List<Attachment> attachments = new ArrayList<>();
             for (java.nio.file.Path file : attach) {
                 attachments.add(readAttachment(file));
             }
-            String clientCaseId = UUID.randomUUID().toString();
-            CaseSubmission c = new CaseSubmission(clientCaseId, service, backend.kioskId, CaseSubmission.KIOSK_CHANNEL,
-                    OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(ISO_SECONDS),
-                    new Person(name, idType, idNumber.trim(), phone), null, values, attachments);
+            // The screen's case, built the same way: one CaseDraft (id, time in the configured zone, checked form).
+            CaseDraft draft = item.isPresent()
+                    ? CaseDraft.of(service, item.get().form(), applicant, null, form, Map.of(), attachments)
+                    : CaseDraft.unknownService(service, applicant, textsWithinLimit(form), attachments); // not in our catalog: the platform judges (422)
+            FormCheck check = draft.check();
+            if (!check.ok()) {
+                return print(new Printed(null, "REJECTED", null, describe(item.orElseThrow(), check.problems())));
+            }
+            CaseSubmission c = draft.submission(backend.kioskId, backend.clock);
             SubmitOutcome out = new CaseSubmitter(backend.outbox, backend.worker).submit(c, Duration.ofSeconds(waitSeconds));
             backend.outbox.visitEnded(c.clientCaseId()); // the command has no receipt to print: its "visit" ends here
             return print(new Printed(out.clientCaseId(), out.state().name(), out.caseNo(), out.message()));
@@ -158,11 +146,6 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         return Attachment.of(file.getFileName().toString(), type == null ? "application/octet-stream" : type, data);
     }
 
-    private Optional<String> checkPerson() {
-        List<FieldProblem> problems = PersonFields.problems(new Person(name, idType, idNumber.trim(), phone));
-        return problems.isEmpty() ? Optional.empty() : Optional.of(PersonFields.describe(problems));
-    }
-
     private static String describe(ServiceItem item, List<FieldProblem> problems) {
         List<String> lines = new ArrayList<>();
         for (FieldProblem p : problems) {
@@ -173,21 +156,14 @@ public final class CaseSubmitCommand implements Callable<Integer> {
         return String.join("; ", lines);
     }
 
-    private static Map<String, Object> guessTypes(Map<String, String> raw) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    /** A service not in the catalog has no schema to bound its values: the contract's text limit then. */
+    private static Map<String, String> textsWithinLimit(Map<String, String> raw) {
         raw.forEach((k, v) -> {
             if (!TextLimits.within(v, TextLimits.TEXT_MAX_CHARS)) {
                 throw new CliFailure(2, "--form " + k + ": over " + TextLimits.TEXT_MAX_CHARS + " characters (the contract's limit for text)");
             }
-            if (v.matches("-?[0-9]{1,18}")) {
-                out.put(k, Long.parseLong(v));
-            } else if (v.equals("true") || v.equals("false")) {
-                out.put(k, Boolean.parseBoolean(v));
-            } else {
-                out.put(k, v);
-            }
         });
-        return out;
+        return raw;
     }
 
     private int print(Printed p) {

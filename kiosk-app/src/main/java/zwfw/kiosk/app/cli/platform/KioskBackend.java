@@ -21,6 +21,8 @@ public final class KioskBackend implements AutoCloseable {
     public final DeliveryWorker worker;
     public final CatalogSync catalog;
     public final String kioskId;
+    /** The kiosk's one clock, in its configured zone. */
+    public final java.time.Clock clock;
 
     private KioskBackend(KioskAssembly assembly) {
         this.assembly = assembly;
@@ -29,6 +31,7 @@ public final class KioskBackend implements AutoCloseable {
         this.worker = assembly.deliveryWorker();
         this.catalog = assembly.catalog();
         this.kioskId = assembly.config().kioskId();
+        this.clock = assembly.config().clock();
     }
 
     public static KioskBackend open(PlatformOptions options) {

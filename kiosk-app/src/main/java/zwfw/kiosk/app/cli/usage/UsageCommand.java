@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +69,7 @@ public final class UsageCommand implements Callable<Integer> {
         }
         UsageReport r;
         try (KioskDatabase db = KioskDatabase.open(c.dataDir(), KioskAssembly.migrations())) {
-            r = new UsageLog(db, Clock.systemUTC()).report(days);
+            r = new UsageLog(db, c.clock()).report(days); // days in the configured zone
         }
         Map<String, String> names = names(c.configDir().resolve("catalog.json"));
         List<Service> services = new ArrayList<>();

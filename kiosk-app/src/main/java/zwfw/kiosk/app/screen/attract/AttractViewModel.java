@@ -1,5 +1,6 @@
 package zwfw.kiosk.app.screen.attract;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.StringBinding;
@@ -19,14 +20,16 @@ import zwfw.kiosk.app.i18n.Messages;
 public final class AttractViewModel {
     private final Messages messages;
     private final StringProperty centre = new SimpleStringProperty();
-    private final ObjectProperty<LocalDateTime> now = new SimpleObjectProperty<>(LocalDateTime.now());
+    private final ObjectProperty<LocalDateTime> now = new SimpleObjectProperty<>();
     private final BooleanProperty outOfService = new SimpleBooleanProperty(false);
     private final StringProperty outOfServiceKey = new SimpleStringProperty("outOfService.reason.starting");
     private final Runnable startSession;
     private Runnable staffEntry = () -> { };
 
-    public AttractViewModel(Messages messages, String centreName, Runnable startSession) {
+    /** {@code clock}: the kiosk's one clock, in its configured zone; the view ticks it on with {@link #tick}. */
+    public AttractViewModel(Messages messages, String centreName, Clock clock, Runnable startSession) {
         this.messages = messages;
+        now.set(LocalDateTime.now(clock));
         this.startSession = startSession;
         centre.set(centreName);
     }

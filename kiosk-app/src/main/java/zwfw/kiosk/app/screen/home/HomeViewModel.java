@@ -24,7 +24,6 @@ import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.core.catalog.Catalog;
 import zwfw.kiosk.core.catalog.FieldType;
 import zwfw.kiosk.core.catalog.ServiceItem;
-import zwfw.kiosk.core.usage.UsageEvent;
 import zwfw.kiosk.core.usage.UsageRecorder;
 
 /**
@@ -201,8 +200,8 @@ public final class HomeViewModel {
         return messages.get("home.minutes", minutes);
     }
 
+    /** The choice is counted from the visit's stream, not here. */
     public void choose(Row row) {
-        usage.record(UsageEvent.SERVICE_CHOSEN, row.code());
         choose.accept(row.item());
     }
 

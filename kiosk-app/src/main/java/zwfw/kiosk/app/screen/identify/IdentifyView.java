@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import zwfw.kiosk.app.screen.Screen;
 import zwfw.kiosk.app.screen.SessionBar;
+import zwfw.kiosk.core.visit.IdentifyRole;
 
 /**
  * The identify screen: two ways side by side, each with a small animation of where the card or the
@@ -66,7 +67,7 @@ public final class IdentifyView implements Screen {
         help.setWrapText(true);
         help.textProperty().bind(model.help());
         VBox centre = new VBox(40, ways, busy, problem, help);
-        if (model.step() == IdentifyStep.APPLICANT) {
+        if (model.step() == IdentifyRole.APPLICANT) {
             Label agent = new Label();
             agent.setId("identify-agent-note");
             agent.getStyleClass().add("agent-note");
@@ -89,9 +90,9 @@ public final class IdentifyView implements Screen {
         for (Label l : new Label[] {agent, applicant}) {
             l.getStyleClass().add("agent-step");
         }
-        (model.step() == IdentifyStep.AGENT ? agent : applicant).getStyleClass().add("agent-step-current");
-        (model.step() == IdentifyStep.AGENT ? applicant : agent).getStyleClass().add(
-                model.step() == IdentifyStep.AGENT ? "agent-step-next" : "agent-step-done");
+        (model.step() == IdentifyRole.AGENT ? agent : applicant).getStyleClass().add("agent-step-current");
+        (model.step() == IdentifyRole.AGENT ? applicant : agent).getStyleClass().add(
+                model.step() == IdentifyRole.AGENT ? "agent-step-next" : "agent-step-done");
         HBox steps = new HBox(24, agent, applicant);
         steps.setId("identify-steps");
         steps.setAlignment(Pos.CENTER_LEFT);

@@ -107,7 +107,8 @@ public final class ProgressViewModel {
         } else if (m.kind() == ScanKind.LOCAL_CASE) {
             asking.set(true);
             work.execute(() -> {
-                Optional<String> no = outbox.apply(m.clientCaseId()).map(OutboxEntry::caseNo);
+                Optional<OutboxEntry> entry = outbox.apply(m.clientCaseId()); // read here, never on the FX thread
+                Optional<String> no = entry.map(OutboxEntry::caseNo);
                 Platform.runLater(() -> {
                     asking.set(false);
                     if (no.isPresent()) {
@@ -115,7 +116,7 @@ public final class ProgressViewModel {
                         query();
                     } else {
                         progress.set(null);
-                        problemKey.set(outbox.apply(m.clientCaseId()).isPresent() ? "progress.stillQueued" : "progress.notFound");
+                        problemKey.set(entry.isPresent() ? "progress.stillQueued" : "progress.notFound");
                     }
                 });
             });

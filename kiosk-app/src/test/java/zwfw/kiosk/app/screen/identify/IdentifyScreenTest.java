@@ -54,7 +54,7 @@ class IdentifyScreenTest {
 
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
-        assertTrue(kiosk.app().navigator().session().applicant().isPresent());
+        assertTrue(kiosk.app().navigator().visitData().applicant() != null);
         assertFalse(view.isAnimating(), "the animation stops once the screen is gone");
     }
 }

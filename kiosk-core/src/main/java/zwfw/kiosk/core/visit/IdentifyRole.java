@@ -1,7 +1,7 @@
-package zwfw.kiosk.app.screen.identify;
+package zwfw.kiosk.core.visit;
 
 /** Who must identify now: the citizen filing for themself, or, for 代办, first the agent, then the applicant. */
-public enum IdentifyStep {
+public enum IdentifyRole {
     SELF,
     /** 第1步: the agent (代办人) standing at the kiosk. */
     AGENT,

@@ -1,0 +1,47 @@
+package zwfw.kiosk.core.usage;
+
+import zwfw.kiosk.core.outbox.SubmitOutcome;
+import zwfw.kiosk.core.visit.Milestone;
+import zwfw.kiosk.core.visit.VisitChange;
+import zwfw.kiosk.core.visit.VisitListener;
+
+/**
+ * Counts usage from the visit's one stream of changes: today's numbers for the heartbeat
+ * ({@link UsageToday}) and the per-service daily counts ({@link UsageRecorder}), so no screen
+ * counts anything itself. Only numbers and service codes: no personal data.
+ */
+public final class UsageCounter implements VisitListener {
+    private final UsageToday today;
+    private final UsageRecorder daily;
+
+    public UsageCounter(UsageToday today, UsageRecorder daily) {
+        this.today = today;
+        this.daily = daily;
+    }
+
+    @Override
+    public void changed(VisitChange change) {
+        change.milestones().forEach(this::count);
+    }
+
+    private void count(Milestone m) {
+        if (m instanceof Milestone.VisitStarted) {
+            today.sessionStarted();
+            daily.record(UsageEvent.SESSION_STARTED, null);
+        } else if (m instanceof Milestone.ServiceChosen chosen) {
+            daily.record(UsageEvent.SERVICE_CHOSEN, chosen.serviceCode());
+        } else if (m instanceof Milestone.CaseFiled filed && filed.state() != SubmitOutcome.State.REJECTED) {
+            today.caseSubmitted();
+            daily.record(UsageEvent.CASE_SUBMITTED, filed.serviceCode());
+        } else if (m instanceof Milestone.EvaluationGiven) {
+            today.evaluationGiven();
+        } else if (m instanceof Milestone.VisitEnded ended && !ended.caseFiled() && ended.serviceCode() != null) {
+            // A service chosen and left without a case: abandoned, by the citizen or on the timeout.
+            if (ended.reason() == Milestone.EndReason.TIMEOUT) {
+                daily.record(UsageEvent.ABANDONED_TIMEOUT, ended.serviceCode());
+            } else if (ended.reason() == Milestone.EndReason.ENDED_BY_CITIZEN) {
+                daily.record(UsageEvent.ABANDONED_ENDED, ended.serviceCode());
+            }
+        }
+    }
+}

@@ -16,6 +16,11 @@ public final class DemoPins {
     private DemoPins() {
     }
 
+    /** Whether {@code pin} is one of the demo's PINs. */
+    public static boolean isDemoPin(char[] pin) {
+        return PINS.stream().anyMatch(p -> java.util.Arrays.equals(p.toCharArray(), pin));
+    }
+
     /** A hash and where it is configured ("security.maintenancePinHash", "a maintenance staff account"). */
     public record Configured(String where, String hash) {
     }

@@ -19,8 +19,11 @@ public final class StaffAccounts {
     static final String COMPONENT = "staff";
     /** The longest display name: a name and perhaps a team, on one line. */
     public static final int MAX_NAME_CHARS = 40;
-    /** The most accounts: a district's technicians and administrators, not a directory. */
-    public static final int MAX_ACCOUNTS = 200;
+    /**
+     * The most accounts: a kiosk's technicians and administrators, not a directory. A PIN typed at the
+     * kiosk is checked against each account of its role (PBKDF2, ~0.1 s each), so this bounds that wait.
+     */
+    public static final int MAX_ACCOUNTS = 30;
 
     /** A stored account: who, which role and the PIN's hash. */
     public record Account(StaffMember member, String pinHash, String createdAt) {

@@ -17,6 +17,7 @@ import zwfw.kiosk.app.cli.JsonOutput;
 import zwfw.kiosk.app.cli.audit.CliAudit;
 import zwfw.kiosk.app.cli.pin.PinInput;
 import zwfw.kiosk.app.wiring.KioskAssembly;
+import zwfw.kiosk.core.access.DemoPins;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.access.StaffAccounts;
 import zwfw.kiosk.core.access.StaffRole;
@@ -48,9 +49,13 @@ public final class StaffCommand {
         return raw.strip();
     }
 
-    static String hashFromInput(boolean stdin) throws java.io.IOException {
+    /** The hash of a PIN read from the terminal or stdin; a demo PIN is refused unless the platform is embedded (the demo). */
+    static String hashFromInput(boolean stdin, ConfigOptions config) throws java.io.IOException {
         char[] pin = PinInput.readDigits(stdin);
         try {
+            if (DemoPins.isDemoPin(pin) && !config.load().platformEmbedded()) {
+                throw new CliFailure(2, "that is a demo PIN: a kiosk on a real platform does not start with it; choose another");
+            }
             return PinHash.hash(pin);
         } finally {
             Arrays.fill(pin, '\0');
@@ -84,7 +89,7 @@ public final class StaffCommand {
         @Override
         public Integer call() throws Exception {
             String who = name(displayName);
-            String hash = hashFromInput(stdin);
+            String hash = hashFromInput(stdin, config);
             try (KioskDatabase db = open(config)) {
                 if (!new StaffAccounts(db, Clock.systemUTC()).add(who, role, hash)) {
                     throw new CliFailure(3, "there is already a member of staff named '" + who + "'");
@@ -146,7 +151,7 @@ public final class StaffCommand {
                 if (accounts.find(who).isEmpty()) {
                     throw new CliFailure(3, "no member of staff named '" + who + "' (see: kioskctl staff list)");
                 }
-                accounts.resetPin(who, hashFromInput(stdin));
+                accounts.resetPin(who, hashFromInput(stdin, config));
                 CliAudit.record(db, AuditAction.STAFF_PIN_RESET, who);
             }
             done(spec, "new PIN set for " + who);

@@ -59,9 +59,15 @@ class DemoPinRefusalTest {
         CapturedKioskCtl ok = new CapturedKioskCtl();
         assertEquals(0, ok.run("config", "validate", "--config", config.toString()), ok.err());
 
-        CapturedKioskCtl add = new CapturedKioskCtl();
-        assertEquals(0, StaffConfigs.runWithInput(add, "1357\n", "staff", "add", "Li", "--role", "admin", "--stdin",
-                "--config", config.toString()), add.err());
+        CapturedKioskCtl refused = new CapturedKioskCtl();
+        assertEquals(2, StaffConfigs.runWithInput(refused, "1357\n", "staff", "add", "Li", "--role", "admin", "--stdin",
+                "--config", config.toString()));
+        assertTrue(refused.err().contains("that is a demo PIN"), refused.err());
+        // One that got in anyway (e.g. added while the platform was still embedded):
+        try (zwfw.kiosk.core.storage.KioskDatabase db = zwfw.kiosk.core.storage.KioskDatabase.open(dir.resolve("data"), KioskAssembly.migrations())) {
+            new zwfw.kiosk.core.access.StaffAccounts(db, java.time.Clock.systemUTC()).add("Li", zwfw.kiosk.core.access.StaffRole.ADMIN,
+                    PinHash.hash("1357".toCharArray()));
+        }
         CapturedKioskCtl validate = new CapturedKioskCtl();
         assertEquals(2, validate.run("config", "validate", "--config", config.toString()));
         assertTrue(validate.err().contains("an admin staff account verifies the demo PIN 1357"), validate.err());

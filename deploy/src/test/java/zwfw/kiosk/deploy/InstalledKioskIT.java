@@ -119,6 +119,10 @@ class InstalledKioskIT {
         assertTrue(provisioned.contains("answered"), provisioned);
         assertEquals("kiosk", chroot(10, "stat", "-c", "%U %a", "/etc/zwfw-kiosk/secrets.yaml").split(" ")[0]);
         assertEquals("600", chroot(10, "stat", "-c", "%a", "/etc/zwfw-kiosk/secrets.yaml").trim());
+        // A kiosk on a real platform refuses to start with the demo PINs (issue 14): the installer sets its own.
+        Files.writeString(root.resolve("etc/zwfw-kiosk/kiosk.env"), "KIOSK_SECURITY_MAINTENANCEPINHASH='"
+                + zwfw.kiosk.core.access.PinHash.hash("80246".toCharArray()) + "'\nKIOSK_SECURITY_ADMINPINHASH='"
+                + zwfw.kiosk.core.access.PinHash.hash("97531".toCharArray()) + "'\n", java.nio.file.StandardOpenOption.APPEND);
 
         long ms = startKiosk();
         timings.add("installed kiosk to READY: " + ms + " ms (start script to ready file), " + attractLine());

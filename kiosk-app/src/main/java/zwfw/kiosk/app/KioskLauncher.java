@@ -33,6 +33,12 @@ public final class KioskLauncher {
             System.exit(BAD_CONFIG);
             return;
         }
+        java.util.Optional<String> demoPin = zwfw.kiosk.app.wiring.StaffStartup.demoPinRefusal(config);
+        if (demoPin.isPresent()) {
+            System.err.println("the kiosk does not start: " + demoPin.get());
+            System.exit(BAD_CONFIG);
+            return;
+        }
         KioskLogging.startFileLogging(config.dataDir());
         KioskApplication.launchWith(config);
         // The window closed: end now, whatever threads a library left running; after a restart asked for while idle

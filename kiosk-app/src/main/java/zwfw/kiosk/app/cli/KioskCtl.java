@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.catalog.CatalogCommand.class,
                 zwfw.kiosk.app.cli.kiosk.KioskCommand.class,
                 zwfw.kiosk.app.cli.usage.UsageCommand.class,
+                zwfw.kiosk.app.cli.staff.StaffCommand.class,
+                zwfw.kiosk.app.cli.audit.AuditCommand.class,
+                zwfw.kiosk.app.cli.devices.DevicesCommand.class,
                 zwfw.kiosk.app.cli.provision.ProvisionCommand.class,
         })
 public final class KioskCtl implements Runnable {

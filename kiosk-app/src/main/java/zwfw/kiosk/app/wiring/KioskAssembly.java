@@ -81,6 +81,8 @@ public final class KioskAssembly implements AutoCloseable {
         List<Migration> all = new ArrayList<>(Outbox.migrations());
         all.addAll(CatalogSync.migrations());
         all.addAll(UsageLog.migrations());
+        all.addAll(zwfw.kiosk.core.access.StaffAccounts.migrations());
+        all.addAll(zwfw.kiosk.core.audit.AuditLog.migrations());
         return all;
     }
 
@@ -119,6 +121,9 @@ public final class KioskAssembly implements AutoCloseable {
                 log.info("embedded platform simulator at {}", url);
             }
             db = KioskDatabase.open(dataDir, migrations());
+            if (withDevices) {
+                StaffStartup.check(config, db); // refuses demo PINs on a real platform, purges the old audit log
+            }
             PlatformClient client = new PlatformClient(new PlatformSettings(url, config.kioskId(),
                     config.secrets().platformSecret(),
                     new PlatformTimeouts(config.platformConnectTimeout(), config.platformReadTimeout(), config.platformCallTimeout()),

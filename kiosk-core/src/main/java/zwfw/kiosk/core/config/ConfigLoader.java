@@ -69,6 +69,11 @@ public final class ConfigLoader {
         return problems;
     }
 
+    /** The configuration as {@link #validate} reads it, writing nothing (no demo secrets), or null when it has problems. */
+    public KioskConfig readWithoutWriting(Path configDir) {
+        return read(configDir, new ArrayList<>(), false);
+    }
+
     /**
      * Loads the configuration. Where {@code platform.url} is {@code embedded} (the demo) and the
      * secrets file does not exist yet, creates one with fresh random secrets, readable only by

@@ -138,6 +138,11 @@ public final class KioskConfig {
         return string("security.adminPinHash");
     }
 
+    /** An absolute glob of further ports offered to staff beside the standard ones (e.g. a lab's or a test's ptys). */
+    public Optional<String> extraPortGlob() {
+        return Optional.ofNullable((String) values.get("maintenance.extraPortGlob"));
+    }
+
     public List<DeviceConfig> devices() {
         return devices;
     }

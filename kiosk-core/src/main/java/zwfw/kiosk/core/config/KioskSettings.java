@@ -44,7 +44,8 @@ final class KioskSettings {
             optional("ui.elderlyMode", SettingType.BOOLEAN, false),
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),
-            required("security.adminPinHash", SettingType.STRING));
+            required("security.adminPinHash", SettingType.STRING),
+            optional("maintenance.extraPortGlob", SettingType.STRING, null));
 
     static final List<Setting> SECRETS = List.of(
             Setting.secret("platform.secret"),

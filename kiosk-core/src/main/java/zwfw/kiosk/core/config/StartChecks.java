@@ -43,6 +43,14 @@ final class StartChecks {
                         + YamlFile.oneLine(e.getMessage()) + ")"));
             }
         }
+        Object portGlob = values.get("maintenance.extraPortGlob");
+        if (portGlob != null) {
+            try {
+                zwfw.kiosk.drivers.transport.PortDiscovery.checkGlob(portGlob.toString());
+            } catch (IllegalArgumentException e) {
+                problems.add(at(main, source, environment, "maintenance.extraPortGlob", e.getMessage()));
+            }
+        }
         @SuppressWarnings("unchecked")
         List<String> pins = (List<String>) values.get("platform.pins");
         if (pins != null) {

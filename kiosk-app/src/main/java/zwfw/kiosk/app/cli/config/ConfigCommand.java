@@ -37,7 +37,12 @@ public final class ConfigCommand {
         public Integer call() {
             ConfigLoader loader = KioskDrivers.configLoader();
             var dir = loader.configDir(config.configDir);
-            List<ConfigProblem> problems = loader.validate(dir);
+            List<ConfigProblem> problems = new java.util.ArrayList<>(loader.validate(dir));
+            if (problems.isEmpty()) {
+                // The kiosk's own start check (not the loader's: other kioskctl commands still run with a demo PIN).
+                zwfw.kiosk.app.wiring.StaffStartup.demoPinRefusal(loader.readWithoutWriting(dir)).ifPresent(reason ->
+                        problems.add(new ConfigProblem(dir.resolve("kiosk.yaml").toString(), 0, "security", reason)));
+            }
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             if (json) {

@@ -109,6 +109,7 @@ public final class KioskCommand {
             ServiceLock lock;
             try {
                 lock = locks.lock(LockHolder.STAFF, reason, BY);
+                zwfw.kiosk.app.cli.audit.CliAudit.recordAfter(config.load(), "locked", zwfw.kiosk.core.audit.AuditAction.LOCK, reason);
             } catch (UncheckedIOException e) {
                 throw new CliFailure(3, "not locked: " + e.getMessage()); // the kiosk reads the disk: it stays as it was
             }
@@ -144,6 +145,8 @@ public final class KioskCommand {
             Optional<ServiceLock> lifted;
             try {
                 lifted = locks.unlock(LockHolder.STAFF, BY);
+                zwfw.kiosk.app.cli.audit.CliAudit.recordAfter(config.load(), "unlocked", zwfw.kiosk.core.audit.AuditAction.UNLOCK,
+                        (lifted.isPresent() ? "staff lock lifted" : "there was no staff lock") + (platform ? "; platform lock cleared" : ""));
             } catch (UncheckedIOException e) {
                 throw new CliFailure(3, "not unlocked: " + e.getMessage());
             }

@@ -48,6 +48,7 @@ public final class StaffPanelViewModel {
     private int failures;
     private Instant lockedUntil;
     private int quietSeconds;
+    private java.util.function.Consumer<zwfw.kiosk.core.audit.AuditAction> audited = action -> { };
 
     public StaffPanelViewModel(Messages messages, Predicate<char[]> pinCheck, Executor work, Clock clock, StaffActions actions) {
         this.messages = messages;
@@ -55,6 +56,11 @@ public final class StaffPanelViewModel {
         this.work = work;
         this.clock = clock;
         this.actions = actions;
+    }
+
+    /** Told, on the work executor (never the FX thread), of each lock and unlock recorded from this panel: for the audit log. */
+    public void onAudited(java.util.function.Consumer<zwfw.kiosk.core.audit.AuditAction> audited) {
+        this.audited = audited;
     }
 
     public BooleanProperty openProperty() {
@@ -182,7 +188,7 @@ public final class StaffPanelViewModel {
         touched();
         if (accepted.get()) {
             problemKey.set("");
-            actions.lock().whenComplete((ok, failed) -> recorded(failed, "staff.lockFailed"));
+            actions.lock().whenComplete((ok, failed) -> recorded(failed, "staff.lockFailed", zwfw.kiosk.core.audit.AuditAction.LOCK));
         }
     }
 
@@ -190,14 +196,16 @@ public final class StaffPanelViewModel {
         touched();
         if (accepted.get()) {
             problemKey.set("");
-            actions.unlock().whenComplete((ok, failed) -> recorded(failed, "staff.unlockFailed"));
+            actions.unlock().whenComplete((ok, failed) -> recorded(failed, "staff.unlockFailed", zwfw.kiosk.core.audit.AuditAction.UNLOCK));
         }
     }
 
     /** On the FX thread (where the actions complete): the state as it now is, and why an action did not happen. */
-    private void recorded(Throwable failed, String failureKey) {
+    private void recorded(Throwable failed, String failureKey, zwfw.kiosk.core.audit.AuditAction action) {
         if (failed != null) {
             problemKey.set(failureKey);
+        } else {
+            work.execute(() -> audited.accept(action));
         }
         refresh();
     }

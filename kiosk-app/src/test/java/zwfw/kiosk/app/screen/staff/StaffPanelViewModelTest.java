@@ -58,6 +58,12 @@ class StaffPanelViewModelTest {
         }
     });
 
+    private final List<zwfw.kiosk.core.audit.AuditAction> audited = new ArrayList<>();
+
+    {
+        model.onAudited(audited::add);
+    }
+
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -126,6 +132,7 @@ class StaffPanelViewModelTest {
             return null;
         });
         assertEquals(List.of("lock", "unlock"), done);
+        assertEquals(List.of(zwfw.kiosk.core.audit.AuditAction.LOCK, zwfw.kiosk.core.audit.AuditAction.UNLOCK), audited);
         assertFalse(model.acceptedProperty().get(), "the PIN is asked again each time");
         assertEquals("", fx(() -> model.dots().get()));
     }
@@ -188,6 +195,7 @@ class StaffPanelViewModelTest {
         assertFalse(model.staffLockedProperty().get());
         assertEquals("本机正在服务", model.statusProperty().get());
         assertTrue(fx(() -> model.problem().get()).startsWith("锁定失败"), fx(() -> model.problem().get()));
+        assertEquals(List.of(), audited, "a lock that did not happen is not audited as one");
         lockRecordBroken = false;
         fx(() -> {
             model.lock();

@@ -239,6 +239,11 @@ public final class KioskNavigator implements AutoCloseable {
         };
         String pinHash = config.maintenancePinHash();
         StaffPanelViewModel model = new StaffPanelViewModel(messages, pin -> PinHash.matches(pin, pinHash), work, clock, actions);
+        if (assembly != null) {
+            // Off the FX thread (the panel calls it on the work executor): locks from the screen go to the audit log.
+            var audit = new zwfw.kiosk.core.audit.AuditLog(assembly.database(), config.clock());
+            model.onAudited(a -> audit.record("screen", zwfw.kiosk.core.access.StaffEntry.CONFIGURED_ACCOUNT, a, "staff panel"));
+        }
         host.addOverlay(new StaffPanelView(model).node());
         attractModel.onStaffEntry(model::open);
         return model;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -208,6 +209,11 @@ class OutOfServiceTest {
         kiosk.click("staff-close");
         awaitInService();
         await().atMost(SOON).until(() -> locks().read(LockHolder.STAFF).isEmpty());
+        // Both are in the audit log, from the screen, under the configured account (never a citizen's name).
+        var audit = new zwfw.kiosk.core.audit.AuditLog(kiosk.app().assembly().database(), java.time.Clock.systemUTC());
+        await().atMost(SOON).until(() -> audit.since(java.time.Instant.EPOCH).stream()
+                .filter(e -> e.channel().equals("screen")).map(e -> e.action()).toList()
+                .equals(List.of(zwfw.kiosk.core.audit.AuditAction.LOCK, zwfw.kiosk.core.audit.AuditAction.UNLOCK)));
     }
 
     @Test

@@ -144,9 +144,9 @@ final class KioskApi {
         if (!service.path("enabled").asBoolean(true)) {
             throw new ApiError(422, "SERVICE_CLOSED", "该事项暂停办理 / service closed: " + code, "serviceCode");
         }
-        // §3: a CASE service needs a way to reach the citizen (applicant.phone, or the form's phone field the kiosk
-        // fills); a DOCUMENT service is done on the spot, so its phone may be null.
-        boolean phoneRequired = !DocumentApi.isDocumentService(service) && FormRules.text(c.path("form"), "phone").isEmpty();
+        // §3: applicant.phone is required for a CASE service (the platform reaches the citizen about the case);
+        // a DOCUMENT service is done on the spot, so its phone may be null.
+        boolean phoneRequired = !DocumentApi.isDocumentService(service);
         FormRules.person(c.get("applicant"), "applicant", phoneRequired);
         JsonNode agent = c.get("agent");
         if (agent != null && !agent.isNull()) {

@@ -124,7 +124,20 @@ public final class CaseDraft {
                     + " form problems");
         }
         return new CaseSubmission(clientCaseId, serviceCode, kioskId, CaseSubmission.KIOSK_CHANNEL, submittedAt(clock),
-                applicant, agent, check.values(), attachments);
+                withFormPhone(applicant, check.values()), agent, check.values(), attachments);
+    }
+
+    /**
+     * Contract §3: {@code applicant.phone} is how the platform reaches the citizen (required for CASE
+     * services). An ID card carries no phone, so the one typed in the form's phone field is the applicant's.
+     */
+    private Person withFormPhone(Person p, Map<String, Object> values) {
+        if (p == null || p.phone() != null || schema == null) {
+            return p;
+        }
+        return schema.stream().filter(f -> f.type() == zwfw.kiosk.core.catalog.FieldType.PHONE)
+                .map(f -> values.get(f.name())).filter(v -> v instanceof String s && !s.isBlank()).findFirst()
+                .map(v -> new Person(p.name(), p.idType(), p.idNumber(), (String) v)).orElse(p);
     }
 
     /** The contract's time format, in {@code clock}'s zone. */

@@ -34,6 +34,17 @@ class CaseDraftTest {
     }
 
     @Test
+    void theApplicantsPhoneIsTheOneTypedInTheFormWhenTheIdentityCarriesNone() {
+        CaseSubmission c = draft(Map.of("phone", "13800138000")).submission("KSK-1", Clock.systemUTC());
+        assertEquals("13800138000", c.applicant().phone(), "contract §3: applicant.phone is required for CASE services");
+        assertEquals("13800138000", c.form().get("phone"), "the form keeps its field");
+        Person withPhone = new Person("蓝天天", IdType.RESIDENT_ID, "330304195808170047", "13900139000");
+        CaseSubmission fromQr = CaseDraft.of("RS-0001", SCHEMA, withPhone, null, Map.of("phone", "13800138000"), Map.of(), List.of())
+                .submission("KSK-1", Clock.systemUTC());
+        assertEquals("13900139000", fromQr.applicant().phone(), "a phone the identity carries (QR login) stays");
+    }
+
+    @Test
     void theSubmissionTimeIsTheContractsFormatInTheConfiguredZoneNotTheMachines() {
         CaseDraft d = draft(Map.of("phone", "13800138000"));
         assertEquals("2026-11-24T09:30:00+08:00",

@@ -47,7 +47,7 @@ class VisitRulesTest {
         VisitEffect.SubmitCase submit = w.effects(VisitEffect.SubmitCase.class).get(0);
         assertEquals(w.clientCaseId(), submit.draft().clientCaseId());
         CaseSubmission c = submit.draft().submission("KSK-1", java.time.Clock.systemUTC());
-        assertEquals(APPLICANT, c.applicant());
+        assertEquals(withPhone(APPLICANT, "13800138000"), c.applicant(), "the card's holder, reached at the form's phone");
         assertNull(c.agent());
         assertEquals("13800138000", c.form().get("phone"));
 
@@ -191,7 +191,11 @@ class VisitRulesTest {
         w.apply(card(APPLICANT)).touch(new Action.FormDone(FORM)).touch(new Action.Confirm());
         CaseSubmission c = w.effects(VisitEffect.SubmitCase.class).get(0).draft().submission("KSK-1", java.time.Clock.systemUTC());
         assertEquals(AGENT, c.agent());
-        assertEquals(APPLICANT, c.applicant());
+        assertEquals(withPhone(APPLICANT, FORM.get("phone")), c.applicant());
+    }
+
+    private static zwfw.kiosk.core.platform.Person withPhone(zwfw.kiosk.core.platform.Person p, String phone) {
+        return new zwfw.kiosk.core.platform.Person(p.name(), p.idType(), p.idNumber(), phone);
     }
 
     @Test

@@ -57,6 +57,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final IdleView idle;
     private final ServiceGate gate;
     private final StaffPanelViewModel staffModel;
+    private StaffPanelView staffView;
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
     private final SpokenPrompts speech;
@@ -244,13 +245,22 @@ public final class KioskNavigator implements AutoCloseable {
             var audit = new zwfw.kiosk.core.audit.AuditLog(assembly.database(), config.clock());
             model.onAudited(a -> audit.record("screen", zwfw.kiosk.core.access.StaffEntry.CONFIGURED_ACCOUNT, a, "staff panel"));
         }
-        host.addOverlay(new StaffPanelView(model).node());
+        staffView = new StaffPanelView(model);
+        host.addOverlay(staffView.node());
         attractModel.onStaffEntry(model::open);
         return model;
     }
 
     @Override
     public void close() {
+        // Running animations (the attract clock, the countdown, the staff panel's clock) are held by JavaFX's
+        // timer for ever, and through them the whole kiosk: stop them, so a closed kiosk can be collected.
+        idle.stop();
+        staffView.stop();
+        Screen shown = host.currentScreen();
+        if (shown != null) {
+            shown.hidden();
+        }
         devices.close();
         gate.close();
         effects.close(); // an evaluation or a receipt handed over a moment ago still completes

@@ -42,13 +42,19 @@ public final class IdleView {
         overlay.setId("idle-overlay");
         overlay.getStyleClass().add("idle-overlay");
         overlay.visibleProperty().bind(model.askingProperty());
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.secondPassed()));
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.secondPassed()));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
         this.model = model;
     }
 
     private final IdleViewModel model;
+    private final Timeline clock;
+
+    /** Stops the countdown's clock: a running animation is held by JavaFX's timer, and with it this whole screen. */
+    public void stop() {
+        clock.stop();
+    }
 
     public Node node() {
         return overlay;

@@ -14,6 +14,8 @@ import javafx.util.Duration;
 
 /** The staff panel's controls: PIN pad, then lock / unlock; laid over the whole window, taking every touch. */
 public final class StaffPanelView {
+    private final Timeline clock;
+
     private final StackPane overlay = new StackPane();
 
     public StaffPanelView(StaffPanelViewModel model) {
@@ -82,9 +84,14 @@ public final class StaffPanelView {
         overlay.setOnMouseClicked(javafx.event.Event::consume);
         overlay.setOnMousePressed(javafx.event.Event::consume);
 
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.secondPassed()));
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.secondPassed()));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
+    }
+
+    /** Stops the panel's clock: a running animation is held by JavaFX's timer, and with it this whole panel. */
+    public void stop() {
+        clock.stop();
     }
 
     public Node node() {

@@ -134,6 +134,9 @@ public final class KioskUnderTest implements AutoCloseable {
     }
 
     public void click(String id) {
+        // The visit's changes reach the screen through Platform.runLater: let a pending one land first, or the
+        // lookup may find a button of the screen that is about to be replaced (then it has no scene).
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }

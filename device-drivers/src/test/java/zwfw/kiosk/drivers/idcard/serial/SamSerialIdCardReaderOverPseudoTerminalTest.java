@@ -229,7 +229,8 @@ class SamSerialIdCardReaderOverPseudoTerminalTest {
         emulator.inject(EmulatorFault.SILENCE, 4);
 
         await().atMost(WAIT).until(() -> reader.status().state() == DeviceState.OFFLINE);
-        assertTrue(events.hasError("NOT_RESPONDING"));
+        // The status changes at once; listeners hear of the error on the device's event thread, a moment later.
+        await().atMost(WAIT).until(() -> events.hasError("NOT_RESPONDING"));
         await().atMost(WAIT).until(() -> reader.status().state() == DeviceState.READY);
 
         emulator.placeCard(SampleCards.resident());

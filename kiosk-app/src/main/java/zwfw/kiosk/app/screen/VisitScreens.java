@@ -20,8 +20,6 @@ import zwfw.kiosk.app.screen.result.ResultViewModel;
 import zwfw.kiosk.app.screen.review.ReviewView;
 import zwfw.kiosk.app.screen.review.ReviewViewModel;
 import zwfw.kiosk.app.screen.submitting.SubmittingView;
-import zwfw.kiosk.app.screen.whose.WhoseView;
-import zwfw.kiosk.app.screen.whose.WhoseViewModel;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.attachment.PageEncoder;
 import zwfw.kiosk.core.receipt.PersonalDataMask;
@@ -31,6 +29,7 @@ import zwfw.kiosk.core.visit.VisitData;
 import zwfw.kiosk.core.visit.VisitEffects;
 import zwfw.kiosk.core.visit.VisitEvent;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
+import zwfw.kiosk.core.visit.VisitRules;
 import zwfw.kiosk.core.visit.VisitState;
 import zwfw.kiosk.drivers.camera.DocumentCamera;
 
@@ -51,6 +50,7 @@ final class VisitScreens {
     private final Consumer<VisitEvent> visit;
     private final Screen attract;
     private IdentifyViewModel identify;
+    private HomeViewModel home;
     private ReviewViewModel review;
     private ResultViewModel result;
     private ProgressViewModel progress;
@@ -71,25 +71,27 @@ final class VisitScreens {
         Step step = s.step();
         VisitData d = s.data();
         identify = null;
+        home = null;
         review = null;
         result = null;
         progress = null;
-        if (step instanceof Step.Home) {
-            return new HomeView(new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly,
-                    service -> touch(new Action.ChooseService(service)), () -> touch(new Action.OpenProgress())), bar());
-        } else if (step instanceof Step.Whose) {
-            String holder = d.applicant() == null ? null : PersonalDataMask.name(d.applicant().name());
-            return new WhoseView(new WhoseViewModel(messages, holder, () -> touch(new Action.ForSelf()),
-                    () -> touch(new Action.OnBehalf())), bar());
+        if (step instanceof Step.Home h) {
+            home = new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly,
+                    service -> touch(new Action.ChooseService(service)), () -> touch(new Action.OpenProgress()));
+            homeIdentity(h, d);
+            return new HomeView(home, bar());
         } else if (step instanceof Step.Identify i) {
             String agent = i.role() == IdentifyRole.APPLICANT && d.agent() != null ? PersonalDataMask.name(d.agent().name()) : null;
-            identify = new IdentifyViewModel(messages, i.role(), agent);
+            identify = new IdentifyViewModel(messages, i.role(), agent,
+                    i.role() == IdentifyRole.SELF && VisitRules.allowsAgent(d) ? onBehalf() : null);
             identify.show(i.problemKey(), i.checking());
             return new IdentifyView(identify, bar());
         } else if (step instanceof Step.Form) {
             CameraPages camera = new CameraPages(assembly.device(DocumentCamera.class).orElse(null), new PageEncoder());
-            return new FormView(new FormViewModel(messages, d.service(), d.form(), elderly,
-                    values -> touch(new Action.FormDone(values)), d.pages(), camera, work), bar());
+            FormViewModel form = new FormViewModel(messages, d.service(), d.form(), elderly,
+                    values -> touch(new Action.FormDone(values)), d.pages(), camera, work);
+            form.offerOnBehalf(VisitRules.allowsAgent(d) && !d.onBehalf() && d.applicant() != null ? onBehalf() : null);
+            return new FormView(form, bar());
         } else if (step instanceof Step.Review r) {
             review = new ReviewViewModel(messages, d.service(), d.applicant(), d.onBehalf() ? d.agent() : null, d.form(),
                     r.receiptAsQr(), () -> touch(new Action.Confirm()), () -> touch(new Action.Edit()));
@@ -120,7 +122,9 @@ final class VisitScreens {
     /** Shows {@code now} on the screen of {@code shown} when only what it says changed; false when another screen is needed. */
     boolean update(Step shown, VisitState now) {
         Step step = now.step();
-        if (step instanceof Step.Identify i && shown instanceof Step.Identify was && was.role() == i.role() && identify != null) {
+        if (step instanceof Step.Home h && shown instanceof Step.Home && home != null) {
+            homeIdentity(h, now.data());
+        } else if (step instanceof Step.Identify i && shown instanceof Step.Identify was && was.role() == i.role() && identify != null) {
             identify.show(i.problemKey(), i.checking());
         } else if (step instanceof Step.Review r && shown instanceof Step.Review && review != null) {
             review.printerOutProperty().set(r.receiptAsQr());
@@ -132,6 +136,15 @@ final class VisitScreens {
             return !step.inVisit() && !shown.inVisit(); // attract ⇄ out of service: the same screen
         }
         return true;
+    }
+
+    /** A card or code taken on the service list: whose (masked), or checking, or why not. */
+    private void homeIdentity(Step.Home h, VisitData d) {
+        home.identity(d.applicant() == null ? null : PersonalDataMask.name(d.applicant().name()), h.problemKey(), h.checking());
+    }
+
+    private Runnable onBehalf() {
+        return () -> touch(new Action.OnBehalf());
     }
 
     private void receipt(Step.Result r) {

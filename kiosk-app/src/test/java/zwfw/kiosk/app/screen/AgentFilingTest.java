@@ -28,7 +28,8 @@ import zwfw.platform.sim.PlatformSimulator.MaskedPerson;
 /**
  * 代办 on the real kiosk: a relative or helper (the agent) files a case for an elderly or disabled
  * citizen (the applicant). The agent identifies first, then the applicant, both end up masked on the
- * review screen and the receipt, and the platform receives both.
+ * review screen and the receipt, and the platform receives both. Filing for oneself is the default;
+ * "为他人代办" is a secondary button on the identify screen, or on the form for a citizen identified already.
  */
 class AgentFilingTest {
     /** SampleCards.resident(): the agent in these tests. */
@@ -94,14 +95,12 @@ class AgentFilingTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        assertEquals("请问为谁办理？", title());
-        assertEquals("为本人办理", kiosk.text("whose-self"));
-        assertEquals("为他人代办（代办人）", kiosk.text("whose-agent"));
-        assertFalse(visible("whose-card-note"), "nobody identified yet");
-        kiosk.click("whose-agent");
-
         kiosk.awaitScreen("identify");
+        assertEquals("请验证身份", title(), "for oneself by default");
+        assertEquals("为他人代办", kiosk.text("identify-agent"), "代办 a secondary button");
+        kiosk.click("identify-agent");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "第1步：请代办人验证身份".equals(title()));
         assertEquals("第1步：请代办人验证身份", title());
         assertEquals("第1步 代办人", kiosk.text("identify-step-agent"));
         assertEquals("第2步 申请人", kiosk.text("identify-step-applicant"));
@@ -160,10 +159,11 @@ class AgentFilingTest {
     void aCardPutDownOnTheAttractScreenMakesItsHolderTheAgentAndTheSamePersonIsRefusedAsApplicant() {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
+        assertEquals("已识别：张*，请选择要办理的事项", kiosk.text("home-identity"));
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        assertEquals("已读取身份证：张*。如选择“为他人代办”，张* 即为代办人", kiosk.text("whose-card-note"));
-        kiosk.click("whose-agent");
+        kiosk.awaitScreen("form");
+        assertEquals("为他人代办", kiosk.text("form-agent"));
+        kiosk.click("form-agent");
 
         kiosk.awaitScreen("identify");
         assertEquals("第2步：请验证申请人（被代办人）身份", title(), "the card's holder is the agent already");
@@ -189,9 +189,9 @@ class AgentFilingTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-agent");
         kiosk.awaitScreen("identify");
+        kiosk.click("identify-agent");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "第1步：请代办人验证身份".equals(title()));
         kiosk.reader().place(SampleCards.resident());
         await().atMost(Duration.ofSeconds(10)).until(() -> session().agent() != null);
         VisitData visit = session();
@@ -213,6 +213,7 @@ class AgentFilingTest {
         kiosk.awaitScreen("identify");
         assertEquals("请验证身份", title());
         assertFalse(visible("identify-steps"), "no 代办 steps");
+        assertFalse(visible("identify-agent"), "no 为他人代办");
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
         assertTrue(session().agent() == null);
@@ -224,8 +225,6 @@ class AgentFilingTest {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self");
         fillTheCertificateForm();
         assertEquals("张*", kiosk.text("review-value-1"));
         assertFalse(reviewLabels().contains("代办人"));
@@ -240,29 +239,26 @@ class AgentFilingTest {
     }
 
     @Test
-    void theQuestionReadsInEnglishAndGrowsInElderlyModeWithLargeTouchTargets() {
+    void theAgentButtonReadsInEnglishAndGrowsInElderlyModeWithLargeTouchTargets() {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        Labeled self = kiosk.robot().lookup("#whose-self").queryAs(Labeled.class);
-        double normal = self.getFont().getSize();
-        assertTrue(((Region) self).getHeight() >= 80 && ((Region) self).getWidth() >= 80, "touch target");
+        kiosk.awaitScreen("identify");
+        Labeled agent = kiosk.robot().lookup("#identify-agent").queryAs(Labeled.class);
+        double normal = agent.getFont().getSize();
+        assertTrue(((Region) agent).getHeight() >= 80 && ((Region) agent).getWidth() >= 80, "touch target");
 
         kiosk.click("language-toggle");
-        assertEquals("Whose case is this?", title());
-        assertEquals("For myself", kiosk.text("whose-self"));
-        assertEquals("For someone else (as their agent)", kiosk.text("whose-agent"));
+        assertEquals("For someone else (as their agent)", kiosk.text("identify-agent"));
         kiosk.click("elderly-toggle");
         WaitForAsyncUtils.waitForFxEvents();
-        double large = kiosk.robot().lookup("#whose-self").queryAs(Labeled.class).getFont().getSize();
-        assertTrue(large >= 1.5 * normal, normal + " -> " + large);
-        double detailLarge = kiosk.robot().lookup("#whose-agent-detail").queryAs(Labeled.class).getFont().getSize();
-        assertTrue(detailLarge >= 1.5 * 26, "detail " + detailLarge);
+        double large = kiosk.robot().lookup("#identify-agent").queryAs(Labeled.class).getFont().getSize();
+        assertTrue(large >= 1.25 * normal, normal + " -> " + large);
+        double detailLarge = kiosk.robot().lookup("#identify-agent-detail").queryAs(Labeled.class).getFont().getSize();
+        assertTrue(detailLarge >= 1.4 * 28, "detail " + detailLarge);
 
-        kiosk.click("whose-agent");
-        kiosk.awaitScreen("identify");
-        assertEquals("Step 1: the agent identifies", title());
+        kiosk.click("identify-agent");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Step 1: the agent identifies".equals(title()));
         assertEquals("Step 1 Agent", kiosk.text("identify-step-agent"));
         double step = kiosk.robot().lookup("#identify-step-agent").queryAs(Labeled.class).getFont().getSize();
         assertTrue(step >= 1.5 * 30, "step label " + step);

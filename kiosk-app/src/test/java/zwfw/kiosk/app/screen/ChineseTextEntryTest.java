@@ -82,8 +82,6 @@ class ChineseTextEntryTest {
         kiosk.awaitScreen("home");
         kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search").queryAs(TextField.class).setText(search));
         kiosk.click("service-" + service);
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // both services may be filed by an agent: for oneself
         kiosk.awaitScreen("form");
         return service;
     }
@@ -219,8 +217,6 @@ class ChineseTextEntryTest {
         kiosk.click("language-toggle");
         kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search").queryAs(TextField.class).setText("medical treatment"));
         kiosk.click("service-YB-0002");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self");
         kiosk.awaitScreen("identify");
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
         kiosk.awaitScreen("form");

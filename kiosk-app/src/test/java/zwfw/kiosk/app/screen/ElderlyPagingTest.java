@@ -234,7 +234,7 @@ class ElderlyPagingTest {
         toHome();
         kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search").queryAs(TextField.class).setText("YB-0001"));
         kiosk.click("service-YB-0001");
-        kiosk.awaitScreen("whose"); // YB-0001 may be filed by an agent: 为谁办理 comes first
+        kiosk.awaitScreen("identify"); // for oneself by default: the identify screen comes first
         var idle = kiosk.app().navigator().idle();
         for (int s = 0; s < 120 && !"attract".equals(kiosk.screen()); s++) {
             Platform.runLater(idle::secondPassed);

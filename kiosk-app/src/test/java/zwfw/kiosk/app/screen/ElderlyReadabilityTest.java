@@ -62,9 +62,6 @@ class ElderlyReadabilityTest {
         kiosk.awaitScreen("home");
         check("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        check("whose");
-        kiosk.click("whose-self");
         kiosk.awaitScreen("identify");
         check("identify");
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());

@@ -83,15 +83,13 @@ public final class UiBenchmark {
         var visit = nav.visit();
         for (int i = 0; i < 60; i++) {
             nanos.add(timed(scene, () -> visit.accept(touch(new Action.Start()))));            // attract -> home
-            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ChooseService(service))))); // home -> whose (RS-0001 allows 代办)
-            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ForSelf()))));          // whose -> identify
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ChooseService(service))))); // home -> identify (for oneself)
             nanos.add(timed(scene, () -> visit.accept(touch(new Action.EndVisit()))));         // identify -> attract
             nanos.add(timed(scene, () -> visit.accept(new VisitEvent.CardRead(person))));      // card: attract -> home
-            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ChooseService(service))))); // home -> whose
-            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ForSelf()))));          // whose -> form
+            nanos.add(timed(scene, () -> visit.accept(touch(new Action.ChooseService(service))))); // home -> form (identified)
             nanos.add(timed(scene, () -> visit.accept(touch(new Action.EndVisit()))));         // form -> attract
         }
-        List<Long> sorted = new ArrayList<>(nanos.subList(80, nanos.size())); // the first 10 rounds (8 each) warm up
+        List<Long> sorted = new ArrayList<>(nanos.subList(60, nanos.size())); // the first 10 rounds (6 each) warm up
         Collections.sort(sorted);
         System.out.printf("screen transitions (%d, navigator call + CSS + layout + one frame rendered): median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,

@@ -26,10 +26,10 @@ import zwfw.kiosk.drivers.printer.emulator.PtyPrinterEmulator;
  * each event is followed by the screen it leads to.
  */
 public final class VisitBenchmark {
-    /** attract → home → whose → form → review → submitting → result → attract. */
-    private static final int CHANGES_PER_VISIT = 7;
+    /** attract → home → form → review → submitting → result → attract. */
+    private static final int CHANGES_PER_VISIT = 6;
     /** Each window ends with the screen change it leads to, so it holds the building of that screen. */
-    private static final String[] CHANGE_NAMES = {"→home", "→whose", "→form", "→review", "→submitting", "→result", "→attract"};
+    private static final String[] CHANGE_NAMES = {"→home", "→form", "→review", "→submitting", "→result", "→attract"};
 
     public static void main(String[] args) throws Exception {
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -51,8 +51,7 @@ public final class VisitBenchmark {
                     emulator.printer().setCondition(silent ? EmulatedPrinter.Condition.SILENT : EmulatedPrinter.Condition.READY);
                     Person person = new Person("张三", IdType.RESIDENT_ID, "330302199001021230", null);
                     step(k, new VisitEvent.CardRead(person), "home");
-                    step(k, touch(new Action.ChooseService(service)), "whose");
-                    step(k, touch(new Action.ForSelf()), "form");
+                    step(k, touch(new Action.ChooseService(service)), "form"); // identified, for oneself
                     step(k, touch(new Action.FormDone(Map.of("purpose", "个人证明", "phone", "13800138000"))), "review");
                     visit.accept(touch(new Action.Confirm()));
                     k.awaitScreenWithin("result", Duration.ofSeconds(30));

@@ -83,9 +83,6 @@ class ScreenshotTourTest {
             }
             shot(mode, "02-home");
             kiosk.click("service-RS-0001");
-            kiosk.awaitScreen("whose");
-            shot(mode, "02a-whose");
-            kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
             kiosk.awaitScreen("identify");
             shot(mode, "03-identify");
             kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
@@ -118,14 +115,14 @@ class ScreenshotTourTest {
             kiosk.awaitScreen("attract");
             kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
 
-            // 代办: the card put down on the attract screen is the agent's; step 2 asks for the applicant.
+            // 代办: the card put down on the attract screen is the agent's once 为他人代办 is chosen; step 2 asks for the applicant.
             mode(mode);
             kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
             kiosk.awaitScreen("home");
             elderlyIf(mode);
             kiosk.click("service-RS-0001");
-            kiosk.awaitScreen("whose");
-            kiosk.click("whose-agent");
+            kiosk.awaitScreen("form"); // for oneself by default; 为他人代办 on the form makes the card's holder the agent
+            kiosk.click("form-agent");
             kiosk.awaitScreen("identify");
             shot(mode, "03a-identify-applicant");
             kiosk.click("end-session");
@@ -139,8 +136,6 @@ class ScreenshotTourTest {
             kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search")
                     .queryAs(javafx.scene.control.TextField.class).setText("异地就医"));
             kiosk.click("service-YB-0002");
-            kiosk.awaitScreen("whose");
-            kiosk.click("whose-self");
             kiosk.awaitScreen("form");
             elderlyIf(mode); // on the form itself: 长辈版 has no search box on its home pages
             kiosk.click("field-destination");

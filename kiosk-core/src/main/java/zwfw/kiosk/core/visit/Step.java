@@ -40,19 +40,23 @@ public sealed interface Step {
         }
     }
 
-    /** The services to choose from, and the progress query. */
-    record Home() implements Step {
+    /**
+     * The services to choose from, and the progress query. A card or a login code is taken here
+     * already (the citizen need not wait for the identify screen): {@code problemKey} says why the
+     * last try did not work (empty when none), {@code checking} while the platform checks a code.
+     */
+    record Home(String problemKey, boolean checking) implements Step {
+        public Home {
+            problemKey = problemKey == null ? "" : problemKey;
+        }
+
+        public Home() {
+            this("", false);
+        }
+
         @Override
         public String name() {
             return "home";
-        }
-    }
-
-    /** "为本人办理 / 为他人代办", for a service that may be filed by an agent; {@code cardRead}: someone identified already. */
-    record Whose(boolean cardRead) implements Step {
-        @Override
-        public String name() {
-            return "whose";
         }
     }
 

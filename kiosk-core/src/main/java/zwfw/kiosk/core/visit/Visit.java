@@ -46,7 +46,7 @@ public final class Visit {
     public synchronized Transition accept(VisitEvent event) {
         VisitState before = state;
         Transition t = rules.apply(before, event);
-        state = t.next();
+        state = before.equals(t.next()) ? before : t.next(); // an equal state is no change: listeners saw this one
         if (!before.equals(state) || !t.milestones().isEmpty()) {
             if (before.step() != state.step() && !before.step().equals(state.step())) {
                 log.debug("visit {}: {} → {} on {}", state.number(), before.step(), state.step(), event);

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import zwfw.kiosk.core.attachment.CaseAttachments;
+import zwfw.kiosk.core.catalog.FieldType;
+import zwfw.kiosk.core.catalog.FormField;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.Person;
@@ -73,6 +75,23 @@ public record VisitData(Person applicant, Person agent, boolean onBehalf, Servic
             return new VisitData(null, applicant, true, service, form, pages, outcome);
         }
         return new VisitData(applicant, agent, true, service, form, pages, outcome);
+    }
+
+    /**
+     * The service's phone fields filled with the applicant's phone where the identity carries one (a
+     * QR login) and nothing was typed there yet: the citizen need not type it.
+     */
+    public VisitData withIdentityPhone() {
+        if (service == null || applicant == null || applicant.phone() == null || applicant.phone().isBlank()) {
+            return this;
+        }
+        Map<String, String> filled = new LinkedHashMap<>(form);
+        for (FormField f : service.form()) {
+            if (f.type() == FieldType.PHONE && filled.getOrDefault(f.name(), "").isBlank()) {
+                filled.put(f.name(), applicant.phone().strip());
+            }
+        }
+        return filled.equals(form) ? this : withForm(filled);
     }
 
     public VisitData withForm(Map<String, String> values) {

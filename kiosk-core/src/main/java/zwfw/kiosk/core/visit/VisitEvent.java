@@ -81,11 +81,7 @@ public sealed interface VisitEvent {
         record OpenProgress() implements Action {
         }
 
-        /** "为本人办理". */
-        record ForSelf() implements Action {
-        }
-
-        /** "为他人代办". */
+        /** "为他人代办" (filing for oneself is the default): on the identify screen, or on the form once identified. */
         record OnBehalf() implements Action {
         }
 

@@ -22,7 +22,7 @@ import zwfw.kiosk.drivers.printer.PrinterDeviceStatus;
  * step takes the events it understands and leaves the state unchanged for the rest.
  *
  * <pre>
- * attract ─tap/card─► home ─service─► [whose] ─► [identify] ─► form ⇄ review ─► submitting ─► result ─► [evaluation] ─► attract
+ * attract ─tap/card─► home (card/code) ─service─► [identify (代办: agent, applicant)] ─► form ⇄ review ─► submitting ─► result ─► [evaluation] ─► attract
  *    │  └─receipt's code─► progress                                                        (返回首页 / idle timeout / platform LOCK end any visit)
  *    └─ out of service ◄─ locks, devices down (a visit under way finishes first, but for a platform LOCK or a failed start)
  * </pre>
@@ -63,10 +63,8 @@ public final class VisitRules {
         Step step = c.state.step();
         if (step instanceof Step.Attract) {
             attract(c, e);
-        } else if (step instanceof Step.Home) {
-            home(c, e);
-        } else if (step instanceof Step.Whose) {
-            whose(c, e);
+        } else if (step instanceof Step.Home h) {
+            home(c, h, e);
         } else if (step instanceof Step.Identify i) {
             identify(c, i, e);
         } else if (step instanceof Step.Form) {
@@ -93,6 +91,10 @@ public final class VisitRules {
         } else if (e instanceof VisitEvent.CodeScanned scan && isReceipt(scan.text())) {
             // A receipt held to the scanner asks for its case's progress.
             start(c, VisitData.empty(), new Step.Progress(scan.text(), 1));
+        } else if (e instanceof VisitEvent.CodeScanned scan && SCANS.classify(scan.text()).kind() == ScanKind.LOGIN_TOKEN) {
+            // A login code shown to the scanner starts a visit and is checked at once.
+            start(c, VisitData.empty(), new Step.Home("", true));
+            c.effects.add(new VisitEffect.ExchangeQrLogin(c.state.number(), scan.text()));
         }
     }
 
@@ -102,40 +104,62 @@ public final class VisitRules {
         c.effects.add(new VisitEffect.CheckPrinter());
     }
 
-    private void home(Change c, VisitEvent e) {
+    /**
+     * The service list takes a card or a login code already, so the citizen who puts the card down
+     * first is identified when they choose; filing for oneself is the default (代办 is offered on the
+     * identify screen and on the form).
+     */
+    private void home(Change c, Step.Home step, VisitEvent e) {
+        VisitData d = c.state.data();
         if (action(e) instanceof Action.ChooseService choose) {
             ServiceItem service = choose.service();
-            VisitData d = c.state.data().choosing(service);
             c.milestones.add(new Milestone.ServiceChosen(c.state.number(), service.code()));
-            if (service.allowsAgent() && service.requiresIdentity()) {
-                c.state = c.state.with(new Step.Whose(d.applicant() != null), d);
-            } else {
-                identifyOrForm(c, d.forSelf());
-            }
+            identifyOrForm(c, d.choosing(service).forSelf());
         } else if (action(e) instanceof Action.OpenProgress) {
             c.state = c.state.at(new Step.Progress(null, 0));
-        }
-    }
-
-    private void whose(Change c, VisitEvent e) {
-        if (e instanceof VisitEvent.CardRead card) {
-            // A card put down before answering: its holder is the one at the kiosk (the agent, for 代办).
-            c.state = c.state.with(new Step.Whose(true), c.state.data().withApplicant(card.person()));
-        } else if (action(e) instanceof Action.ForSelf) {
-            identifyOrForm(c, c.state.data().forSelf());
-        } else if (action(e) instanceof Action.OnBehalf) {
-            VisitData d = c.state.data().onBehalfOf();
-            c.state = c.state.with(Step.Identify.of(d.agent() != null ? IdentifyRole.APPLICANT : IdentifyRole.AGENT), d);
+        } else if (e instanceof VisitEvent.CardRead card) {
+            c.state = c.state.with(new Step.Home(), d.withApplicant(card.person()));
+        } else if (e instanceof VisitEvent.CardUnreadable) {
+            c.state = c.state.at(new Step.Home("identify.card.failed", step.checking()));
+        } else if (e instanceof VisitEvent.CodeScanned scan && isReceipt(scan.text())) {
+            c.state = c.state.at(new Step.Progress(scan.text(), 1));
+        } else if (e instanceof VisitEvent.CodeScanned scan && !step.checking()) {
+            c.state = c.state.at(new Step.Home("", true));
+            c.effects.add(new VisitEffect.ExchangeQrLogin(c.state.number(), scan.text()));
+        } else if (e instanceof VisitEvent.QrLoginAnswered answer && step.checking()) {
+            QrLogin.Outcome outcome = answer.outcome();
+            if (outcome instanceof QrLogin.Outcome.Identified id) {
+                c.state = c.state.with(new Step.Home(), d.withApplicant(id.person()));
+            } else {
+                c.state = c.state.at(new Step.Home(outcome instanceof QrLogin.Outcome.NotAccepted na ? na.messageKey()
+                        : "identify.qr.unavailable", false));
+            }
         }
     }
 
     private void identifyOrForm(Change c, VisitData d) {
         boolean needsIdentity = d.service().requiresIdentity() && d.applicant() == null;
-        c.state = c.state.with(needsIdentity ? Step.Identify.of(IdentifyRole.SELF) : new Step.Form(), d);
+        c.state = needsIdentity ? c.state.with(Step.Identify.of(IdentifyRole.SELF), d) : toForm(c.state, d);
+    }
+
+    /** The form, with the phone pre-filled where the identity carries one (a QR login). */
+    private static VisitState toForm(VisitState s, VisitData d) {
+        return s.with(new Step.Form(), d.withIdentityPhone());
+    }
+
+    /**
+     * "为他人代办": whoever identified already is the one at the kiosk, so the agent; the applicant
+     * comes next. Only for a service that allows it, before a case is filed for someone else.
+     */
+    private void onBehalf(Change c) {
+        VisitData d = c.state.data().onBehalfOf();
+        c.state = c.state.with(Step.Identify.of(d.agent() != null ? IdentifyRole.APPLICANT : IdentifyRole.AGENT), d);
     }
 
     private void identify(Change c, Step.Identify step, VisitEvent e) {
-        if (e instanceof VisitEvent.CardRead card) {
+        if (action(e) instanceof Action.OnBehalf && step.role() == IdentifyRole.SELF && allowsAgent(c.state.data())) {
+            onBehalf(c);
+        } else if (e instanceof VisitEvent.CardRead card) {
             identified(c, step, card.person());
         } else if (e instanceof VisitEvent.CardUnreadable) {
             c.state = c.state.at(new Step.Identify(step.role(), "identify.card.failed", step.checking()));
@@ -163,14 +187,22 @@ public final class VisitRules {
             c.state = c.state.at(new Step.Identify(step.role(), "identify.samePerson", false));
         } else {
             VisitData withApplicant = d.withApplicant(person);
-            c.state = c.state.with(withApplicant.service() != null ? new Step.Form() : new Step.Home(), withApplicant);
+            c.state = withApplicant.service() != null ? toForm(c.state, withApplicant) : c.state.with(new Step.Home(), withApplicant);
         }
     }
 
     private void form(Change c, VisitEvent e) {
+        VisitData d = c.state.data();
         if (action(e) instanceof Action.FormDone done) {
-            c.state = c.state.with(new Step.Review(!c.state.printerReady()), c.state.data().withForm(done.values()));
+            c.state = c.state.with(new Step.Review(!c.state.printerReady()), d.withForm(done.values()));
+        } else if (action(e) instanceof Action.OnBehalf && allowsAgent(d) && !d.onBehalf() && d.applicant() != null) {
+            onBehalf(c); // identified on the home screen, then chose 代办: the card's holder is the agent
         }
+    }
+
+    /** Whether "为他人代办" is offered: the service allows it and needs an identity. */
+    public static boolean allowsAgent(VisitData d) {
+        return d.service() != null && d.service().allowsAgent() && d.service().requiresIdentity();
     }
 
     private void review(Change c, VisitEvent e) {

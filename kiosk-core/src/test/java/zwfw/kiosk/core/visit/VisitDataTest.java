@@ -61,7 +61,6 @@ class VisitDataTest {
             visit.effectsTo(effects);
             visit.accept(Visits.card(Visits.APPLICANT));
             visit.accept(Visits.touch(new VisitEvent.Action.ChooseService(PERMIT)));
-            visit.accept(Visits.touch(new VisitEvent.Action.ForSelf()));
             EncodedPage page = new EncodedPage(new byte[] {(byte) 0xff, (byte) 0xd8, 42, 43, 44}, 10, 14, 0.85f);
             visit.state().data().pages().add(CONTRACT, page);
             VisitData held = visit.state().data();

@@ -25,12 +25,13 @@ class VisitRulesTableTest {
 
     private static final Map<String, Set<String>> ACCEPTS = Map.ofEntries(
             // A case answered when no visit is open belongs to a visit that ended: its case is released.
-            Map.entry("attract", Set.of("CardRead", "CodeScanned(receipt)", "Start", "ServiceChanged(staff lock)",
+            Map.entry("attract", Set.of("CardRead", "CodeScanned(login)", "CodeScanned(receipt)", "Start", "ServiceChanged(staff lock)",
                     "ServiceChanged(platform LOCK)", "CaseAnswered", "ElderlyMode(on)")),
             Map.entry("outOfService", Set.of("ServiceChanged(in service)", "CaseAnswered", "ElderlyMode(on)")),
-            Map.entry("home", visit("ChooseService", "OpenProgress")),
+            Map.entry("home", visit("ChooseService", "OpenProgress", "CardRead", "CardUnreadable", "CodeScanned(login)",
+                    "CodeScanned(receipt)")),
             Map.entry("progress", visit("CodeScanned(login)", "CodeScanned(receipt)")),
-            Map.entry("whose", visit("CardRead", "ForSelf", "OnBehalf")),
+            Map.entry("identify(self)", visit("CardRead", "CardUnreadable", "CodeScanned(login)", "CodeScanned(receipt)", "OnBehalf")),
             Map.entry("identify(agent)", visit("CardRead", "CardUnreadable", "CodeScanned(login)", "CodeScanned(receipt)")),
             Map.entry("identify(applicant)", visit("CardRead", "CardUnreadable", "CodeScanned(login)", "CodeScanned(receipt)")),
             Map.entry("form", visit("FormDone")),

@@ -175,7 +175,7 @@ class VisitRulesTest {
     @Test
     void agentFilingIdentifiesTheAgentThenTheApplicantAndRefusesTheSamePersonTwice() {
         Visits.Walk w = new Visits.Walk().touch(new Action.Start()).touch(new Action.ChooseService(CERTIFICATE));
-        assertEquals(new Step.Whose(false), w.state.step());
+        assertEquals(Step.Identify.of(IdentifyRole.SELF), w.state.step(), "for oneself by default");
         w.touch(new Action.OnBehalf());
         assertEquals(Step.Identify.of(IdentifyRole.AGENT), w.state.step());
         w.apply(card(AGENT));
@@ -199,19 +199,54 @@ class VisitRulesTest {
     }
 
     @Test
-    void aCardReadBeforeAnsweringWhoseCaseMakesItsHolderTheAgent() {
-        Visits.Walk w = new Visits.Walk().touch(new Action.Start()).touch(new Action.ChooseService(CERTIFICATE));
-        w.apply(card(AGENT));
-        assertEquals(new Step.Whose(true), w.state.step());
+    void aCardReadOnTheHomeScreenFilesForItsHolderUnlessTheyChooseToFileOnSomeonesBehalfOnTheForm() {
+        Visits.Walk w = new Visits.Walk().touch(new Action.Start()).apply(card(AGENT));
+        assertEquals(new Step.Home(), w.state.step(), "the card is taken on the service list");
+        assertEquals(AGENT, w.state.data().applicant());
+        w.touch(new Action.ChooseService(CERTIFICATE));
+        assertEquals(new Step.Form(), w.state.step(), "for oneself, the card's holder is the applicant");
+        assertNull(w.state.data().agent());
         w.touch(new Action.OnBehalf());
-        assertEquals(Step.Identify.of(IdentifyRole.APPLICANT), w.state.step());
+        assertEquals(Step.Identify.of(IdentifyRole.APPLICANT), w.state.step(), "the card's holder is the agent");
         assertEquals(AGENT, w.state.data().agent());
+        assertNull(w.state.data().applicant());
 
-        Visits.Walk self = new Visits.Walk().apply(card(AGENT)).touch(new Action.ChooseService(CERTIFICATE));
-        assertEquals(new Step.Whose(true), self.state.step());
-        self.touch(new Action.ForSelf());
-        assertEquals(new Step.Form(), self.state.step(), "for oneself, the card's holder is the applicant");
-        assertNull(self.state.data().agent());
+        Visits.Walk selfOnly = new Visits.Walk().apply(card(AGENT)).touch(new Action.ChooseService(Visits.SELF_ONLY));
+        selfOnly.touch(new Action.OnBehalf());
+        assertEquals(new Step.Form(), selfOnly.state.step(), "a service without 代办 offers none");
+        Visits.Walk identifySelfOnly = new Visits.Walk().touch(new Action.Start()).touch(new Action.ChooseService(Visits.SELF_ONLY));
+        identifySelfOnly.touch(new Action.OnBehalf());
+        assertEquals(Step.Identify.of(IdentifyRole.SELF), identifySelfOnly.state.step());
+    }
+
+    @Test
+    void aLoginCodeOnTheAttractOrHomeScreenIsCheckedThereAndItsPhoneFillsTheForm() {
+        var withPhone = new zwfw.kiosk.core.platform.Person(APPLICANT.name(), APPLICANT.idType(), APPLICANT.idNumber(), "13912345678");
+        Visits.Walk w = new Visits.Walk().apply(new VisitEvent.CodeScanned(Visits.LOGIN_CODE));
+        assertEquals(new Step.Home("", true), w.state.step(), "a login code starts the visit");
+        assertEquals(List.of(new VisitEffect.ExchangeQrLogin(1, Visits.LOGIN_CODE)),
+                w.effects(VisitEffect.ExchangeQrLogin.class));
+        w.apply(new VisitEvent.QrLoginAnswered(1, new QrLogin.Outcome.NotAccepted("identify.qr.expired")));
+        assertEquals(new Step.Home("identify.qr.expired", false), w.state.step());
+        w.apply(new VisitEvent.CodeScanned(Visits.LOGIN_CODE), new VisitEvent.QrLoginAnswered(1, new QrLogin.Outcome.Identified(withPhone)));
+        assertEquals(new Step.Home(), w.state.step());
+        w.touch(new Action.ChooseService(CERTIFICATE));
+        assertEquals(new Step.Form(), w.state.step());
+        assertEquals("13912345678", w.state.data().form().get("phone"), "pre-filled from the identity");
+
+        Visits.Walk typed = new Visits.Walk().apply(card(withPhone)).touch(new Action.ChooseService(CERTIFICATE))
+                .touch(new Action.FormDone(FORM)).touch(new Action.Edit());
+        assertEquals(FORM.get("phone"), typed.state.data().form().get("phone"), "what the citizen typed stays");
+        Visits.Walk none = new Visits.Walk().apply(card(APPLICANT)).touch(new Action.ChooseService(CERTIFICATE));
+        assertTrue(none.state.data().form().isEmpty(), "no phone in the identity: nothing filled");
+    }
+
+    @Test
+    void anUnreadableCardOnTheHomeScreenIsSaidThereAndAReceiptsCodeOpensItsProgress() {
+        Visits.Walk w = new Visits.Walk().touch(new Action.Start()).apply(new VisitEvent.CardUnreadable());
+        assertEquals(new Step.Home("identify.card.failed", false), w.state.step());
+        w.apply(new VisitEvent.CodeScanned(Visits.RECEIPT_CODE));
+        assertEquals(new Step.Progress(Visits.RECEIPT_CODE, 1), w.state.step());
     }
 
     @Test

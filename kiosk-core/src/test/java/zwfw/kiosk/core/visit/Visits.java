@@ -34,7 +34,7 @@ final class Visits {
     static final ServiceItem ANONYMOUS = new ServiceItem("ZX-0001", "咨询", "咨询", new LocalizedText("咨询", "Enquiry"),
             false, false, true, 1, List.of());
     static final String RECEIPT_CODE = "https://platform.example.gov.cn/q/SA20261124000123";
-    static final String LOGIN_CODE = "zwfwlogin_0123456789abcdef";
+    static final String LOGIN_CODE = "zwfw://auth?token=0123456789abcdef_-XY";
     static final Map<String, String> FORM = Map.of("phone", "13800138000");
 
     private Visits() {
@@ -116,7 +116,7 @@ final class Visits {
         at.put("home", w.state);
         at.put("progress", new Walk().touch(new Action.Start()).touch(new Action.OpenProgress()).state);
         w.touch(new Action.ChooseService(CERTIFICATE));
-        at.put("whose", w.state);
+        at.put("identify(self)", w.state);
         w.touch(new Action.OnBehalf());
         at.put("identify(agent)", w.state);
         w.apply(card(AGENT));
@@ -145,7 +145,6 @@ final class Visits {
         e.put("Start", touch(new Action.Start()));
         e.put("ChooseService", touch(new Action.ChooseService(SELF_ONLY)));
         e.put("OpenProgress", touch(new Action.OpenProgress()));
-        e.put("ForSelf", touch(new Action.ForSelf()));
         e.put("OnBehalf", touch(new Action.OnBehalf()));
         e.put("FormDone", touch(new Action.FormDone(FORM)));
         e.put("Confirm", touch(new Action.Confirm()));

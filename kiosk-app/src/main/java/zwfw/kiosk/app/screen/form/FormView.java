@@ -62,6 +62,14 @@ public final class FormView implements Screen {
         next.textProperty().bind(model.nextText());
         next.setOnAction(e -> model.next());
         HBox bottom = new HBox(16, pager(), next);
+        if (model.offersOnBehalf()) {
+            Button agent = new Button();
+            agent.setId("form-agent");
+            agent.getStyleClass().add("secondary-button");
+            agent.textProperty().bind(model.onBehalfText());
+            agent.setOnAction(e -> model.chooseOnBehalf());
+            bottom.getChildren().add(0, agent);
+        }
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.getStyleClass().add("bottom-bar");
         root.setBottom(bottom);

@@ -129,6 +129,27 @@ public final class FormViewModel {
         check();
     }
 
+    private Runnable onBehalf;
+
+    /** "为他人代办" on the form, for a citizen identified on the home screen (null: not offered). */
+    public void offerOnBehalf(Runnable action) {
+        this.onBehalf = action;
+    }
+
+    public boolean offersOnBehalf() {
+        return onBehalf != null;
+    }
+
+    public void chooseOnBehalf() {
+        if (onBehalf != null) {
+            onBehalf.run();
+        }
+    }
+
+    public StringBinding onBehalfText() {
+        return messages.text("agent.button");
+    }
+
     /** True in 长辈版: the screen shows {@link #pageFields()} instead of every field. */
     public ObservableBooleanValue paged() {
         return elderly;

@@ -54,6 +54,10 @@ public final class HomeView implements Screen {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(16, title, gap);
         titleRow.setAlignment(Pos.CENTER_LEFT);
+        Label identity = new Label();
+        identity.setId("home-identity");
+        identity.getStyleClass().add("identity-note");
+        identity.textProperty().bind(model.identityNote());
         VBox top = new VBox(16, bar.node(), titleRow, searchRow);
         root.setTop(top);
         ScrollPane scroll = new ScrollPane(list);
@@ -69,12 +73,12 @@ public final class HomeView implements Screen {
             boolean paged = model.paged().get();
             if (paged) {
                 searchRow.getChildren().remove(progress);
-                titleRow.getChildren().setAll(title, gap, progress);
+                titleRow.getChildren().setAll(title, identity, gap, progress);
                 top.getChildren().setAll(bar.node(), titleRow);
                 root.setCenter(pageList);
                 root.setBottom(pager);
             } else {
-                titleRow.getChildren().setAll(title, gap);
+                titleRow.getChildren().setAll(title, identity, gap);
                 searchRow.getChildren().setAll(search, grouping, progress);
                 top.getChildren().setAll(bar.node(), titleRow, searchRow);
                 root.setCenter(scroll);

@@ -67,6 +67,8 @@ public final class HomeViewModel {
     private final BooleanBinding hasPrevious = pageIndex.greaterThan(0);
     private final BooleanBinding hasNext = pageIndex.lessThan(pageCount.subtract(1));
     private List<Row> ordered = List.of();
+    private final StringProperty identityNote = new SimpleStringProperty("");
+    private String[] identityState = {null, "", "false"};
 
     public HomeViewModel(Messages messages, Catalog catalog, UsageRecorder usage, ObservableBooleanValue elderly,
                          Consumer<ServiceItem> choose, Runnable progress) {
@@ -79,6 +81,7 @@ public final class HomeViewModel {
         search.addListener((o, a, b) -> refresh());
         grouping.addListener((o, a, b) -> refresh());
         messages.localeProperty().addListener((o, a, b) -> refresh());
+        messages.localeProperty().addListener((o, a, b) -> renderIdentity());
         elderly.addListener((o, was, on) -> {
             if (on && !search.get().isEmpty()) {
                 search.set(""); // refreshes, back to page 1
@@ -173,6 +176,28 @@ public final class HomeViewModel {
 
     public ObservableList<Group> groups() {
         return groups;
+    }
+
+    /**
+     * A card or login code taken on this screen: whose (masked), "checking", or why it did not work,
+     * so the citizen sees the card was not ignored. Empty when nobody identified yet.
+     */
+    public StringProperty identityNote() {
+        return identityNote;
+    }
+
+    /** {@code maskedName}: who is identified (null: nobody); {@code problemKey}: why the last try failed (empty: none). */
+    public void identity(String maskedName, String problemKey, boolean checking) {
+        identityState = new String[] {maskedName, problemKey == null ? "" : problemKey, Boolean.toString(checking)};
+        renderIdentity();
+    }
+
+    private void renderIdentity() {
+        String name = identityState[0];
+        String problem = identityState[1];
+        identityNote.set(Boolean.parseBoolean(identityState[2]) ? messages.get("identify.checking")
+                : !problem.isEmpty() ? messages.get(problem)
+                : name != null ? messages.get("home.identified", name) : "");
     }
 
     public StringBinding title() {

@@ -77,6 +77,27 @@ public final class IdentifyView implements Screen {
         }
         centre.setAlignment(Pos.CENTER);
         root.setCenter(centre);
+        if (model.offersOnBehalf()) {
+            root.setBottom(onBehalf(model));
+        }
+    }
+
+    /** Filing for oneself is the default; "为他人代办" is the secondary way, at the bottom. */
+    private static HBox onBehalf(IdentifyViewModel model) {
+        javafx.scene.control.Button agent = new javafx.scene.control.Button();
+        agent.setId("identify-agent");
+        agent.getStyleClass().add("secondary-button");
+        agent.textProperty().bind(model.onBehalfText());
+        agent.setOnAction(e -> model.chooseOnBehalf());
+        Label detail = new Label();
+        detail.setId("identify-agent-detail");
+        detail.getStyleClass().add("hint");
+        detail.setWrapText(true);
+        detail.textProperty().bind(model.onBehalfDetail());
+        HBox bottom = new HBox(24, agent, detail);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("bottom-bar");
+        return bottom;
     }
 
     /** 第1步 代办人 / 第2步 申请人, the current one marked. */

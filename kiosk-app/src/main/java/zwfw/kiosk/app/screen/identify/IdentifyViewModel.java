@@ -22,11 +22,37 @@ public final class IdentifyViewModel {
     private final IdentifyRole step;
     private final String agentName;
 
+    private final Runnable onBehalf;
+
     /** {@code agentName}: for the applicant step, the agent's masked name (already identified), else null. */
     public IdentifyViewModel(Messages messages, IdentifyRole step, String agentName) {
+        this(messages, step, agentName, null);
+    }
+
+    /** {@code onBehalf}: "为他人代办", offered (as a secondary button) where the service allows it; null: not offered. */
+    public IdentifyViewModel(Messages messages, IdentifyRole step, String agentName, Runnable onBehalf) {
         this.messages = messages;
         this.step = step;
         this.agentName = agentName;
+        this.onBehalf = onBehalf;
+    }
+
+    public boolean offersOnBehalf() {
+        return onBehalf != null;
+    }
+
+    public void chooseOnBehalf() {
+        if (onBehalf != null) {
+            onBehalf.run();
+        }
+    }
+
+    public StringBinding onBehalfText() {
+        return messages.text("agent.button");
+    }
+
+    public StringBinding onBehalfDetail() {
+        return messages.text("agent.button.detail");
     }
 
     public IdentifyRole step() {

@@ -40,8 +40,6 @@ class IdentifyScreenTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self");
         kiosk.awaitScreen("identify");
         IdentifyView view = identifyView();
         assertTrue(view.isAnimating(), "the card and phone animations play while the screen is shown");

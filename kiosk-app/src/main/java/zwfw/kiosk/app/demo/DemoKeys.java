@@ -27,7 +27,8 @@ import zwfw.platform.sim.PlatformSimulator;
  * reader (again: lifts it), F2 shows the scanner a fresh login QR code of the embedded platform,
  * F3 takes the printer's paper out (again: puts it back), F4 shows the last printed receipt image
  * (again: hides it), F5 unplugs the document camera (again: plugs it back in), F6 unplugs the ID
- * card reader, which takes the kiosk out of service (again: plugs it back in).
+ * card reader, which takes the kiosk out of service (again: plugs it back in), F7 shows the scanner
+ * the QR code of the last printed receipt (its case's progress).
  */
 public final class DemoKeys {
     private static final Logger log = LoggerFactory.getLogger(DemoKeys.class);
@@ -67,6 +68,7 @@ public final class DemoKeys {
                 case F4 -> toggleReceipt();
                 case F5 -> toggleCamera();
                 case F6 -> toggleReaderCable();
+                case F7 -> scanLastReceipt();
                 default -> false;
             };
             if (used) {
@@ -97,6 +99,20 @@ public final class DemoKeys {
             PlatformSimulator.IssuedToken token = p.get().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000");
             s.get().simulateScan(token.qrText());
         }, "demo-login-code");
+        t.setDaemon(true);
+        t.start();
+        return true;
+    }
+
+    /** The last receipt held to the scanner: its QR code, as the simulated printer printed it. */
+    private boolean scanLastReceipt() {
+        Optional<SimulatedCodeScanner> s = assembly.device(SimulatedCodeScanner.class);
+        Optional<String> code = assembly.device(SimulatedPrinter.class).flatMap(SimulatedPrinter::lastPrintout)
+                .flatMap(p -> p.qrCodes().stream().reduce((first, last) -> last)).map(q -> q.content());
+        if (s.isEmpty() || code.isEmpty()) {
+            return false;
+        }
+        Thread t = new Thread(() -> s.get().simulateScan(code.get()), "demo-receipt-scan");
         t.setDaemon(true);
         t.start();
         return true;

@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.evaluation.EvaluationView;
 import zwfw.kiosk.app.screen.evaluation.EvaluationViewModel;
+import zwfw.kiosk.app.screen.evaluation.ThanksView;
 import zwfw.kiosk.app.screen.form.CameraPages;
 import zwfw.kiosk.app.screen.form.FormView;
 import zwfw.kiosk.app.screen.form.FormViewModel;
@@ -15,6 +16,7 @@ import zwfw.kiosk.app.screen.identify.IdentifyView;
 import zwfw.kiosk.app.screen.identify.IdentifyViewModel;
 import zwfw.kiosk.app.screen.progress.ProgressView;
 import zwfw.kiosk.app.screen.progress.ProgressViewModel;
+import zwfw.kiosk.app.screen.reminder.TakeYourThingsView;
 import zwfw.kiosk.app.screen.result.ResultView;
 import zwfw.kiosk.app.screen.result.ResultViewModel;
 import zwfw.kiosk.app.screen.review.ReviewView;
@@ -107,7 +109,9 @@ final class VisitScreens {
             return new EvaluationView(new EvaluationViewModel(messages, (level, tagKeys, comment) -> {
                 List<String> tags = tagKeys.stream().map(chinese::get).toList(); // the platform gets the reasons in Chinese
                 touch(new Action.Rate(level, tags, comment));
-            }));
+            }).onLeave(() -> touch(new Action.SkipEvaluation()), () -> touch(new Action.EndVisit())));
+        } else if (step instanceof Step.Thanks) {
+            return new ThanksView(messages, ResultViewModel.caseLine(messages, d.outcome()), () -> touch(new Action.Finish()));
         } else if (step instanceof Step.Progress p) {
             progress = new ProgressViewModel(messages, no -> assembly.platform().caseStatus(no),
                     ref -> assembly.outbox().entry(ref), work);
@@ -115,6 +119,9 @@ final class VisitScreens {
                 progress.scanned(p.scanned());
             }
             return new ProgressView(progress, bar());
+        }
+        if (step instanceof Step.TakeYourThings t) {
+            return new TakeYourThingsView(messages, t.left(), () -> touch(new Action.Start()));
         }
         return attract; // attract and out of service: the attract screen says which
     }
@@ -133,7 +140,9 @@ final class VisitScreens {
         } else if (step instanceof Step.Progress p && shown instanceof Step.Progress && progress != null) {
             progress.scanned(p.scanned());
         } else {
-            return !step.inVisit() && !shown.inVisit(); // attract ⇄ out of service: the same screen
+            // attract ⇄ out of service: the same screen; a reminder to take a card is another
+            return !step.inVisit() && !shown.inVisit() && !(step instanceof Step.TakeYourThings)
+                    && !(shown instanceof Step.TakeYourThings);
         }
         return true;
     }

@@ -89,10 +89,15 @@ public final class DeviceEvents implements AutoCloseable {
         @Override
         public void cardArrived(IdCardReader reader, IdCard card) {
             try {
-                visit.accept(new VisitEvent.CardRead(CaseDraft.person(card)));
+                visit.accept(new VisitEvent.CardRead(CaseDraft.person(card), Belonging.ID_CARD));
             } finally {
                 card.wipe();
             }
+        }
+
+        @Override
+        public void cardRemoved(IdCardReader reader) {
+            visit.accept(new VisitEvent.CardTaken(Belonging.ID_CARD));
         }
 
         @Override
@@ -115,7 +120,8 @@ public final class DeviceEvents implements AutoCloseable {
         private void read(SmartCardReader reader, CardInfo card) {
             try {
                 CardIdentity id = reader.read(card.readerName(), CardProfiles.shipped(CardProfiles.SOCIAL_SECURITY));
-                visit.accept(new VisitEvent.CardRead(new Person(id.name(), IdType.RESIDENT_ID, id.idNumber(), null)));
+                visit.accept(new VisitEvent.CardRead(new Person(id.name(), IdType.RESIDENT_ID, id.idNumber(), null),
+                        Belonging.SOCIAL_SECURITY_CARD));
             } catch (DeviceException e) {
                 log.warn("social security card not read: {}", e.code());
                 visit.accept(new VisitEvent.CardUnreadable());
@@ -124,7 +130,12 @@ public final class DeviceEvents implements AutoCloseable {
 
         @Override
         public void cardRemoved(SmartCardReader reader, String readerName) {
-            // nothing: the identity was taken when the card was read
+            try {
+                // In order after the card's read (on the same thread): a card taken out mid-read is not left "in" the reader.
+                smartCardReads.execute(() -> visit.accept(new VisitEvent.CardTaken(Belonging.SOCIAL_SECURITY_CARD)));
+            } catch (RejectedExecutionException e) {
+                log.debug("social security card removal ignored: stopping");
+            }
         }
     }
 

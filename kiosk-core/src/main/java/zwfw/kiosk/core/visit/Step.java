@@ -41,17 +41,42 @@ public sealed interface Step {
     }
 
     /**
+     * A visit ended with cards still in the readers: "请取走您的证件", shown (and said) until they are
+     * taken, or the next citizen starts (never with the card left there).
+     */
+    record TakeYourThings(java.util.Set<Belonging> left) implements Step {
+        public TakeYourThings {
+            left = java.util.Set.copyOf(left);
+        }
+
+        @Override
+        public String name() {
+            return "takeYourThings";
+        }
+
+        @Override
+        public boolean inVisit() {
+            return false;
+        }
+    }
+
+    /**
      * The services to choose from, and the progress query. A card or a login code is taken here
      * already (the citizen need not wait for the identify screen): {@code problemKey} says why the
-     * last try did not work (empty when none), {@code checking} while the platform checks a code.
+     * last try did not work (empty when none), {@code checking} while the platform checks a code,
+     * {@code identities} counts the people identified here (so the screen shows each new one).
      */
-    record Home(String problemKey, boolean checking) implements Step {
+    record Home(String problemKey, boolean checking, int identities) implements Step {
         public Home {
             problemKey = problemKey == null ? "" : problemKey;
         }
 
         public Home() {
-            this("", false);
+            this("", false, 0);
+        }
+
+        public Home(String problemKey, boolean checking) {
+            this(problemKey, checking, 0);
         }
 
         @Override
@@ -125,6 +150,14 @@ public sealed interface Step {
         @Override
         public String name() {
             return "evaluation";
+        }
+    }
+
+    /** "谢谢您的评价" with the case number, after the evaluation (or skipping it); then attract. */
+    record Thanks() implements Step {
+        @Override
+        public String name() {
+            return "thanks";
         }
     }
 

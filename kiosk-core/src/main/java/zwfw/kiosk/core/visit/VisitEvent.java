@@ -19,8 +19,18 @@ import zwfw.kiosk.drivers.device.DeviceStatus;
  */
 public sealed interface VisitEvent {
 
-    /** A card's holder was read: an ID card, or a social security card. */
-    record CardRead(Person person) implements VisitEvent {
+    /**
+     * A card's holder was read: an ID card, or a social security card. {@code card} says which reader
+     * holds it now (null when not known), so the citizen can be reminded to take it.
+     */
+    record CardRead(Person person, Belonging card) implements VisitEvent {
+        public CardRead(Person person) {
+            this(person, null);
+        }
+    }
+
+    /** The card was taken off (out of) its reader. */
+    record CardTaken(Belonging card) implements VisitEvent {
     }
 
     /** A card is on a reader but could not be read. */
@@ -124,6 +134,10 @@ public sealed interface VisitEvent {
             public String toString() {
                 return "Rate[level=" + level + ", tags=" + tags.size() + "]"; // the comment is the citizen's own words
             }
+        }
+
+        /** "跳过" on the evaluation screen: no evaluation, the thank-you all the same. */
+        record SkipEvaluation() implements Action {
         }
 
         /** "返回首页": the citizen ends the visit. */

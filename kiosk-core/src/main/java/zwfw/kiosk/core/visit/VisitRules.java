@@ -1,7 +1,9 @@
 package zwfw.kiosk.core.visit;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.cases.CaseDraft;
 import zwfw.kiosk.core.catalog.ServiceItem;
@@ -22,7 +24,7 @@ import zwfw.kiosk.drivers.printer.PrinterDeviceStatus;
  * step takes the events it understands and leaves the state unchanged for the rest.
  *
  * <pre>
- * attract ─tap/card─► home (card/code) ─service─► [identify (代办: agent, applicant)] ─► form ⇄ review ─► submitting ─► result ─► [evaluation] ─► attract
+ * attract ─tap/card─► home (card/code) ─service─► [identify (代办: agent, applicant)] ─► form ⇄ review ─► submitting ─► result ─► [evaluation (rate/skip) ─► thanks] ─► attract | take your card
  *    │  └─receipt's code─► progress                                                        (返回首页 / idle timeout / platform LOCK end any visit)
  *    └─ out of service ◄─ locks, devices down (a visit under way finishes first, but for a platform LOCK or a failed start)
  * </pre>
@@ -43,6 +45,16 @@ public final class VisitRules {
 
     public Transition apply(VisitState s, VisitEvent e) {
         Change c = new Change(s);
+        if (e instanceof VisitEvent.CardTaken taken) {
+            cardTaken(c, taken.card());
+            return c.done();
+        }
+        if (e instanceof VisitEvent.CardRead read && read.card() != null) {
+            if (s.leftBehind().contains(read.card())) {
+                return c.done(); // the last citizen's card, read again where it lies: never the next citizen's
+            }
+            c.state = c.state.cards(plus(s.cards(), read.card()), s.leftBehind());
+        }
         if (e instanceof VisitEvent.ServiceChanged sc) {
             serviceChanged(c, sc);
         } else if (e instanceof VisitEvent.DeviceChanged dc) {
@@ -61,8 +73,8 @@ public final class VisitRules {
 
     private void byStep(Change c, VisitEvent e) {
         Step step = c.state.step();
-        if (step instanceof Step.Attract) {
-            attract(c, e);
+        if (step instanceof Step.Attract || step instanceof Step.TakeYourThings) {
+            attract(c, e); // the next citizen may start while the reminder shows
         } else if (step instanceof Step.Home h) {
             home(c, h, e);
         } else if (step instanceof Step.Identify i) {
@@ -77,6 +89,8 @@ public final class VisitRules {
             result(c, r, e);
         } else if (step instanceof Step.Evaluate) {
             evaluate(c, e);
+        } else if (step instanceof Step.Thanks && action(e) instanceof Action.Finish) {
+            end(c, EndReason.DONE);
         } else if (step instanceof Step.Progress p) {
             progress(c, p, e);
         }
@@ -118,21 +132,21 @@ public final class VisitRules {
         } else if (action(e) instanceof Action.OpenProgress) {
             c.state = c.state.at(new Step.Progress(null, 0));
         } else if (e instanceof VisitEvent.CardRead card) {
-            c.state = c.state.with(new Step.Home(), d.withApplicant(card.person()));
+            c.state = c.state.with(new Step.Home("", step.checking(), step.identities() + 1), d.withApplicant(card.person()));
         } else if (e instanceof VisitEvent.CardUnreadable) {
-            c.state = c.state.at(new Step.Home("identify.card.failed", step.checking()));
+            c.state = c.state.at(new Step.Home("identify.card.failed", step.checking(), step.identities()));
         } else if (e instanceof VisitEvent.CodeScanned scan && isReceipt(scan.text())) {
             c.state = c.state.at(new Step.Progress(scan.text(), 1));
         } else if (e instanceof VisitEvent.CodeScanned scan && !step.checking()) {
-            c.state = c.state.at(new Step.Home("", true));
+            c.state = c.state.at(new Step.Home("", true, step.identities()));
             c.effects.add(new VisitEffect.ExchangeQrLogin(c.state.number(), scan.text()));
         } else if (e instanceof VisitEvent.QrLoginAnswered answer && step.checking()) {
             QrLogin.Outcome outcome = answer.outcome();
             if (outcome instanceof QrLogin.Outcome.Identified id) {
-                c.state = c.state.with(new Step.Home(), d.withApplicant(id.person()));
+                c.state = c.state.with(new Step.Home("", false, step.identities() + 1), d.withApplicant(id.person()));
             } else {
                 c.state = c.state.at(new Step.Home(outcome instanceof QrLogin.Outcome.NotAccepted na ? na.messageKey()
-                        : "identify.qr.unavailable", false));
+                        : "identify.qr.unavailable", false, step.identities()));
             }
         }
     }
@@ -249,7 +263,9 @@ public final class VisitRules {
             SubmitOutcome outcome = c.state.data().outcome();
             c.effects.add(new VisitEffect.EnqueueEvaluation(outcome, rate.level(), rate.tags(), rate.comment()));
             c.milestones.add(new Milestone.EvaluationGiven(c.state.number(), c.state.data().service().code(), rate.level()));
-            end(c, EndReason.DONE);
+            c.state = c.state.at(new Step.Thanks());
+        } else if (action(e) instanceof Action.SkipEvaluation) {
+            c.state = c.state.at(new Step.Thanks());
         }
     }
 
@@ -290,8 +306,38 @@ public final class VisitRules {
         if (s.elderly()) {
             c.effects.add(new VisitEffect.StopSpeaking());
         }
-        Step idle = s.inService() ? new Step.Attract() : new Step.OutOfService();
-        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault);
+        Set<Belonging> left = s.cards();
+        Step idle = !left.isEmpty() ? new Step.TakeYourThings(left) : s.inService() ? new Step.Attract() : new Step.OutOfService();
+        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault,
+                left, left);
+        if (!left.isEmpty() && !elderlyByDefault) {
+            c.effects.add(new VisitEffect.Speak(idle.name())); // said in every mode (长辈版 says every new screen anyway)
+        }
+    }
+
+    /** A card taken off its reader: forgotten no more; the reminder goes once nothing is left. */
+    private void cardTaken(Change c, Belonging card) {
+        VisitState s = c.state;
+        c.state = s.cards(minus(s.cards(), card), minus(s.leftBehind(), card));
+        if (s.step() instanceof Step.TakeYourThings t) {
+            Set<Belonging> left = minus(t.left(), card);
+            c.state = c.state.at(!left.isEmpty() ? new Step.TakeYourThings(left)
+                    : c.state.inService() ? new Step.Attract() : new Step.OutOfService());
+        }
+    }
+
+    private static Set<Belonging> plus(Set<Belonging> set, Belonging b) {
+        EnumSet<Belonging> all = EnumSet.noneOf(Belonging.class);
+        all.addAll(set);
+        all.add(b);
+        return all;
+    }
+
+    private static Set<Belonging> minus(Set<Belonging> set, Belonging b) {
+        EnumSet<Belonging> all = EnumSet.noneOf(Belonging.class);
+        all.addAll(set);
+        all.remove(b);
+        return all;
     }
 
     private void serviceChanged(Change c, VisitEvent.ServiceChanged e) {
@@ -302,7 +348,7 @@ public final class VisitRules {
                 end(c, EndReason.LOCKED);
             }
             // Staff locks and devices down let the citizen finish; the visit's end shows out of service.
-        } else {
+        } else if (!(step instanceof Step.TakeYourThings)) { // the reminder stays until the card is taken
             c.state = c.state.at(c.state.inService() ? new Step.Attract() : new Step.OutOfService());
         }
     }

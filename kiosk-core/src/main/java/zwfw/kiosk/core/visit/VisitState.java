@@ -14,12 +14,22 @@ import zwfw.kiosk.core.availability.OutOfServiceReason;
  * @param outOfService  the reasons the kiosk does not serve now (empty: in service)
  * @param printerReady  a receipt printer is there and not known to be out of paper (its last known status)
  * @param elderly       长辈版 (large type, spoken prompts) for this visit
+ * @param cards         the cards the readers hold now (as far as they said)
+ * @param leftBehind    those of {@code cards} that were there when the last visit ended: a citizen's
+ *                      card left there never starts or identifies the next citizen's visit
  */
 public record VisitState(long number, Step step, VisitData data, Set<OutOfServiceReason> outOfService,
-                         boolean printerReady, boolean elderly) {
+                         boolean printerReady, boolean elderly, Set<Belonging> cards, Set<Belonging> leftBehind) {
 
     public VisitState {
         outOfService = outOfService.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outOfService));
+        cards = Set.copyOf(cards);
+        leftBehind = Set.copyOf(leftBehind);
+    }
+
+    public VisitState(long number, Step step, VisitData data, Set<OutOfServiceReason> outOfService, boolean printerReady,
+                      boolean elderly) {
+        this(number, step, data, outOfService, printerReady, elderly, Set.of(), Set.of());
     }
 
     /** Before the first visit: attract, in service, no printer known yet. */
@@ -27,9 +37,9 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
         return new VisitState(0, new Step.Attract(), VisitData.empty(), Set.of(), false, elderly);
     }
 
-    /** No citizen is in a visit: the attract or out-of-service screen shows (a restart or an update may go ahead). */
+    /** No citizen is in a visit: the attract or out-of-service screen, or a reminder to take a card, shows (a restart or an update may go ahead). */
     public boolean noCitizen() {
-        return step instanceof Step.Attract || step instanceof Step.OutOfService;
+        return !step.inVisit();
     }
 
     public boolean inService() {
@@ -37,30 +47,35 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
     }
 
     VisitState at(Step s) {
-        return new VisitState(number, s, data, outOfService, printerReady, elderly);
+        return new VisitState(number, s, data, outOfService, printerReady, elderly, cards, leftBehind);
     }
 
     VisitState with(VisitData d) {
-        return new VisitState(number, step, d, outOfService, printerReady, elderly);
+        return new VisitState(number, step, d, outOfService, printerReady, elderly, cards, leftBehind);
     }
 
     VisitState with(Step s, VisitData d) {
-        return new VisitState(number, s, d, outOfService, printerReady, elderly);
+        return new VisitState(number, s, d, outOfService, printerReady, elderly, cards, leftBehind);
     }
 
     VisitState serving(Set<OutOfServiceReason> reasons) {
-        return new VisitState(number, step, data, reasons, printerReady, elderly);
+        return new VisitState(number, step, data, reasons, printerReady, elderly, cards, leftBehind);
     }
 
     VisitState printer(boolean ready) {
-        return new VisitState(number, step, data, outOfService, ready, elderly);
+        return new VisitState(number, step, data, outOfService, ready, elderly, cards, leftBehind);
     }
 
     VisitState elderly(boolean on) {
-        return new VisitState(number, step, data, outOfService, printerReady, on);
+        return new VisitState(number, step, data, outOfService, printerReady, on, cards, leftBehind);
+    }
+
+    /** The cards the readers hold, and those of them left behind by an ended visit. */
+    VisitState cards(Set<Belonging> now, Set<Belonging> left) {
+        return new VisitState(number, step, data, outOfService, printerReady, elderly, now, left);
     }
 
     VisitState next(Step s, VisitData d) {
-        return new VisitState(number + 1, s, d, outOfService, printerReady, elderly);
+        return new VisitState(number + 1, s, d, outOfService, printerReady, elderly, cards, leftBehind);
     }
 }

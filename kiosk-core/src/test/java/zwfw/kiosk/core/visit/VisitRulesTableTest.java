@@ -27,6 +27,9 @@ class VisitRulesTableTest {
             // A case answered when no visit is open belongs to a visit that ended: its case is released.
             Map.entry("attract", Set.of("CardRead", "CodeScanned(login)", "CodeScanned(receipt)", "Start", "ServiceChanged(staff lock)",
                     "ServiceChanged(platform LOCK)", "CaseAnswered", "ElderlyMode(on)")),
+            // The reminder to take a card: the next citizen may start (never with the card left there).
+            Map.entry("takeYourThings", Set.of("CardRead", "CodeScanned(login)", "CodeScanned(receipt)", "Start", "CardTaken",
+                    "CaseAnswered", "ElderlyMode(on)")),
             Map.entry("outOfService", Set.of("ServiceChanged(in service)", "CaseAnswered", "ElderlyMode(on)")),
             Map.entry("home", visit("ChooseService", "OpenProgress", "CardRead", "CardUnreadable", "CodeScanned(login)",
                     "CodeScanned(receipt)")),
@@ -38,7 +41,8 @@ class VisitRulesTableTest {
             Map.entry("review", visit("Confirm", "Edit", "DeviceChanged(paper out)")),
             Map.entry("submitting", visit("CaseAnswered")),
             Map.entry("result", visit("PrintFinished", "Evaluate", "Finish")),
-            Map.entry("evaluation", visit("Rate")));
+            Map.entry("evaluation", visit("Rate", "SkipEvaluation")),
+            Map.entry("thanks", visit("Finish")));
 
     private static Set<String> visit(String... own) {
         Set<String> all = new java.util.HashSet<>(ANY_VISIT_STEP);

@@ -110,7 +110,7 @@ class VisitRulesTest {
     }
 
     @Test
-    void anEvaluationGoesToTheOutboxAndEndsTheVisit() {
+    void anEvaluationGoesToTheOutboxThenAThankYouEndsTheVisit() {
         Visits.Walk w = toReview(new Visits.Walk()).touch(new Action.Confirm());
         SubmitOutcome delivered = Visits.delivered(w.clientCaseId());
         w.apply(new VisitEvent.CaseAnswered(w.visit(), delivered)).touch(new Action.Evaluate());
@@ -120,8 +120,22 @@ class VisitRulesTest {
         w.touch(new Action.Rate(2, List.of("等待时间长"), "太慢"));
         assertEquals(List.of(new VisitEffect.EnqueueEvaluation(delivered, 2, List.of("等待时间长"), "太慢")),
                 w.effects(VisitEffect.EnqueueEvaluation.class));
-        assertEquals(new Step.Attract(), w.state.step());
+        assertEquals(new Step.Thanks(), w.state.step());
         assertTrue(w.last.milestones().contains(new Milestone.EvaluationGiven(1, "RS-0003", 2)));
+        assertEquals(delivered, w.state.data().outcome(), "the thank-you shows the case number");
+        w.touch(new Action.Finish());
+        assertEquals(new Step.Attract(), w.state.step());
+        assertEquals(List.of(new Milestone.VisitEnded(1, EndReason.DONE, "RS-0003", true)), w.last.milestones());
+    }
+
+    @Test
+    void skippingTheEvaluationSendsNoneAndThanksAllTheSame() {
+        Visits.Walk w = toReview(new Visits.Walk()).touch(new Action.Confirm());
+        w.apply(new VisitEvent.CaseAnswered(w.visit(), Visits.delivered(w.clientCaseId()))).touch(new Action.Evaluate())
+                .touch(new Action.SkipEvaluation());
+        assertEquals(new Step.Thanks(), w.state.step());
+        assertTrue(w.last.effects().stream().noneMatch(VisitEffect.EnqueueEvaluation.class::isInstance));
+        assertTrue(w.last.milestones().isEmpty(), "nothing counted as an evaluation");
     }
 
     @Test
@@ -201,7 +215,7 @@ class VisitRulesTest {
     @Test
     void aCardReadOnTheHomeScreenFilesForItsHolderUnlessTheyChooseToFileOnSomeonesBehalfOnTheForm() {
         Visits.Walk w = new Visits.Walk().touch(new Action.Start()).apply(card(AGENT));
-        assertEquals(new Step.Home(), w.state.step(), "the card is taken on the service list");
+        assertEquals(new Step.Home("", false, 1), w.state.step(), "the card is taken on the service list, and shown");
         assertEquals(AGENT, w.state.data().applicant());
         w.touch(new Action.ChooseService(CERTIFICATE));
         assertEquals(new Step.Form(), w.state.step(), "for oneself, the card's holder is the applicant");
@@ -229,7 +243,7 @@ class VisitRulesTest {
         w.apply(new VisitEvent.QrLoginAnswered(1, new QrLogin.Outcome.NotAccepted("identify.qr.expired")));
         assertEquals(new Step.Home("identify.qr.expired", false), w.state.step());
         w.apply(new VisitEvent.CodeScanned(Visits.LOGIN_CODE), new VisitEvent.QrLoginAnswered(1, new QrLogin.Outcome.Identified(withPhone)));
-        assertEquals(new Step.Home(), w.state.step());
+        assertEquals(new Step.Home("", false, 1), w.state.step());
         w.touch(new Action.ChooseService(CERTIFICATE));
         assertEquals(new Step.Form(), w.state.step());
         assertEquals("13912345678", w.state.data().form().get("phone"), "pre-filled from the identity");
@@ -247,6 +261,51 @@ class VisitRulesTest {
         assertEquals(new Step.Home("identify.card.failed", false), w.state.step());
         w.apply(new VisitEvent.CodeScanned(Visits.RECEIPT_CODE));
         assertEquals(new Step.Progress(Visits.RECEIPT_CODE, 1), w.state.step());
+    }
+
+    @Test
+    void aCardLeftInTheReaderWhenTheVisitEndsIsShownAndSaidAndNeverStartsTheNextVisit() {
+        Visits.Walk w = new Visits.Walk().apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD))
+                .touch(new Action.ChooseService(Visits.SELF_ONLY)).apply(new VisitEvent.IdleTimeout());
+        assertEquals(new Step.TakeYourThings(java.util.Set.of(Belonging.ID_CARD)), w.state.step());
+        assertTrue(w.state.noCitizen());
+        assertTrue(w.state.data().isEmpty(), "the holder is dropped with the visit");
+        assertEquals(List.of(new VisitEffect.Speak("takeYourThings")), w.effects(VisitEffect.Speak.class), "said, not only shown");
+
+        w.apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD));
+        assertEquals(new Step.TakeYourThings(java.util.Set.of(Belonging.ID_CARD)), w.state.step(), "read again where it lies: ignored");
+        assertEquals(1, w.visit());
+        w.touch(new Action.Start());
+        assertEquals(new Step.Home(), w.state.step(), "the next citizen starts");
+        assertNull(w.state.data().applicant(), "not with the card left there");
+        w.touch(new Action.ChooseService(Visits.SELF_ONLY));
+        assertEquals(Step.Identify.of(IdentifyRole.SELF), w.state.step());
+        w.apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD));
+        assertNull(w.state.data().applicant(), "still the card left behind");
+        w.apply(new VisitEvent.CardTaken(Belonging.ID_CARD), new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD));
+        assertEquals(APPLICANT, w.state.data().applicant(), "taken and put down again: this citizen's card");
+    }
+
+    @Test
+    void theReminderGoesWhenTheCardIsTakenAndNoReminderWhenItWasTakenBefore() {
+        Visits.Walk w = new Visits.Walk().apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD),
+                new VisitEvent.CardRead(AGENT, Belonging.SOCIAL_SECURITY_CARD)).touch(new Action.EndVisit());
+        assertEquals(new Step.TakeYourThings(java.util.Set.of(Belonging.ID_CARD, Belonging.SOCIAL_SECURITY_CARD)), w.state.step());
+        w.apply(new VisitEvent.CardTaken(Belonging.SOCIAL_SECURITY_CARD));
+        assertEquals(new Step.TakeYourThings(java.util.Set.of(Belonging.ID_CARD)), w.state.step());
+        w.apply(new VisitEvent.CardTaken(Belonging.ID_CARD));
+        assertEquals(new Step.Attract(), w.state.step());
+
+        Visits.Walk taken = new Visits.Walk().apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD),
+                new VisitEvent.CardTaken(Belonging.ID_CARD)).touch(new Action.EndVisit());
+        assertEquals(new Step.Attract(), taken.state.step());
+        assertTrue(taken.effects(VisitEffect.Speak.class).isEmpty());
+
+        Visits.Walk locked = new Visits.Walk().apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD))
+                .apply(locked(OutOfServiceReason.STAFF_LOCK)).touch(new Action.EndVisit());
+        assertEquals(new Step.TakeYourThings(java.util.Set.of(Belonging.ID_CARD)), locked.state.step(), "reminded before out of service");
+        locked.apply(new VisitEvent.CardTaken(Belonging.ID_CARD));
+        assertEquals(new Step.OutOfService(), locked.state.step());
     }
 
     @Test

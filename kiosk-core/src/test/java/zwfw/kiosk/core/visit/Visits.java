@@ -114,6 +114,8 @@ final class Visits {
         at.put("outOfService", new Walk().apply(locked(OutOfServiceReason.STAFF_LOCK)).state);
         w.touch(new Action.Start());
         at.put("home", w.state);
+        at.put("takeYourThings", new Walk().apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD))
+                .touch(new Action.EndVisit()).state);
         at.put("progress", new Walk().touch(new Action.Start()).touch(new Action.OpenProgress()).state);
         w.touch(new Action.ChooseService(CERTIFICATE));
         at.put("identify(self)", w.state);
@@ -131,6 +133,7 @@ final class Visits {
         at.put("result", w.state);
         w.touch(new Action.Evaluate());
         at.put("evaluation", w.state);
+        at.put("thanks", w.rules.apply(w.state, touch(new Action.SkipEvaluation())).next());
         return at;
     }
 
@@ -140,6 +143,7 @@ final class Visits {
         java.util.LinkedHashMap<String, VisitEvent> e = new java.util.LinkedHashMap<>();
         e.put("CardRead", card(APPLICANT));
         e.put("CardUnreadable", new VisitEvent.CardUnreadable());
+        e.put("CardTaken", new VisitEvent.CardTaken(Belonging.ID_CARD));
         e.put("CodeScanned(login)", new VisitEvent.CodeScanned(LOGIN_CODE));
         e.put("CodeScanned(receipt)", new VisitEvent.CodeScanned(RECEIPT_CODE));
         e.put("Start", touch(new Action.Start()));
@@ -152,6 +156,7 @@ final class Visits {
         e.put("Evaluate", touch(new Action.Evaluate()));
         e.put("Finish", touch(new Action.Finish()));
         e.put("Rate", touch(new Action.Rate(5, List.of(), "")));
+        e.put("SkipEvaluation", touch(new Action.SkipEvaluation()));
         e.put("EndVisit", touch(new Action.EndVisit()));
         e.put("ElderlyMode(on)", touch(new Action.ElderlyMode(true)));
         e.put("ElderlyMode(off)", touch(new Action.ElderlyMode(false)));

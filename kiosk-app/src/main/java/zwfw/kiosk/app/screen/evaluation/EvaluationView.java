@@ -100,8 +100,21 @@ public final class EvaluationView implements Screen {
         submit.textProperty().bind(model.submitText());
         submit.disableProperty().bind(model.canSubmitProperty().not());
         submit.setOnAction(e -> model.submit());
-        HBox bottom = new HBox(submit);
+        Button home = new Button();
+        home.setId("evaluation-home");
+        home.getStyleClass().add("secondary-button");
+        home.textProperty().bind(model.homeText());
+        home.setOnAction(e -> model.home());
+        Button skip = new Button();
+        skip.setId("evaluation-skip");
+        skip.getStyleClass().add("secondary-button");
+        skip.textProperty().bind(model.skipText());
+        skip.setOnAction(e -> model.skip());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(16, home, gap, skip, submit);
         bottom.setAlignment(Pos.CENTER_RIGHT);
+        bottom.getStyleClass().add("bottom-bar");
         root.setBottom(bottom);
     }
 

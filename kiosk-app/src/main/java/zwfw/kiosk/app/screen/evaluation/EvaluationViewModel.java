@@ -48,6 +48,32 @@ public final class EvaluationViewModel {
                 || (level.get() >= 1 && (!tags.isEmpty() || !comment.get().isBlank())), level, tags, comment);
     }
 
+    private Runnable skip = () -> { };
+    private Runnable home = () -> { };
+
+    /** "跳过" (no evaluation, the thank-you all the same) and "返回首页". */
+    public EvaluationViewModel onLeave(Runnable skipEvaluation, Runnable backHome) {
+        this.skip = skipEvaluation;
+        this.home = backHome;
+        return this;
+    }
+
+    public void skip() {
+        skip.run();
+    }
+
+    public void home() {
+        home.run();
+    }
+
+    public StringBinding skipText() {
+        return messages.text("evaluation.skip");
+    }
+
+    public StringBinding homeText() {
+        return messages.text("session.end");
+    }
+
     /** The typed comment; the view keeps it to {@link #MAX_COMMENT} characters. */
     public StringProperty commentProperty() {
         return comment;

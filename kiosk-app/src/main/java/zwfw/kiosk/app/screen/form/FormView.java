@@ -112,12 +112,13 @@ public final class FormView implements Screen {
         List<FormViewModel.FieldModel> shown = model.paged().get() ? model.pageFields() : model.fields();
         rows.getChildren().setAll(shown.stream().map(rowOf::get).toList());
         if (model.paged().get()) {
-            rows.lookupAll(".form-field").stream().findFirst().ifPresent(Node::requestFocus);
+            rows.lookupAll(".form-field").stream().filter(n -> !MaskedField.isMasked(n)).findFirst().ifPresent(Node::requestFocus);
         }
     }
 
     private Node row(FormViewModel.FieldModel f) {
         Label label = new Label(model.label(f));
+        label.setId("label-" + f.field().name());
         label.getStyleClass().add("field-label");
         Node input = switch (f.field().type()) {
             case SELECT -> select(f);
@@ -136,7 +137,11 @@ public final class FormView implements Screen {
         TextField t = new TextField();
         t.setId("field-" + f.field().name());
         t.getStyleClass().add("form-field");
-        t.textProperty().bindBidirectional(f.valueProperty());
+        if (f.maskedAtStart()) {
+            MaskedField.show(t, f.maskedValue(), f.valueProperty());
+        } else {
+            t.textProperty().bindBidirectional(f.valueProperty());
+        }
         t.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 keyboard.target(t, f.field().type());

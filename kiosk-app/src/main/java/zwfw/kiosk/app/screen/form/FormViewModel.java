@@ -27,7 +27,9 @@ import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.form.FieldProblem;
 import zwfw.kiosk.core.form.FormCheck;
 import zwfw.kiosk.core.form.FormMessages;
+import zwfw.kiosk.core.form.FormPages;
 import zwfw.kiosk.core.form.FormValidator;
+import zwfw.kiosk.core.privacy.PersonalDataMasker;
 
 /**
  * The service's form, built from its schema, checked by the core {@link FormValidator} on every
@@ -36,7 +38,8 @@ import zwfw.kiosk.core.form.FormValidator;
  * document camera ({@link AttachmentFieldModel}); their value here is the page count, and the check
  * sees the pages' names, as the platform will. Without a camera wiring they are left out and the
  * citizen hands the papers in at the counter.
- * In 长辈版 the fields come {@value #ELDERLY_FIELDS_PER_PAGE} to a page ({@link #pageFields()}):
+ * In 长辈版 the fields come {@value #ELDERLY_FIELDS_PER_PAGE} to a page ({@link #pageFields()}), never a page of
+ * optional fields only ({@link FormPages}):
  * "next" checks the page's fields and turns to the next page, on the last page it goes on as always.
  */
 public final class FormViewModel {
@@ -48,9 +51,23 @@ public final class FormViewModel {
         private final BooleanProperty touched = new SimpleBooleanProperty(false);
         private FieldProblem current;
 
+        /** A phone filled in already (from the identity, or typed before the review): shown masked until tapped. */
+        private final boolean maskedAtStart;
+
         FieldModel(FormField field, String initial) {
             this.field = field;
             value.set(initial == null ? "" : initial);
+            maskedAtStart = field.type() == FieldType.PHONE && !value.get().isBlank();
+        }
+
+        /** Whether the field starts filled and masked ({@code 138****8000}): a tap clears it for typing another. */
+        public boolean maskedAtStart() {
+            return maskedAtStart;
+        }
+
+        /** What the field shows before it is tapped: the value masked. */
+        public String maskedValue() {
+            return PersonalDataMasker.mask(value.get());
         }
 
         public FormField field() {
@@ -79,6 +96,8 @@ public final class FormViewModel {
     private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
     private final CaseAttachments pages;
     private final Map<String, AttachmentFieldModel> attachments = new LinkedHashMap<>();
+    /** The fields of each page in 长辈版: a few a page, never a page of optional fields only. */
+    private List<List<FieldModel>> formPages = List.of(List.of());
 
     public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, Consumer<Map<String, String>> next) {
         this(messages, service, initial, new SimpleBooleanProperty(false), next, null, null, null);
@@ -123,7 +142,8 @@ public final class FormViewModel {
             fields.add(m);
         }
         messages.localeProperty().addListener((o, a, b) -> render());
-        pageCount.set(Math.max(1, (fields.size() + ELDERLY_FIELDS_PER_PAGE - 1) / ELDERLY_FIELDS_PER_PAGE));
+        formPages = FormPages.of(fields, ELDERLY_FIELDS_PER_PAGE, m -> m.field.isRequired());
+        pageCount.set(formPages.size());
         elderly.addListener((o, was, on) -> turnTo(0));
         turnTo(0);
         check();
@@ -195,8 +215,7 @@ public final class FormViewModel {
 
     private void turnTo(int page) {
         pageIndex.set(page);
-        int from = page * ELDERLY_FIELDS_PER_PAGE;
-        pageFields.setAll(fields.subList(Math.min(from, fields.size()), Math.min(from + ELDERLY_FIELDS_PER_PAGE, fields.size())));
+        pageFields.setAll(formPages.get(page));
     }
 
     private String pageCount(FormField f) {
@@ -223,7 +242,8 @@ public final class FormViewModel {
     }
 
     public String label(FieldModel m) {
-        return m.field.label().in(messages.locale()) + (m.field.isRequired() ? " *" : "");
+        return m.field.label().in(messages.locale()) + (m.field.isRequired() ? " *" : "")
+                + (m.maskedAtStart ? messages.get("form.prefilled") : "");
     }
 
     public String optionLabel(zwfw.kiosk.core.catalog.FieldOption o) {
@@ -274,9 +294,9 @@ public final class FormViewModel {
         check();
         if (!valid.get()) {
             if (elderly.get()) {
-                for (int i = 0; i < fields.size(); i++) {
-                    if (fields.get(i).current != null) {
-                        turnTo(i / ELDERLY_FIELDS_PER_PAGE);
+                for (int i = 0; i < formPages.size(); i++) {
+                    if (formPages.get(i).stream().anyMatch(m -> m.current != null)) {
+                        turnTo(i);
                         break;
                     }
                 }

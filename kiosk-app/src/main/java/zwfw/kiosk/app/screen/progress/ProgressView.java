@@ -15,7 +15,9 @@ import zwfw.kiosk.app.screen.SessionBar;
 
 /** The progress query: case number box with keys, query button, status and history. */
 public final class ProgressView implements Screen {
-    private static final String KEYS = "1234567890SAXQ";
+    /** A telephone's order: 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0; the letters case numbers start with (SA…) in a row above. */
+    private static final String[][] DIGIT_ROWS = {{"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {"⌫", "0", ""}};
+    private static final String LETTERS = "SAXQ";
     private final BorderPane root = new BorderPane();
 
     public ProgressView(ProgressViewModel model, SessionBar bar) {
@@ -32,26 +34,7 @@ public final class ProgressView implements Screen {
         number.setId("progress-case-no");
         number.getStyleClass().add("form-field");
         number.textProperty().bindBidirectional(model.caseNoProperty());
-        GridPane keys = new GridPane();
-        keys.setHgap(8);
-        keys.setVgap(8);
-        for (int i = 0; i < KEYS.length(); i++) {
-            String k = String.valueOf(KEYS.charAt(i));
-            Button b = new Button(k);
-            b.setId("key-" + k);
-            b.getStyleClass().add("key");
-            b.setFocusTraversable(false);
-            b.setOnAction(e -> number.appendText(k));
-            keys.add(b, i % 7, i / 7);
-        }
-        Button back = new Button("⌫");
-        back.setId("key-backspace");
-        back.getStyleClass().add("key");
-        back.setOnAction(e -> {
-            String t = number.getText();
-            number.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
-        });
-        keys.add(back, 0, 2);
+        GridPane keys = keypad(number);
         Button query = new Button();
         query.setId("progress-query");
         query.getStyleClass().add("primary-button");
@@ -74,6 +57,41 @@ public final class ProgressView implements Screen {
         HBox ask = new HBox(24, number, query, spinner);
         ask.setAlignment(Pos.CENTER_LEFT);
         root.setCenter(new VBox(24, ask, keys, problem, status, history));
+    }
+
+    private static GridPane keypad(TextField number) {
+        GridPane keys = new GridPane();
+        keys.setId("progress-keypad");
+        keys.setHgap(8);
+        keys.setVgap(8);
+        for (int i = 0; i < LETTERS.length(); i++) {
+            keys.add(key(String.valueOf(LETTERS.charAt(i)), number), i, 0);
+        }
+        for (int row = 0; row < DIGIT_ROWS.length; row++) {
+            for (int col = 0; col < 3; col++) {
+                String k = DIGIT_ROWS[row][col];
+                if (!k.isEmpty()) {
+                    keys.add(key(k, number), col, row + 1);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Button key(String k, TextField number) {
+        Button b = new Button(k);
+        b.setId("⌫".equals(k) ? "key-backspace" : "key-" + k);
+        b.getStyleClass().add("key");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            String t = number.getText();
+            if ("⌫".equals(k)) {
+                number.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
+            } else {
+                number.appendText(k);
+            }
+        });
+        return b;
     }
 
     @Override

@@ -43,6 +43,15 @@ public final class ResultViewModel {
         });
     }
 
+    /** "办件编号：…", or the kiosk's own reference of a case still queued (the thank-you shows it again). */
+    public static StringBinding caseLine(Messages messages, SubmitOutcome outcome) {
+        return messages.compute(() -> outcome == null ? "" : switch (outcome.state()) {
+            case DELIVERED -> messages.get("result.caseNo", outcome.caseNo());
+            case QUEUED -> messages.get("result.queued.detail", outcome.clientCaseId());
+            case REJECTED -> "";
+        });
+    }
+
     public StringBinding detail() {
         return messages.compute(() -> switch (outcome.state()) {
             case DELIVERED -> messages.get("result.caseNo", outcome.caseNo())

@@ -33,7 +33,25 @@ public final class OnScreenKeyboard {
     private static final String PUNCTUATION = "，。、";
     private final Messages messages;
     private final PinyinComposer composer;
-    private final VBox box = new VBox(6);
+    /**
+     * As wide as its widest pad, whichever is shown (or none yet): the form beside it keeps its width, so
+     * choice buttons do not wrap anew (and the fields below them jump) when a box with other keys is chosen.
+     */
+    private final VBox box = new VBox(6) {
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.max(super.computeMinWidth(height), widestPad());
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(super.computePrefWidth(height), widestPad());
+        }
+
+        private double widestPad() {
+            return snappedLeftInset() + snappedRightInset() + Math.max(digitPad.prefWidth(-1), textPad.prefWidth(-1));
+        }
+    };
     private final GridPane digitPad = new GridPane();
     private final GridPane textPad = new GridPane();
     private final List<Button> digits = new ArrayList<>();

@@ -16,8 +16,10 @@ import zwfw.kiosk.app.screen.idle.IdleViewModel;
 import zwfw.kiosk.app.screen.staff.StaffActions;
 import zwfw.kiosk.app.screen.staff.StaffPanelView;
 import zwfw.kiosk.app.screen.staff.StaffPanelViewModel;
-import zwfw.kiosk.app.speech.SpokenPrompts;
 import zwfw.kiosk.app.speech.SpokenSteps;
+import zwfw.kiosk.core.speech.EspeakNg;
+import zwfw.kiosk.core.speech.SpeechEngine;
+import zwfw.kiosk.core.speech.VoiceResetsWithVisit;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
@@ -60,7 +62,7 @@ public final class KioskNavigator implements AutoCloseable {
     private StaffPanelView staffView;
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
-    private final SpokenPrompts speech;
+    private final SpeechEngine speech;
     private final VisitEffects effects;
     private final DeviceEvents devices;
     private final VisitScreens screens;
@@ -74,7 +76,7 @@ public final class KioskNavigator implements AutoCloseable {
         this.config = config;
         this.assembly = assembly;
         this.clock = clock;
-        this.speech = SpokenPrompts.fromPath(config.ui().speech());
+        this.speech = EspeakNg.fromPath(config.ui().speech());
         this.visit = new Visit(new VisitRules(config.ui().elderlyModeByDefault()));
         this.shown = visit.state();
         followElderly();
@@ -107,6 +109,7 @@ public final class KioskNavigator implements AutoCloseable {
             visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog()));
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
+        visit.subscribe(new VoiceResetsWithVisit(speech)); // the next citizen starts at normal loudness
         visit.effectsTo(e);
         return e;
     }

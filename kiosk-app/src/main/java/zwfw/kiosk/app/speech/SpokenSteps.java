@@ -2,6 +2,7 @@ package zwfw.kiosk.app.speech;
 
 import java.util.Locale;
 import zwfw.kiosk.app.i18n.Messages;
+import zwfw.kiosk.core.speech.SpeechEngine;
 import zwfw.kiosk.core.visit.Speaker;
 
 /**
@@ -10,10 +11,10 @@ import zwfw.kiosk.core.visit.Speaker;
  * process may take a while.
  */
 public final class SpokenSteps implements Speaker {
-    private final SpokenPrompts speech;
+    private final SpeechEngine speech;
     private final Messages messages;
 
-    public SpokenSteps(SpokenPrompts speech, Messages messages) {
+    public SpokenSteps(SpeechEngine speech, Messages messages) {
         this.speech = speech;
         this.messages = messages;
     }

@@ -1,5 +1,6 @@
 package zwfw.kiosk.core.speech;
 
+import java.util.function.Supplier;
 import zwfw.kiosk.core.visit.Milestone;
 import zwfw.kiosk.core.visit.VisitChange;
 import zwfw.kiosk.core.visit.VisitListener;
@@ -9,16 +10,17 @@ import zwfw.kiosk.core.visit.VisitListener;
  * at the volume the last one chose, nor hear the end of the last one's screen.
  */
 public final class VoiceResetsWithVisit implements VisitListener {
-    private final SpeechEngine speech;
+    private final Supplier<SpeechEngine> speech;
 
-    public VoiceResetsWithVisit(SpeechEngine speech) {
+    /** {@code speech}: the voice in use when a visit ends (it may be swapped). */
+    public VoiceResetsWithVisit(Supplier<SpeechEngine> speech) {
         this.speech = speech;
     }
 
     @Override
     public void changed(VisitChange change) {
         if (change.milestones().stream().anyMatch(Milestone.VisitEnded.class::isInstance)) {
-            speech.volume(SpeechVolume.NORMAL);
+            speech.get().volume(SpeechVolume.NORMAL);
         }
     }
 }

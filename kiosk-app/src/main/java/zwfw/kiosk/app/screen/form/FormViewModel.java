@@ -40,6 +40,11 @@ import zwfw.kiosk.core.form.FormValidator;
  * "next" checks the page's fields and turns to the next page, on the last page it goes on as always.
  */
 public final class FormViewModel {
+    // Listeners on the kiosk's long-lived properties (language, 长辈版) are held here and registered weakly:
+    // a strong one would keep this screen, and every screen before it, alive for the kiosk's whole life.
+    private final javafx.beans.value.ChangeListener<java.util.Locale> onLocale;
+    private final javafx.beans.value.ChangeListener<Boolean> onElderly;
+
     /** One field: its value as typed and its problem in the current language (empty when fine). */
     public static final class FieldModel {
         private final FormField field;
@@ -122,9 +127,11 @@ public final class FormViewModel {
             });
             fields.add(m);
         }
-        messages.localeProperty().addListener((o, a, b) -> render());
+        onLocale = (o, a, b) -> render();
+        messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
         pageCount.set(Math.max(1, (fields.size() + ELDERLY_FIELDS_PER_PAGE - 1) / ELDERLY_FIELDS_PER_PAGE));
-        elderly.addListener((o, was, on) -> turnTo(0));
+        onElderly = (o, was, on) -> turnTo(0);
+        elderly.addListener(new javafx.beans.value.WeakChangeListener<>(onElderly));
         turnTo(0);
         check();
     }

@@ -34,6 +34,11 @@ import zwfw.kiosk.core.usage.UsageRecorder;
  * so nothing needs scrolling; the search is cleared there, as the elderly page has no search box.
  */
 public final class HomeViewModel {
+    // Listeners on the kiosk's long-lived properties (language, 长辈版) are held here and registered weakly:
+    // a strong one would keep this screen, and every screen before it, alive for the kiosk's whole life.
+    private final javafx.beans.value.ChangeListener<java.util.Locale> onLocale;
+    private final javafx.beans.value.ChangeListener<Boolean> onElderly;
+
     /** One heading (a department, or a topic) and its services, in display order. */
     public record Group(String department, List<Row> services) {
     }
@@ -78,15 +83,17 @@ public final class HomeViewModel {
         this.choose = choose;
         search.addListener((o, a, b) -> refresh());
         grouping.addListener((o, a, b) -> refresh());
-        messages.localeProperty().addListener((o, a, b) -> refresh());
-        elderly.addListener((o, was, on) -> {
+        onLocale = (o, a, b) -> refresh();
+        onElderly = (o, was, on) -> {
             if (on && !search.get().isEmpty()) {
                 search.set(""); // refreshes, back to page 1
             } else {
                 pageIndex.set(0);
                 fillPage();
             }
-        });
+        };
+        messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
+        elderly.addListener(new javafx.beans.value.WeakChangeListener<>(onElderly));
         refresh();
     }
 

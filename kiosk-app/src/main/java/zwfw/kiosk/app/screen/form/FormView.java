@@ -31,10 +31,6 @@ import zwfw.kiosk.core.catalog.FieldOption;
  * page with 上一页 and 第 n/m 页.
  */
 public final class FormView implements Screen {
-    // Listeners on the kiosk's long-lived properties (language, 长辈版) are held here and registered weakly:
-    // a strong one would keep this screen, and every screen before it, alive for the kiosk's whole life.
-    private javafx.beans.value.ChangeListener<java.util.Locale> onLocale;
-
     private final FormViewModel model;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox(20);
@@ -70,8 +66,7 @@ public final class FormView implements Screen {
         bottom.getStyleClass().add("bottom-bar");
         root.setBottom(bottom);
         // Labels and options come from the catalog in both languages: rebuild on a switch.
-        onLocale = (o, a, b) -> buildRows();
-        model.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
+        model.localeProperty().addListener((o, a, b) -> buildRows());
         model.pageFields().addListener((ListChangeListener<FormViewModel.FieldModel>) c -> showRows());
         model.paged().addListener((o, was, now) -> showRows());
     }

@@ -13,10 +13,6 @@ import zwfw.kiosk.app.screen.SessionBar;
 
 /** The review screen: the summary as a two-column table, the paper warning, edit and confirm. */
 public final class ReviewView implements Screen {
-    // Listeners on the kiosk's long-lived properties (language, 长辈版) are held here and registered weakly:
-    // a strong one would keep this screen, and every screen before it, alive for the kiosk's whole life.
-    private javafx.beans.value.ChangeListener<java.util.Locale> onLocale;
-
     private final ReviewViewModel model;
     private final BorderPane root = new BorderPane();
     private final GridPane table = new GridPane();
@@ -33,8 +29,7 @@ public final class ReviewView implements Screen {
         table.setVgap(16);
         table.getStyleClass().add("review-table");
         fill();
-        onLocale = (o, a, b) -> fill();
-        model.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
+        model.localeProperty().addListener((o, a, b) -> fill());
         Label warning = new Label();
         warning.setId("printer-warning");
         warning.getStyleClass().add("problem");

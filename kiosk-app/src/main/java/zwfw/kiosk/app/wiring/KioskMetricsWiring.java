@@ -46,7 +46,7 @@ public final class KioskMetricsWiring implements AutoCloseable {
         try {
             MetricsEndpoint endpoint = MetricsEndpoint.start(settings, metrics.registry());
             metrics.watch(kiosk.devices());
-            visit.subscribe(metrics);
+            visit.subscribe(metrics.visitListener());
             log.info("metrics at {}://{}:{}/metrics ({})", settings.keyStore().isPresent() ? "https" : "http", settings.address(),
                     endpoint.port(), settings.authenticated() ? "credentials required" : "no credentials");
             return Optional.of(new KioskMetricsWiring(metrics, endpoint));

@@ -66,7 +66,7 @@ class KioskMetricsTest {
     void visitsCasesAndEvaluationsAreCountedFromTheVisitsMilestonesWithoutPersonalData() throws Exception {
         KioskMetrics m = metrics(EnumSet.of(OutOfServiceReason.STAFF_LOCK), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
         Visit visit = new Visit(new VisitRules(false));
-        visit.subscribe(m);
+        visit.subscribe(m.visitListener());
         fileACase(visit, SubmitOutcome.State.DELIVERED);
         visit.accept(new VisitEvent.Touched(new Action.Evaluate()));
         visit.accept(new VisitEvent.Touched(new Action.Rate(4, List.of(), "")));
@@ -74,14 +74,19 @@ class KioskMetricsTest {
         visit.accept(new VisitEvent.Touched(new Action.Finish()));
         visit.accept(new VisitEvent.Touched(new Action.Start()));
         visit.accept(new VisitEvent.IdleTimeout());
+        visit.accept(new VisitEvent.Touched(new Action.Start()));
+        visit.accept(new VisitEvent.Touched(new Action.EndVisit()));
+        fileACase(visit, SubmitOutcome.State.DELIVERED);
+        visit.accept(new VisitEvent.Touched(new Action.EndVisit())); // 返回首页 on the result screen: the case was filed
 
         try (MetricsEndpoint endpoint = MetricsEndpoint.start(settings(Optional.empty(), Optional.empty()), m.registry())) {
             String text = get(endpoint, null).body();
-            assertTrue(text.contains("kiosk_visits_started_total 3.0"), text);
-            assertTrue(text.contains("kiosk_visits_total{outcome=\"completed\"} 2.0"), text);
+            assertTrue(text.contains("kiosk_visits_started_total 5.0"), text);
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"completed\"} 3.0"), text);
             assertTrue(text.contains("kiosk_visits_total{outcome=\"timed_out\"} 1.0"), text);
-            assertTrue(text.contains("kiosk_visits_total{outcome=\"abandoned\"} 0.0"), "every outcome from zero");
-            assertTrue(text.contains("kiosk_cases_total{result=\"delivered\",service=\"RS-0003\"} 1.0"), text);
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"abandoned\"} 1.0"), text);
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"locked\"} 0.0"), "every outcome from zero");
+            assertTrue(text.contains("kiosk_cases_total{result=\"delivered\",service=\"RS-0003\"} 2.0"), text);
             assertTrue(text.contains("kiosk_cases_total{result=\"queued\",service=\"RS-0003\"} 1.0"), text);
             assertTrue(text.contains("kiosk_evaluations_total{level=\"4\"} 1.0"), text);
             assertTrue(text.contains("kiosk_outbox_depth 2.0"), text);

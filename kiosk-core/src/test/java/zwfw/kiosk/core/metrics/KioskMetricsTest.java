@@ -158,6 +158,36 @@ class KioskMetricsTest {
     }
 
     @Test
+    void withAKeyStoreTheMetricsAreServedOverHttps(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        okhttp3.tls.HeldCertificate held = new okhttp3.tls.HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1")
+                .commonName("kiosk metrics").build();
+        char[] password = "store-pass".toCharArray();
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, password);
+        store.setKeyEntry("metrics", held.keyPair().getPrivate(), password, new java.security.cert.Certificate[] {held.certificate()});
+        java.nio.file.Path file = dir.resolve("metrics.p12");
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            store.store(out, password);
+        }
+        KioskMetrics m = metrics(EnumSet.noneOf(OutOfServiceReason.class), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
+        MetricsSettings https = new MetricsSettings(true, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.of("tok-0123456789"),
+                Optional.of(file), Optional.of("store-pass"));
+        okhttp3.tls.HandshakeCertificates trust = new okhttp3.tls.HandshakeCertificates.Builder().addTrustedCertificate(held.certificate())
+                .build();
+        HttpClient client = HttpClient.newBuilder().sslContext(trust.sslContext()).build();
+        try (MetricsEndpoint endpoint = MetricsEndpoint.start(https, m.registry())) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + endpoint.port() + "/metrics"))
+                    .header("Authorization", "Bearer tok-0123456789").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("kiosk_outbox_depth"));
+        }
+        MetricsSettings wrongPassword = new MetricsSettings(true, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(file), Optional.of("not-the-pass"));
+        IOException e = assertThrows(IOException.class, () -> MetricsEndpoint.start(wrongPassword, m.registry()));
+        assertTrue(e.getMessage().contains("metrics.keyStore"), e.getMessage());
+    }
+
+    @Test
     void anAddressBeyondLoopbackWithoutCredentialsIsRefused() {
         KioskMetrics m = metrics(EnumSet.noneOf(OutOfServiceReason.class), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
         MetricsSettings open = new MetricsSettings(true, "0.0.0.0", 0, Optional.empty(), Optional.empty(), Optional.empty(),

@@ -19,7 +19,7 @@ import zwfw.kiosk.core.visit.Visit;
 
 /**
  * The running kiosk's metrics endpoint, when {@code metrics.enabled}: {@link KioskMetrics} fed by the
- * visit's changes and the devices, served by {@link MetricsEndpoint}. A endpoint that cannot start
+ * visit's changes and the devices, served by {@link MetricsEndpoint}. An endpoint that cannot start
  * (port taken, key store wrong) is logged in one line and the kiosk serves citizens all the same.
  */
 public final class KioskMetricsWiring implements AutoCloseable {

@@ -99,10 +99,18 @@ public sealed interface Step {
         }
     }
 
-    /** The platform's answer (the visit's outcome) and the receipt: printing, printed, shown as QR, or none. */
-    record Result(Receipt receipt, String receiptProblemKey) implements Step {
+    /**
+     * The platform's answer (the visit's outcome) and the receipt: printing, printed, shown as QR, or none. For a
+     * DOCUMENT service the "receipt" is the case's documents on the A4 printer: {@code pagesDone} of
+     * {@code pagesTotal} pages (copies included) while they print; shown as QR is the case's queryUrl.
+     */
+    record Result(Receipt receipt, String receiptProblemKey, int pagesDone, int pagesTotal) implements Step {
         public Result {
             receiptProblemKey = receiptProblemKey == null ? "" : receiptProblemKey;
+        }
+
+        public Result(Receipt receipt, String receiptProblemKey) {
+            this(receipt, receiptProblemKey, 0, 0);
         }
 
         @Override

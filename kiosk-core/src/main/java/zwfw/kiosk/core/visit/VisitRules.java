@@ -169,7 +169,7 @@ public final class VisitRules {
 
     private void form(Change c, VisitEvent e) {
         if (action(e) instanceof Action.FormDone done) {
-            c.state = c.state.with(new Step.Review(!c.state.printerReady()), c.state.data().withForm(done.values()));
+            c.state = c.state.with(new Step.Review(!outputReady(c.state, c.state.data().service())), c.state.data().withForm(done.values()));
         }
     }
 
@@ -193,6 +193,8 @@ public final class VisitRules {
             c.milestones.add(new Milestone.CaseFiled(c.state.number(), d.service().code(), outcome.state()));
             if (outcome.state() == SubmitOutcome.State.REJECTED) {
                 c.state = c.state.with(new Step.Result(Receipt.NONE, ""), d);
+            } else if (DocumentRules.printsDocuments(d.service(), outcome)) {
+                DocumentRules.submitted(c.state, d, c.effects, next -> c.state = next);
             } else {
                 c.state = c.state.with(new Step.Result(Receipt.PRINTING, ""), d);
                 c.effects.add(new VisitEffect.PrintReceipt(c.state.number(), d.service(), d.applicant(),
@@ -202,7 +204,9 @@ public final class VisitRules {
     }
 
     private void result(Change c, Step.Result step, VisitEvent e) {
-        if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
+        if (DocumentRules.result(c.state, step, e, next -> c.state = next)) {
+            // the documents of a DOCUMENT case: progress, then printed or shown as QR
+        } else if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
             c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "")
                     : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey()));
         } else if (action(e) instanceof Action.Evaluate && c.state.data().outcome().state() != SubmitOutcome.State.REJECTED) {
@@ -259,7 +263,8 @@ public final class VisitRules {
             c.effects.add(new VisitEffect.StopSpeaking());
         }
         Step idle = s.inService() ? new Step.Attract() : new Step.OutOfService();
-        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault);
+        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault,
+                s.documentPrinterReady());
     }
 
     private void serviceChanged(Change c, VisitEvent.ServiceChanged e) {
@@ -276,14 +281,21 @@ public final class VisitRules {
     }
 
     private void deviceChanged(Change c, VisitEvent.DeviceChanged e) {
-        if (e.kind() != DeviceKind.RECEIPT_PRINTER) {
+        if (e.kind() == DeviceKind.DOCUMENT_PRINTER) {
+            c.state = c.state.documentPrinter(DocumentRules.canPrint(e.status()));
+        } else if (e.kind() == DeviceKind.RECEIPT_PRINTER) {
+            c.state = c.state.printer(!PrinterDeviceStatus.PAPER_OUT.equals(e.status().condition()));
+        } else {
             return;
         }
-        boolean ready = !PrinterDeviceStatus.PAPER_OUT.equals(e.status().condition());
-        c.state = c.state.printer(ready);
         if (c.state.step() instanceof Step.Review) {
-            c.state = c.state.at(new Step.Review(!ready));
+            c.state = c.state.at(new Step.Review(!outputReady(c.state, c.state.data().service())));
         }
+    }
+
+    /** Whether what the service prints (its documents on the A4 printer, else a receipt) can be printed now. */
+    private static boolean outputReady(VisitState s, ServiceItem service) {
+        return service != null && service.deliversDocument() ? s.documentPrinterReady() : s.printerReady();
     }
 
     /** A case answered after its visit ended (timeout, lock): the outbox may drop its personal data once delivered. */

@@ -169,7 +169,8 @@ public final class VisitRules {
 
     private void form(Change c, VisitEvent e) {
         if (action(e) instanceof Action.FormDone done) {
-            c.state = c.state.with(new Step.Review(!outputReady(c.state, c.state.data().service())), c.state.data().withForm(done.values()));
+            c.state = c.state.with(new Step.Review(!c.state.printerReady(), DocumentRules.documentAsQr(c.state, c.state.data().service())),
+                    c.state.data().withForm(done.values()));
         }
     }
 
@@ -193,10 +194,8 @@ public final class VisitRules {
             c.milestones.add(new Milestone.CaseFiled(c.state.number(), d.service().code(), outcome.state()));
             if (outcome.state() == SubmitOutcome.State.REJECTED) {
                 c.state = c.state.with(new Step.Result(Receipt.NONE, ""), d);
-            } else if (DocumentRules.printsDocuments(d.service(), outcome)) {
-                DocumentRules.submitted(c.state, d, c.effects, next -> c.state = next);
             } else {
-                c.state = c.state.with(new Step.Result(Receipt.PRINTING, ""), d);
+                c.state = c.state.with(new Step.Result(Receipt.PRINTING, "", DocumentRules.submitted(c.state, d, c.effects)), d);
                 c.effects.add(new VisitEffect.PrintReceipt(c.state.number(), d.service(), d.applicant(),
                         d.onBehalf() ? d.agent() : null, outcome));
             }
@@ -207,8 +206,8 @@ public final class VisitRules {
         if (DocumentRules.result(c.state, step, e, next -> c.state = next)) {
             // the documents of a DOCUMENT case: progress, then printed or shown as QR
         } else if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
-            c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "")
-                    : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey()));
+            c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "", step.documents())
+                    : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey(), step.documents()));
         } else if (action(e) instanceof Action.Evaluate && c.state.data().outcome().state() != SubmitOutcome.State.REJECTED) {
             c.state = c.state.at(new Step.Evaluate());
         } else if (action(e) instanceof Action.Finish) {
@@ -289,13 +288,8 @@ public final class VisitRules {
             return;
         }
         if (c.state.step() instanceof Step.Review) {
-            c.state = c.state.at(new Step.Review(!outputReady(c.state, c.state.data().service())));
+            c.state = c.state.at(new Step.Review(!c.state.printerReady(), DocumentRules.documentAsQr(c.state, c.state.data().service())));
         }
-    }
-
-    /** Whether what the service prints (its documents on the A4 printer, else a receipt) can be printed now. */
-    private static boolean outputReady(VisitState s, ServiceItem service) {
-        return service != null && service.deliversDocument() ? s.documentPrinterReady() : s.printerReady();
     }
 
     /** A case answered after its visit ended (timeout, lock): the outbox may drop its personal data once delivered. */

@@ -39,42 +39,54 @@ class DocumentRulesTest {
                 .apply(Visits.card(Visits.APPLICANT)).touch(new Action.FormDone(form));
     }
 
+    static Step.Documents docs(Step s) {
+        return ((Step.Result) s).documents();
+    }
+
     @Test
-    void theDocumentsPrintInTheCopiesAskedForWithProgressThenTheResultSaysPrinted() {
+    void theDocumentsPrintInTheCopiesAskedForWithProgressBesideTheReceipt() {
         Visits.Walk w = atReview(a4(DeviceState.READY, null), Map.of("purpose", "个人证明", "copies", "2"));
-        assertEquals(new Step.Review(false), w.state.step());
+        assertEquals(new Step.Review(false, false), w.state.step());
         w.touch(new Action.Confirm());
         w.apply(new VisitEvent.CaseAnswered(w.visit(), withDocuments(w.clientCaseId())));
-        assertEquals(new Step.Result(Receipt.PRINTING, "", 0, 4), w.state.step(), "2 pages × 2 copies");
+        assertEquals(new Step.Result(Receipt.PRINTING, "", new Step.Documents(Receipt.PRINTING, "", 0, 4)), w.state.step(),
+                "2 pages × 2 copies");
         assertEquals(List.of(new VisitEffect.PrintDocuments(w.visit(), w.state.data().outcome(), 2)),
                 w.effects(VisitEffect.PrintDocuments.class));
-        assertTrue(w.effects(VisitEffect.PrintReceipt.class).isEmpty(), "the certificate is the result: no receipt");
+        assertEquals(1, w.effects(VisitEffect.PrintReceipt.class).size(), "the receipt: case number, and the queryUrl to fetch again");
         w.apply(new VisitEvent.DocumentProgress(w.visit(), 1, 4));
-        assertEquals(new Step.Result(Receipt.PRINTING, "", 1, 4), w.state.step());
+        assertEquals(new Step.Documents(Receipt.PRINTING, "", 1, 4), docs(w.state.step()));
+        w.apply(new VisitEvent.PrintFinished(w.visit(), true, null));
+        assertEquals(Receipt.PRINTED, ((Step.Result) w.state.step()).receipt());
+        assertEquals(new Step.Documents(Receipt.PRINTING, "", 1, 4), docs(w.state.step()), "the receipt leaves the documents be");
         w.apply(new VisitEvent.DocumentProgress(w.visit(), 0, 4));
-        assertEquals(1, ((Step.Result) w.state.step()).pagesDone(), "progress never goes backwards");
+        assertEquals(1, docs(w.state.step()).pagesDone(), "progress never goes backwards");
         w.apply(new VisitEvent.DocumentsFinished(w.visit(), true, null));
-        assertEquals(new Step.Result(Receipt.PRINTED, "", 4, 4), w.state.step());
+        assertEquals(new Step.Result(Receipt.PRINTED, "", new Step.Documents(Receipt.PRINTED, "", 4, 4)), w.state.step());
     }
 
     @Test
     void anA4PrinterThatCannotPrintIsToldAtReviewAndTheCaseShowsItsQueryUrlInstead() {
         Visits.Walk w = atReview(a4(DeviceState.ERROR, "PAPER_OUT"), Map.of("purpose", "个人证明"));
-        assertEquals(new Step.Review(true), w.state.step(), "said before submitting");
+        assertEquals(new Step.Review(false, true), w.state.step(), "said before submitting");
         w.apply(a4(DeviceState.READY, null));
-        assertEquals(new Step.Review(false), w.state.step(), "paper put back while the citizen reads");
+        assertEquals(new Step.Review(false, false), w.state.step(), "paper put back while the citizen reads");
         w.apply(a4(DeviceState.ERROR, "PAPER_OUT")).touch(new Action.Confirm());
         w.apply(new VisitEvent.CaseAnswered(w.visit(), withDocuments(w.clientCaseId())));
-        assertEquals(new Step.Result(Receipt.SHOWN_AS_QR, "result.document.printerOut"), w.state.step());
-        assertTrue(w.last.effects().isEmpty(), "nothing fetched or printed");
+        assertEquals(new Step.Documents(Receipt.SHOWN_AS_QR, "result.document.printerOut", 0, 2), docs(w.state.step()));
+        assertTrue(w.effects(VisitEffect.PrintDocuments.class).isEmpty(), "nothing fetched or printed");
         assertEquals(Visits.RECEIPT_CODE, VisitEffects.receiptCode(w.state.data().outcome(), "KSK-1"), "the QR is the queryUrl");
     }
 
     @Test
-    void theReceiptPrintersPaperDoesNotDecideForADocumentService() {
+    void theReceiptPrintersPaperAndTheA4PrinterAreToldApart() {
         Visits.Walk w = atReview(a4(DeviceState.READY, null), Map.of());
         w.apply(Visits.paperOut());
-        assertEquals(new Step.Review(false), w.state.step());
+        assertEquals(new Step.Review(true, false), w.state.step());
+        Visits.Walk caseService = new Visits.Walk().apply(a4(DeviceState.ERROR, "PAPER_OUT")).touch(new Action.Start())
+                .touch(new Action.ChooseService(Visits.SELF_ONLY)).apply(Visits.card(Visits.APPLICANT))
+                .touch(new Action.FormDone(Visits.FORM));
+        assertEquals(new Step.Review(false, false), caseService.state.step(), "a CASE service prints no document");
     }
 
     @Test
@@ -82,15 +94,27 @@ class DocumentRulesTest {
         Visits.Walk w = atReview(a4(DeviceState.READY, null), Map.of()).touch(new Action.Confirm());
         w.apply(new VisitEvent.CaseAnswered(w.visit(), withDocuments(w.clientCaseId())));
         w.apply(new VisitEvent.DocumentsFinished(w.visit(), false, "result.document.paperOut"));
-        assertEquals(new Step.Result(Receipt.SHOWN_AS_QR, "result.document.paperOut", 0, 2), w.state.step());
+        assertEquals(new Step.Documents(Receipt.SHOWN_AS_QR, "result.document.paperOut", 0, 2), docs(w.state.step()));
     }
 
     @Test
-    void aDocumentCaseQueuedForTheNetworkGetsTheUsualReceipt() {
+    void aDocumentCaseQueuedForTheNetworkGetsOnlyTheUsualReceipt() {
         Visits.Walk w = atReview(a4(DeviceState.READY, null), Map.of()).touch(new Action.Confirm());
         w.apply(new VisitEvent.CaseAnswered(w.visit(), SubmitOutcome.queued(w.clientCaseId())));
         assertEquals(new Step.Result(Receipt.PRINTING, ""), w.state.step());
         assertEquals(1, w.effects(VisitEffect.PrintReceipt.class).size());
+        assertTrue(w.effects(VisitEffect.PrintDocuments.class).isEmpty());
+    }
+
+    @Test
+    void answersOfAnEndedVisitPrintNothingIntoTheNext() {
+        Visits.Walk w = atReview(a4(DeviceState.READY, null), Map.of()).touch(new Action.Confirm());
+        long first = w.visit();
+        w.apply(new VisitEvent.CaseAnswered(first, withDocuments(w.clientCaseId()))).touch(new Action.Finish());
+        w.touch(new Action.Start());
+        VisitState before = w.state;
+        w.apply(new VisitEvent.DocumentProgress(first, 2, 2), new VisitEvent.DocumentsFinished(first, true, null));
+        assertEquals(before, w.state);
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class ReviewViewModel {
     private final Person agent;
     private final Map<String, String> values;
     private final BooleanProperty printerOut = new SimpleBooleanProperty(false);
+    /** A DOCUMENT service whose A4 printer cannot print now: the certificate will be offered as a QR code. */
+    private final BooleanProperty documentPrinterOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
     private final Runnable edit;
 
@@ -69,6 +71,14 @@ public final class ReviewViewModel {
 
     public BooleanProperty printerOutProperty() {
         return printerOut;
+    }
+
+    public StringBinding documentPrinterWarning() {
+        return messages.text("review.documentPrinterOut");
+    }
+
+    public BooleanProperty documentPrinterOutProperty() {
+        return documentPrinterOut;
     }
 
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {

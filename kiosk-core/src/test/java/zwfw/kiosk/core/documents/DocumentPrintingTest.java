@@ -17,6 +17,7 @@ import zwfw.kiosk.core.outbox.KioskFixture;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.CaseReceipt;
 import zwfw.kiosk.core.platform.PlatformResult;
+import zwfw.kiosk.core.platform.PlatformTimeouts;
 import zwfw.kiosk.core.visit.VisitEffect;
 import zwfw.kiosk.core.visit.VisitEvent;
 import zwfw.kiosk.drivers.device.DeviceKind;
@@ -25,6 +26,8 @@ import zwfw.kiosk.drivers.docprinter.simulated.SimulatedDocumentPrinter;
 
 /** A DOCUMENT case's certificate, fetched from the simulator over HTTP and printed on the simulated A4 printer. */
 class DocumentPrintingTest {
+    /** The simulator renders a certificate while it answers the case: on a busy machine that takes seconds. */
+    static final PlatformTimeouts PATIENT = new PlatformTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(60));
     @TempDir
     Path dir;
     KioskFixture k;
@@ -35,7 +38,7 @@ class DocumentPrintingTest {
 
     @BeforeEach
     void start() throws Exception {
-        k = new KioskFixture(dir);
+        k = new KioskFixture(dir, KioskFixture.SECRET, DocumentPrintingTest.PATIENT);
         printer = new SimulatedDocumentPrinter("a4", null, 36);
         printer.open();
         printer.enable();

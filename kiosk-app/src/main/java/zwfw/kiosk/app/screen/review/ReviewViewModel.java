@@ -33,6 +33,9 @@ public final class ReviewViewModel {
     /** A DOCUMENT service whose A4 printer cannot print now: the certificate will be offered as a QR code. */
     private final BooleanProperty documentPrinterOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
+    // The kiosk's language, through a bound copy (a binding listens weakly): see localeProperty().
+    private final javafx.beans.property.ObjectProperty<java.util.Locale> locale =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "locale");
     private final Runnable edit;
 
     public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Map<String, String> values,
@@ -51,6 +54,7 @@ public final class ReviewViewModel {
         this.confirm = confirm;
         this.edit = edit;
         printerOut.set(printerOutOfPaper);
+        locale.bind(messages.localeProperty());
     }
 
     public StringBinding title() {
@@ -81,8 +85,9 @@ public final class ReviewViewModel {
         return documentPrinterOut;
     }
 
+    /** The kiosk's language, through this model's own copy: listen here, never to the kiosk's (it would hold the screen). */
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
-        return messages.localeProperty();
+        return locale;
     }
 
     /** The summary in the current language; personal data masked. */

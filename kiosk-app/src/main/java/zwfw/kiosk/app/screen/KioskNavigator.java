@@ -66,6 +66,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final SpeechEngine speech;
     private final ReadAloud readAloud;
     private final VisitEffects effects;
+    private final zwfw.kiosk.core.documents.DocumentPrinting documents;
     private final DeviceEvents devices;
     private final VisitScreens screens;
     private VisitState shown;
@@ -94,6 +95,8 @@ public final class KioskNavigator implements AutoCloseable {
         this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
         this.staffModel = staffPanel();
+        this.documents = assembly == null ? null : new zwfw.kiosk.core.documents.DocumentPrinting(visit::accept,
+                assembly.platform()::fetchDocument, assembly.device(zwfw.kiosk.drivers.docprinter.DocumentPrinter.class).orElse(null));
         this.effects = effects();
         this.devices = new DeviceEvents(visit);
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
@@ -113,7 +116,7 @@ public final class KioskNavigator implements AutoCloseable {
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
         visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness
-        visit.effectsTo(e);
+        visit.effectsTo(documents == null ? e : e.andThen(documents)); // documents: a DOCUMENT case's certificates
         return e;
     }
 
@@ -169,6 +172,7 @@ public final class KioskNavigator implements AutoCloseable {
     /** Listens to the devices: card readers and scanners feed the visit, essential devices the service gate. */
     public void connectDevices() {
         devices.connect(assembly.devices());
+        documents.connect();
         gate.watchEssential(assembly.devices());
     }
 
@@ -275,6 +279,9 @@ public final class KioskNavigator implements AutoCloseable {
         devices.close();
         gate.close();
         effects.close(); // an evaluation or a receipt handed over a moment ago still completes
+        if (documents != null) {
+            documents.close();
+        }
         speech.stop();
         readAloud.close();
         work.close();

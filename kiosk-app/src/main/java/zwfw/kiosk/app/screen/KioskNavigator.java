@@ -16,8 +16,11 @@ import zwfw.kiosk.app.screen.idle.IdleViewModel;
 import zwfw.kiosk.app.screen.staff.StaffActions;
 import zwfw.kiosk.app.screen.staff.StaffPanelView;
 import zwfw.kiosk.app.screen.staff.StaffPanelViewModel;
-import zwfw.kiosk.app.speech.SpokenPrompts;
+import zwfw.kiosk.app.speech.ReadAloud;
 import zwfw.kiosk.app.speech.SpokenSteps;
+import zwfw.kiosk.core.speech.EspeakNg;
+import zwfw.kiosk.core.speech.SpeechEngine;
+import zwfw.kiosk.core.speech.VoiceResetsWithVisit;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
@@ -60,8 +63,10 @@ public final class KioskNavigator implements AutoCloseable {
     private StaffPanelView staffView;
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
-    private final SpokenPrompts speech;
+    private final SpeechEngine speech;
+    private final ReadAloud readAloud;
     private final VisitEffects effects;
+    private final zwfw.kiosk.core.documents.DocumentPrinting documents;
     private final DeviceEvents devices;
     private final VisitScreens screens;
     private VisitState shown;
@@ -74,7 +79,8 @@ public final class KioskNavigator implements AutoCloseable {
         this.config = config;
         this.assembly = assembly;
         this.clock = clock;
-        this.speech = SpokenPrompts.fromPath(config.ui().speech());
+        this.speech = EspeakNg.fromPath(config.ui().speech());
+        this.readAloud = new ReadAloud(speech, messages, () -> host.currentScreen() == null ? null : host.currentScreen().view());
         this.visit = new Visit(new VisitRules(config.ui().elderlyModeByDefault()));
         this.shown = visit.state();
         followElderly();
@@ -89,6 +95,8 @@ public final class KioskNavigator implements AutoCloseable {
         this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
         this.staffModel = staffPanel();
+        this.documents = assembly == null ? null : new zwfw.kiosk.core.documents.DocumentPrinting(visit::accept,
+                assembly.platform()::fetchDocument, assembly.device(zwfw.kiosk.drivers.docprinter.DocumentPrinter.class).orElse(null));
         this.effects = effects();
         this.devices = new DeviceEvents(visit);
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
@@ -98,7 +106,7 @@ public final class KioskNavigator implements AutoCloseable {
 
     private VisitEffects effects() {
         VisitEffects.Kiosk kiosk = new VisitEffects.Kiosk(config.kioskId(), config.centreName(), config.clock());
-        SpokenSteps spoken = new SpokenSteps(speech, messages);
+        SpokenSteps spoken = new SpokenSteps(readAloud);
         VisitEffects e = assembly == null
                 ? new VisitEffects(visit, null, null, null, null, kiosk, spoken) // out of service: nothing but speech can happen
                 : new VisitEffects(visit, assembly.outbox(), assembly.caseSubmitter(), assembly.qrLogin(),
@@ -107,7 +115,8 @@ public final class KioskNavigator implements AutoCloseable {
             visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog()));
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
-        visit.effectsTo(e);
+        visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness
+        visit.effectsTo(documents == null ? e : e.andThen(documents)); // documents: a DOCUMENT case's certificates
         return e;
     }
 
@@ -163,6 +172,7 @@ public final class KioskNavigator implements AutoCloseable {
     /** Listens to the devices: card readers and scanners feed the visit, essential devices the service gate. */
     public void connectDevices() {
         devices.connect(assembly.devices());
+        documents.connect();
         gate.watchEssential(assembly.devices());
     }
 
@@ -174,6 +184,11 @@ public final class KioskNavigator implements AutoCloseable {
     /** What the current visit holds (tests check it is dropped at the visit's end). */
     public VisitData visitData() {
         return visit.state().data();
+    }
+
+    /** The screen reader: 长辈版's voice on arrival, the 朗读 button in every mode. */
+    public ReadAloud readAloud() {
+        return readAloud;
     }
 
     public Messages messages() {
@@ -264,7 +279,11 @@ public final class KioskNavigator implements AutoCloseable {
         devices.close();
         gate.close();
         effects.close(); // an evaluation or a receipt handed over a moment ago still completes
+        if (documents != null) {
+            documents.close();
+        }
         speech.stop();
+        readAloud.close();
         work.close();
         visit.state().data().pages().wipe();
     }

@@ -51,6 +51,7 @@ final class VisitScreens {
     private final BooleanProperty elderly;
     private final Consumer<VisitEvent> visit;
     private final Screen attract;
+    private final javafx.beans.value.ObservableBooleanValue offline;
     private IdentifyViewModel identify;
     private HomeViewModel home;
     private ReviewViewModel review;
@@ -66,6 +67,8 @@ final class VisitScreens {
         this.elderly = elderly;
         this.visit = visit;
         this.attract = attract;
+        this.offline = assembly == null ? new javafx.beans.property.SimpleBooleanProperty(false)
+                : zwfw.kiosk.app.screen.home.OfflineFlag.following(assembly.platform().reach());
     }
 
     /** The screen that shows {@code s}. */
@@ -80,6 +83,7 @@ final class VisitScreens {
         if (step instanceof Step.Home h) {
             home = new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly,
                     service -> touch(new Action.ChooseService(service)), () -> touch(new Action.OpenProgress()));
+            home.offlineProperty().bind(offline); // DOCUMENT services greyed out while the platform does not answer
             homeIdentity(h, d);
             return new HomeView(home, bar());
         } else if (step instanceof Step.Identify i) {
@@ -97,6 +101,7 @@ final class VisitScreens {
         } else if (step instanceof Step.Review r) {
             review = new ReviewViewModel(messages, d.service(), d.applicant(), d.onBehalf() ? d.agent() : null, d.form(),
                     r.receiptAsQr(), () -> touch(new Action.Confirm()), () -> touch(new Action.Edit()));
+            review.documentPrinterOutProperty().set(r.documentAsQr());
             return new ReviewView(review, bar());
         } else if (step instanceof Step.Submitting) {
             return new SubmittingView(messages.text("submitting.text"));
@@ -135,6 +140,7 @@ final class VisitScreens {
             identify.show(i.problemKey(), i.checking());
         } else if (step instanceof Step.Review r && shown instanceof Step.Review && review != null) {
             review.printerOutProperty().set(r.receiptAsQr());
+            review.documentPrinterOutProperty().set(r.documentAsQr());
         } else if (step instanceof Step.Result r && shown instanceof Step.Result && result != null) {
             receipt(r);
         } else if (step instanceof Step.Progress p && shown instanceof Step.Progress && progress != null) {
@@ -157,6 +163,7 @@ final class VisitScreens {
     }
 
     private void receipt(Step.Result r) {
+        result.documents(r.documents()); // a DOCUMENT case's certificates, beside the receipt
         if (r.receipt() == Step.Receipt.PRINTED) {
             result.printed();
         } else if (r.receipt() == Step.Receipt.SHOWN_AS_QR) {

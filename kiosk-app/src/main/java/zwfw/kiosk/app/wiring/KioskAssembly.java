@@ -186,6 +186,9 @@ public final class KioskAssembly implements AutoCloseable {
         if (dc.kind() == DeviceKind.RECEIPT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
             return dc.with("outputDirectory", config.dataDir().resolve("printed").toString());
         }
+        if (dc.kind() == DeviceKind.DOCUMENT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
+            return dc.with("outputDirectory", config.dataDir().resolve("printed-a4").toString()); // the demo's A4 pages
+        }
         return dc;
     }
 

@@ -208,7 +208,8 @@ public final class VisitRules {
     private void form(Change c, VisitEvent e) {
         VisitData d = c.state.data();
         if (action(e) instanceof Action.FormDone done) {
-            c.state = c.state.with(new Step.Review(!c.state.printerReady()), d.withForm(done.values()));
+            c.state = c.state.with(new Step.Review(!c.state.printerReady(), DocumentRules.documentAsQr(c.state, d.service())),
+                    d.withForm(done.values()));
         } else if (action(e) instanceof Action.OnBehalf && allowsAgent(d) && !d.onBehalf() && d.applicant() != null) {
             onBehalf(c); // identified on the home screen, then chose 代办: the card's holder is the agent
         }
@@ -240,7 +241,7 @@ public final class VisitRules {
             if (outcome.state() == SubmitOutcome.State.REJECTED) {
                 c.state = c.state.with(new Step.Result(Receipt.NONE, ""), d);
             } else {
-                c.state = c.state.with(new Step.Result(Receipt.PRINTING, ""), d);
+                c.state = c.state.with(new Step.Result(Receipt.PRINTING, "", DocumentRules.submitted(c.state, d, c.effects)), d);
                 c.effects.add(new VisitEffect.PrintReceipt(c.state.number(), d.service(), d.applicant(),
                         d.onBehalf() ? d.agent() : null, outcome));
             }
@@ -248,9 +249,11 @@ public final class VisitRules {
     }
 
     private void result(Change c, Step.Result step, VisitEvent e) {
-        if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
-            c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "")
-                    : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey()));
+        if (DocumentRules.result(c.state, step, e, next -> c.state = next)) {
+            // the documents of a DOCUMENT case: progress, then printed or shown as QR
+        } else if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
+            c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "", step.documents())
+                    : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey(), step.documents()));
         } else if (action(e) instanceof Action.Evaluate && c.state.data().outcome().state() != SubmitOutcome.State.REJECTED) {
             c.state = c.state.at(new Step.Evaluate());
         } else if (action(e) instanceof Action.Finish) {
@@ -309,7 +312,7 @@ public final class VisitRules {
         Set<Belonging> left = s.cards();
         Step idle = !left.isEmpty() ? new Step.TakeYourThings(left) : s.inService() ? new Step.Attract() : new Step.OutOfService();
         c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault,
-                left, left);
+                s.documentPrinterReady(), left, left);
         if (!left.isEmpty() && !elderlyByDefault) {
             c.effects.add(new VisitEffect.Speak(idle.name())); // said in every mode (长辈版 says every new screen anyway)
         }
@@ -354,13 +357,15 @@ public final class VisitRules {
     }
 
     private void deviceChanged(Change c, VisitEvent.DeviceChanged e) {
-        if (e.kind() != DeviceKind.RECEIPT_PRINTER) {
+        if (e.kind() == DeviceKind.DOCUMENT_PRINTER) {
+            c.state = c.state.documentPrinter(DocumentRules.canPrint(e.status()));
+        } else if (e.kind() == DeviceKind.RECEIPT_PRINTER) {
+            c.state = c.state.printer(!PrinterDeviceStatus.PAPER_OUT.equals(e.status().condition()));
+        } else {
             return;
         }
-        boolean ready = !PrinterDeviceStatus.PAPER_OUT.equals(e.status().condition());
-        c.state = c.state.printer(ready);
         if (c.state.step() instanceof Step.Review) {
-            c.state = c.state.at(new Step.Review(!ready));
+            c.state = c.state.at(new Step.Review(!c.state.printerReady(), DocumentRules.documentAsQr(c.state, c.state.data().service())));
         }
     }
 

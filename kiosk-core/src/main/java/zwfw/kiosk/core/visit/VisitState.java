@@ -14,12 +14,14 @@ import zwfw.kiosk.core.availability.OutOfServiceReason;
  * @param outOfService  the reasons the kiosk does not serve now (empty: in service)
  * @param printerReady  a receipt printer is there and not known to be out of paper (its last known status)
  * @param elderly       长辈版 (large type, spoken prompts) for this visit
+ * @param documentPrinterReady an A4 document printer is there and can print (its last known status)
  * @param cards         the cards the readers hold now (as far as they said)
  * @param leftBehind    those of {@code cards} that were there when the last visit ended: a citizen's
  *                      card left there never starts or identifies the next citizen's visit
  */
 public record VisitState(long number, Step step, VisitData data, Set<OutOfServiceReason> outOfService,
-                         boolean printerReady, boolean elderly, Set<Belonging> cards, Set<Belonging> leftBehind) {
+                         boolean printerReady, boolean elderly, boolean documentPrinterReady, Set<Belonging> cards,
+                         Set<Belonging> leftBehind) {
 
     public VisitState {
         outOfService = outOfService.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outOfService));
@@ -28,13 +30,13 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
     }
 
     public VisitState(long number, Step step, VisitData data, Set<OutOfServiceReason> outOfService, boolean printerReady,
-                      boolean elderly) {
-        this(number, step, data, outOfService, printerReady, elderly, Set.of(), Set.of());
+                      boolean elderly, boolean documentPrinterReady) {
+        this(number, step, data, outOfService, printerReady, elderly, documentPrinterReady, Set.of(), Set.of());
     }
 
     /** Before the first visit: attract, in service, no printer known yet. */
     public static VisitState initial(boolean elderly) {
-        return new VisitState(0, new Step.Attract(), VisitData.empty(), Set.of(), false, elderly);
+        return new VisitState(0, new Step.Attract(), VisitData.empty(), Set.of(), false, elderly, false);
     }
 
     /** No citizen is in a visit: the attract or out-of-service screen, or a reminder to take a card, shows (a restart or an update may go ahead). */
@@ -47,35 +49,39 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
     }
 
     VisitState at(Step s) {
-        return new VisitState(number, s, data, outOfService, printerReady, elderly, cards, leftBehind);
+        return new VisitState(number, s, data, outOfService, printerReady, elderly, documentPrinterReady, cards, leftBehind);
     }
 
     VisitState with(VisitData d) {
-        return new VisitState(number, step, d, outOfService, printerReady, elderly, cards, leftBehind);
+        return new VisitState(number, step, d, outOfService, printerReady, elderly, documentPrinterReady, cards, leftBehind);
     }
 
     VisitState with(Step s, VisitData d) {
-        return new VisitState(number, s, d, outOfService, printerReady, elderly, cards, leftBehind);
+        return new VisitState(number, s, d, outOfService, printerReady, elderly, documentPrinterReady, cards, leftBehind);
     }
 
     VisitState serving(Set<OutOfServiceReason> reasons) {
-        return new VisitState(number, step, data, reasons, printerReady, elderly, cards, leftBehind);
+        return new VisitState(number, step, data, reasons, printerReady, elderly, documentPrinterReady, cards, leftBehind);
     }
 
     VisitState printer(boolean ready) {
-        return new VisitState(number, step, data, outOfService, ready, elderly, cards, leftBehind);
+        return new VisitState(number, step, data, outOfService, ready, elderly, documentPrinterReady, cards, leftBehind);
     }
 
     VisitState elderly(boolean on) {
-        return new VisitState(number, step, data, outOfService, printerReady, on, cards, leftBehind);
+        return new VisitState(number, step, data, outOfService, printerReady, on, documentPrinterReady, cards, leftBehind);
+    }
+
+    VisitState documentPrinter(boolean ready) {
+        return new VisitState(number, step, data, outOfService, printerReady, elderly, ready, cards, leftBehind);
     }
 
     /** The cards the readers hold, and those of them left behind by an ended visit. */
     VisitState cards(Set<Belonging> now, Set<Belonging> left) {
-        return new VisitState(number, step, data, outOfService, printerReady, elderly, now, left);
+        return new VisitState(number, step, data, outOfService, printerReady, elderly, documentPrinterReady, now, left);
     }
 
     VisitState next(Step s, VisitData d) {
-        return new VisitState(number + 1, s, d, outOfService, printerReady, elderly, cards, leftBehind);
+        return new VisitState(number + 1, s, d, outOfService, printerReady, elderly, documentPrinterReady, cards, leftBehind);
     }
 }

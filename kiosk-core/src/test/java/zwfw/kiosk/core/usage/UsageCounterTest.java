@@ -66,6 +66,7 @@ class UsageCounterTest {
                 fileACase(visit, SubmitOutcome.State.DELIVERED);
                 visit.accept(touch(new Action.Evaluate()));
                 visit.accept(touch(new Action.Rate(5, List.of(), "")));
+                visit.accept(touch(new Action.Finish())); // the thank-you
 
                 fileACase(visit, SubmitOutcome.State.REJECTED); // a refused case is not a submitted one
                 visit.accept(touch(new Action.Finish()));

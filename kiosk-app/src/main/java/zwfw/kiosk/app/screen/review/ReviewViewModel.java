@@ -30,7 +30,12 @@ public final class ReviewViewModel {
     private final Person agent;
     private final Map<String, String> values;
     private final BooleanProperty printerOut = new SimpleBooleanProperty(false);
+    /** A DOCUMENT service whose A4 printer cannot print now: the certificate will be offered as a QR code. */
+    private final BooleanProperty documentPrinterOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
+    // The kiosk's language, through a bound copy (a binding listens weakly): see localeProperty().
+    private final javafx.beans.property.ObjectProperty<java.util.Locale> locale =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "locale");
     private final Runnable edit;
 
     public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Map<String, String> values,
@@ -49,6 +54,7 @@ public final class ReviewViewModel {
         this.confirm = confirm;
         this.edit = edit;
         printerOut.set(printerOutOfPaper);
+        locale.bind(messages.localeProperty());
     }
 
     public StringBinding title() {
@@ -71,8 +77,17 @@ public final class ReviewViewModel {
         return printerOut;
     }
 
+    public StringBinding documentPrinterWarning() {
+        return messages.text("review.documentPrinterOut");
+    }
+
+    public BooleanProperty documentPrinterOutProperty() {
+        return documentPrinterOut;
+    }
+
+    /** The kiosk's language, through this model's own copy: listen here, never to the kiosk's (it would hold the screen). */
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
-        return messages.localeProperty();
+        return locale;
     }
 
     /** The summary in the current language; personal data masked. */

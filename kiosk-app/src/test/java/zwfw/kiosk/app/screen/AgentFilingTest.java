@@ -142,6 +142,7 @@ class AgentFilingTest {
         assertFalse(receipt.contains(AGENT_ID) || receipt.contains(APPLICANT_ID), receipt);
 
         VisitData visit = session();
+        kiosk.reader().remove(); // the card taken, else the visit's end asks for it
         kiosk.click("result-finish");
         kiosk.awaitScreen("attract");
         assertTrue(kiosk.app().navigator().visitData().isEmpty());
@@ -195,6 +196,7 @@ class AgentFilingTest {
         kiosk.reader().place(SampleCards.resident());
         await().atMost(Duration.ofSeconds(10)).until(() -> session().agent() != null);
         VisitData visit = session();
+        kiosk.reader().remove(); // the card taken, else the visit's end asks for it
         kiosk.click("end-session");
         kiosk.awaitScreen("attract");
         assertTrue(kiosk.app().navigator().visitData().agent() == null, "the agent is dropped");

@@ -164,6 +164,7 @@ class AttachmentCaptureTest {
         assertEquals(1654, img.getWidth(), "A4 at 200 dpi");
         assertEquals(2339, img.getHeight());
 
+        kiosk.reader().remove(); // the card taken, else the visit's end asks for it
         kiosk.click("result-finish");
         kiosk.awaitScreen("attract");
         await().atMost(Duration.ofSeconds(5)).until(second::isWiped); // the visit's pages are zeroed when it ends

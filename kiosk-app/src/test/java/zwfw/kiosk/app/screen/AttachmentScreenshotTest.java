@@ -84,9 +84,9 @@ class AttachmentScreenshotTest {
             Path file = out.resolve("11-form-attachment-" + mode + ".png");
             ImageIO.write(b, "png", file.toFile());
             assertTrue(Files.size(file) > 10_000);
+            kiosk.reader().remove();
             WaitForAsyncUtils.asyncFx(() -> kiosk.app().navigator().endSession()).get();
             kiosk.awaitScreen("attract");
-            kiosk.reader().remove();
         }
     }
 

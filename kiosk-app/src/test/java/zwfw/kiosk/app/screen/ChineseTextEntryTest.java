@@ -141,7 +141,7 @@ class ChineseTextEntryTest {
         assertEquals("5/200", kiosk.text("evaluation-comment-count"));
         assertFalse(submitDisabled(), "a comment is reason enough");
         kiosk.click("evaluation-submit");
-        kiosk.awaitScreen("attract");
+        kiosk.awaitScreen("thanks");
         await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.platform().evaluations().size() == 1);
         PlatformSimulator.StoredEvaluation e = kiosk.platform().evaluations().get(0);
         assertEquals(1, e.level());

@@ -101,6 +101,9 @@ class CitizenJourneyTest {
         kiosk.click("reason-wait");
         assertFalse(kiosk.robot().lookup("#evaluation-submit").query().isDisabled());
         kiosk.click("evaluation-submit");
+        kiosk.awaitScreen("thanks");
+        kiosk.reader().remove(); // the citizen takes the card, else the visit's end asks for it
+        kiosk.click("thanks-done");
         kiosk.awaitScreen("attract");
         await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.platform().evaluationCount() == 1);
         assertTrue(kiosk.app().navigator().visitData().isEmpty(), "the visit's data is gone");
@@ -125,6 +128,7 @@ class CitizenJourneyTest {
         kiosk.awaitScreen("result");
         await().atMost(Duration.ofSeconds(10)).until(() -> visible("receipt-qr"));
         assertEquals("打印机缺纸，请用手机拍下二维码作为凭证", kiosk.text("result-receipt"));
+        kiosk.reader().remove(); // the citizen takes the card, else the visit's end asks for it
         kiosk.click("result-finish");
         kiosk.awaitScreen("attract");
     }
@@ -193,6 +197,8 @@ class CitizenJourneyTest {
         for (int i = 0; i < 60 + 20; i++) {
             Platform.runLater(idle::secondPassed);
         }
+        kiosk.awaitScreen("takeYourThings"); // the citizen left the card on the reader
+        kiosk.reader().remove();
         kiosk.awaitScreen("attract");
         assertTrue(kiosk.app().navigator().visitData().isEmpty(), "the citizen's data is wiped");
         assertFalse(visible("idle-overlay"));

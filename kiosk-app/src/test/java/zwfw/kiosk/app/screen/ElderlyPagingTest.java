@@ -175,20 +175,20 @@ class ElderlyPagingTest {
 
         kiosk.click("elderly-toggle");
         assertEquals(2, zwfw.kiosk.app.screen.form.FormViewModel.ELDERLY_FIELDS_PER_PAGE);
-        // Ten fields, the floor plan photographed on the kiosk: four pages, as the optional loan fields join the consent's.
-        assertEquals("第 1/4 页", kiosk.text("form-page-number"));
+        // Ten fields, the floor plan photographed on the kiosk: five pages, the optional loan fields with the consent.
+        assertEquals("第 1/5 页", kiosk.text("form-page-number"));
         assertTrue(onScreen("field-tradeName") && onScreen("field-businessAddress"));
         assertFalse(onScreen("field-capital"));
         assertTrue(disabled("form-previous"));
         press("form-next");
-        assertEquals("第 1/4 页", kiosk.text("form-page-number"), "a page with problems does not turn");
+        assertEquals("第 1/5 页", kiosk.text("form-page-number"), "a page with problems does not turn");
         assertFalse(kiosk.text("problem-tradeName").isEmpty());
 
         type("field-tradeName", "老王面馆");
         type("field-businessAddress", "解放路1号");
         assertInsideTheWindow("problem-businessAddress");
         press("form-next");
-        assertEquals("第 2/4 页", kiosk.text("form-page-number"));
+        assertEquals("第 2/5 页", kiosk.text("form-page-number"));
         assertTrue(onScreen("field-capital") && onScreen("field-foodCategory"));
         assertEquals("", kiosk.text("problem-capital"), "the new page's fields are not blamed before they are tried");
         press("form-previous");
@@ -199,18 +199,20 @@ class ElderlyPagingTest {
         kiosk.click("option-foodCategory-热食类制售");
         assertInsideTheWindow("problem-foodCategory");
         press("form-next");
-        assertEquals("第 3/4 页", kiosk.text("form-page-number"));
+        assertEquals("第 3/5 页", kiosk.text("form-page-number"));
         // The floor plan is photographed with the (simulated) document camera on this page.
         press("capture-floorPlan");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
                 .until(() -> kiosk.text("capture-count-floorPlan").startsWith("1/"));
         type("field-openingDate", "2026-12-01");
         press("form-next");
-        assertEquals("第 4/4 页", kiosk.text("form-page-number"), "the optional loan fields have no page of their own");
+        assertEquals("第 4/5 页", kiosk.text("form-page-number"), "the optional loan fields have no page of their own");
         assertTrue(onScreen("field-wantsLoan") && onScreen("field-creditConsent"));
         kiosk.click("field-creditConsent");
         press("form-next");
-        assertEquals("第 4/4 页", kiosk.text("form-page-number"), "the phone is still missing");
+        assertEquals("第 5/5 页", kiosk.text("form-page-number"));
+        press("form-next");
+        assertEquals("第 5/5 页", kiosk.text("form-page-number"), "the phone is still missing");
         assertFalse(kiosk.text("problem-phone").isEmpty());
         type("field-phone", "13800138000");
         assertInsideTheWindow("field-phone");

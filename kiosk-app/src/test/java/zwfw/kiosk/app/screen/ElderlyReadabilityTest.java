@@ -84,8 +84,10 @@ class ElderlyReadabilityTest {
         kiosk.click("reason-wait");
         check("evaluation");
         kiosk.click("evaluation-submit");
-        kiosk.awaitScreen("attract");
+        kiosk.awaitScreen("thanks");
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
+        kiosk.click("thanks-done");
+        kiosk.awaitScreen("attract");
 
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");

@@ -98,7 +98,7 @@ class FinishedVisitScreensAreCollectableTest {
         kiosk.awaitScreenWithin("result", Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> !(kiosk.app().navigator().visit().state().step() instanceof Step.Result r)
                 || r.receipt() != Step.Receipt.PRINTING);
-        kiosk.reader().remove();
+        cardTaken();
         kiosk.touch(new Action.Evaluate());
         kiosk.awaitScreen("evaluation");
         kiosk.touch(new Action.Rate(5, List.of(), ""));
@@ -119,9 +119,15 @@ class FinishedVisitScreensAreCollectableTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> kiosk.text("capture-count-rentalContract").startsWith("1"));
         kiosk.robot().interact(() -> kiosk.robot().lookup("#field-address").queryAs(TextField.class).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
-        kiosk.reader().remove();
+        cardTaken();
         kiosk.touch(new Action.EndVisit());
         kiosk.awaitScreen("attract");
+    }
+
+    /** The card lifted, and the visit told so: its end then goes straight to attract (no reminder to take it). */
+    private static void cardTaken() {
+        kiosk.reader().remove();
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.app().navigator().visit().state().cards().isEmpty());
     }
 
     /** 查询办件进度, then 返回首页. */

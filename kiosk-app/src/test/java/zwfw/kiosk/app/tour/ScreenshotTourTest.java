@@ -112,8 +112,13 @@ class ScreenshotTourTest {
             kiosk.click("reason-wait");
             shot(mode, "07-evaluation");
             kiosk.click("evaluation-submit");
-            kiosk.awaitScreen("attract");
+            kiosk.awaitScreen("thanks");
+            shot(mode, "07a-thanks");
+            kiosk.click("thanks-done");
+            kiosk.awaitScreen("takeYourThings"); // the card is still on the reader
+            shot(mode, "07b-take-your-card");
             kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
+            kiosk.awaitScreen("attract");
 
             // 代办: the card put down on the attract screen is the agent's once 为他人代办 is chosen; step 2 asks for the applicant.
             mode(mode);
@@ -125,9 +130,9 @@ class ScreenshotTourTest {
             kiosk.click("form-agent");
             kiosk.awaitScreen("identify");
             shot(mode, "03a-identify-applicant");
+            kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
             kiosk.click("end-session");
             kiosk.awaitScreen("attract");
-            kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
 
             // Chinese text through pinyin: "wenzhou" composing, its candidates in the bar.
             mode(mode);
@@ -145,9 +150,9 @@ class ScreenshotTourTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.robot().lookup("#candidate-0")
                     .match(javafx.scene.Node::isVisible).tryQuery().isPresent());
             shot(mode, "04b-form-pinyin");
+            kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
             kiosk.click("end-session");
             kiosk.awaitScreen("attract");
-            kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().remove();
 
             mode(mode);
             kiosk.click("attract-prompt");

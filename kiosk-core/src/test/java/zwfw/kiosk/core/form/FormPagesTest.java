@@ -17,17 +17,17 @@ class FormPagesTest {
     }
 
     @Test
-    void aPageOfOptionalFieldsOnlyJoinsThePageAfterOrTheLastThePageBefore() {
+    void optionalFieldsStayWithTheNextRequiredOneAndThoseAtTheEndJoinTheLastPage() {
         // 个人参保证明打印: purpose (required), phone and copies (optional).
         assertEquals(List.of(List.of("Purpose", "phone", "copies")), pages(2, "Purpose", "phone", "copies"));
         assertEquals(List.of(List.of("A", "B"), List.of("C", "d", "e", "f")), pages(2, "A", "B", "C", "d", "e", "f"));
         // 餐饮准营准贷一件事: the optional loan fields go with the credit consent after them.
-        assertEquals(List.of(List.of("A", "B"), List.of("c", "d", "E", "F")), pages(2, "A", "B", "c", "d", "E", "F"));
+        assertEquals(List.of(List.of("A", "B"), List.of("c", "d", "E"), List.of("F")), pages(2, "A", "B", "c", "d", "E", "F"));
     }
 
     @Test
-    void aFirstPageOfOptionalFieldsOnlyJoinsThePageAfterAndAnOptionalOnlyFormStaysOnePage() {
-        assertEquals(List.of(List.of("a", "b", "C", "D")), pages(2, "a", "b", "C", "D"));
+    void leadingOptionalFieldsGoWithTheFirstRequiredOneAndAnOptionalOnlyFormStaysOnePage() {
+        assertEquals(List.of(List.of("a", "b", "C"), List.of("D")), pages(2, "a", "b", "C", "D"));
         assertEquals(List.of(List.of("a", "b", "c")), pages(2, "a", "b", "c"));
         assertEquals(List.of(List.of()), pages(2));
     }

@@ -2,8 +2,6 @@ package zwfw.kiosk.app.screen;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,14 +11,11 @@ import zwfw.kiosk.app.screen.attract.AttractView;
 import zwfw.kiosk.app.screen.attract.AttractViewModel;
 import zwfw.kiosk.app.screen.idle.IdleView;
 import zwfw.kiosk.app.screen.idle.IdleViewModel;
-import zwfw.kiosk.app.screen.staff.StaffActions;
-import zwfw.kiosk.app.screen.staff.StaffPanelView;
-import zwfw.kiosk.app.screen.staff.StaffPanelViewModel;
+import zwfw.kiosk.app.screen.maintenance.MaintenanceMode;
+import zwfw.kiosk.app.screen.maintenance.StaffPages;
 import zwfw.kiosk.app.speech.SpokenPrompts;
 import zwfw.kiosk.app.speech.SpokenSteps;
 import zwfw.kiosk.app.wiring.KioskAssembly;
-import zwfw.kiosk.core.access.PinHash;
-import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.StaffedHall;
 import zwfw.kiosk.core.usage.UsageCounter;
@@ -56,8 +51,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final IdleViewModel idleModel;
     private final IdleView idle;
     private final ServiceGate gate;
-    private final StaffPanelViewModel staffModel;
-    private StaffPanelView staffView;
+    private final MaintenanceMode maintenance;
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
     private final SpokenPrompts speech;
@@ -88,7 +82,9 @@ public final class KioskNavigator implements AutoCloseable {
         host.addOverlay(idle.node());
         this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
-        this.staffModel = staffPanel();
+        this.maintenance = new MaintenanceMode(messages, config, assembly, gate, work, clock, new StaffPages());
+        host.addOverlay(maintenance.node());
+        attractModel.onStaffEntry(maintenance::open);
         this.effects = effects();
         this.devices = new DeviceEvents(visit);
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
@@ -140,7 +136,6 @@ public final class KioskNavigator implements AutoCloseable {
         elderly.set(now.elderly());
         followingVisit = false;
         if (now.step().inVisit() && now.number() != shown.number()) {
-            staffModel.close(); // a citizen came: the staff panel must not stay open behind the visit
             idleModel.arm(true);
         } else if (!now.step().inVisit() && shown.step().inVisit()) {
             idleModel.arm(false);
@@ -198,9 +193,9 @@ public final class KioskNavigator implements AutoCloseable {
         return !gate.inService();
     }
 
-    /** The staff panel (tests). */
-    public StaffPanelViewModel staffPanelModel() {
-        return staffModel;
+    /** The staff session at the kiosk: PIN pad, maintenance pages (tests drive it). */
+    public MaintenanceMode maintenance() {
+        return maintenance;
     }
 
     /** Ends the citizen's visit as 返回首页 does. */
@@ -212,51 +207,12 @@ public final class KioskNavigator implements AutoCloseable {
         visit.accept(new VisitEvent.Touched(action));
     }
 
-    /**
-     * The staff panel behind the hidden corner of the attract screen: maintenance PIN, then lock /
-     * unlock. Staff work is not part of the citizen's visit: it acts on the service gate only.
-     */
-    private StaffPanelViewModel staffPanel() {
-        StaffActions actions = new StaffActions() {
-            @Override
-            public boolean staffLocked() {
-                return gate.holds(OutOfServiceReason.STAFF_LOCK);
-            }
-
-            @Override
-            public List<String> reasonKeys() {
-                return gate.reasonKeys();
-            }
-
-            @Override
-            public CompletionStage<Void> lock() {
-                return gate.staffLock(messages.get("staff.lockReason"));
-            }
-
-            @Override
-            public CompletionStage<Void> unlock() {
-                return gate.staffUnlock();
-            }
-        };
-        String pinHash = config.maintenancePinHash();
-        StaffPanelViewModel model = new StaffPanelViewModel(messages, pin -> PinHash.matches(pin, pinHash), work, clock, actions);
-        if (assembly != null) {
-            // Off the FX thread (the panel calls it on the work executor): locks from the screen go to the audit log.
-            var audit = new zwfw.kiosk.core.audit.AuditLog(assembly.database(), config.clock());
-            model.onAudited(a -> audit.record("screen", zwfw.kiosk.core.access.StaffEntry.CONFIGURED_ACCOUNT, a, "staff panel"));
-        }
-        staffView = new StaffPanelView(model);
-        host.addOverlay(staffView.node());
-        attractModel.onStaffEntry(model::open);
-        return model;
-    }
-
     @Override
     public void close() {
         // Running animations (the attract clock, the countdown, the staff panel's clock) are held by JavaFX's
         // timer for ever, and through them the whole kiosk: stop them, so a closed kiosk can be collected.
         idle.stop();
-        staffView.stop();
+        maintenance.stop();
         Screen shown = host.currentScreen();
         if (shown != null) {
             shown.hidden();

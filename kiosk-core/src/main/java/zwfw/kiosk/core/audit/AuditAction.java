@@ -10,5 +10,7 @@ public enum AuditAction {
     UNLOCK,
     STAFF_ADDED,
     STAFF_REMOVED,
-    STAFF_PIN_RESET
+    STAFF_PIN_RESET,
+    /** A staff session at the kiosk ended (left, or idle). */
+    EXIT
 }

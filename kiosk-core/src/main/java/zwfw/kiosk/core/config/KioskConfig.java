@@ -151,6 +151,11 @@ public final class KioskConfig {
         return string("security.maintenancePinHash");
     }
 
+    /** How long the staff session at the kiosk waits without a touch before it leaves by itself ({@code maintenance.idleExitSeconds}). */
+    public Duration maintenanceIdleExit() {
+        return Duration.ofSeconds(((Number) values.get("maintenance.idleExitSeconds")).longValue());
+    }
+
     public String adminPinHash() {
         return string("security.adminPinHash");
     }

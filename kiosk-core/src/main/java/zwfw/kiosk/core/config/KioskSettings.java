@@ -45,7 +45,8 @@ final class KioskSettings {
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),
             required("security.adminPinHash", SettingType.STRING),
-            optional("maintenance.extraPortGlob", SettingType.STRING, null));
+            optional("maintenance.extraPortGlob", SettingType.STRING, null),
+            number("maintenance.idleExitSeconds", 30, 3600, 180));
 
     static final List<Setting> SECRETS = List.of(
             Setting.secret("platform.secret"),

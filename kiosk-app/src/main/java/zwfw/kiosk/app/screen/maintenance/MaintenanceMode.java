@@ -8,7 +8,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.ServiceGate;
-import zwfw.kiosk.app.screen.maintenance.devices.DeviceTests;
+import zwfw.kiosk.app.screen.maintenance.devices.DeviceDesk;
+import zwfw.kiosk.core.devicehealth.DeviceTests;
 import zwfw.kiosk.app.screen.maintenance.devices.DevicesView;
 import zwfw.kiosk.app.screen.maintenance.devices.DevicesViewModel;
 import zwfw.kiosk.app.screen.maintenance.devices.LogTail;
@@ -18,6 +19,7 @@ import zwfw.kiosk.app.screen.maintenance.pin.PinPadView;
 import zwfw.kiosk.app.screen.maintenance.pin.PinPadViewModel;
 import zwfw.kiosk.app.screen.maintenance.settings.DeviceSettingsView;
 import zwfw.kiosk.app.screen.maintenance.settings.DeviceSettingsViewModel;
+import zwfw.kiosk.app.screen.maintenance.settings.SettingsForm;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.access.StaffEntry;
@@ -53,10 +55,11 @@ public final class MaintenanceMode {
                 this::entered);
         List<zwfw.kiosk.drivers.device.Device> all = assembly == null ? List.of() : assembly.devices();
         DeviceCounters counters = assembly == null ? new DeviceCounters(clock, null) : assembly.liveDevices().counters();
-        this.settings = assembly == null ? null : new DeviceSettingsViewModel(messages, assembly.deviceChanges(),
-                () -> PortDiscovery.present(config.extraPortGlob()).stream().map(PortDiscovery.Port::path).toList(), session, work);
-        this.devices = new DevicesViewModel(messages, all, counters, new LogTail(config.dataDir().resolve("logs").resolve("kiosk.log")),
-                new DeviceTests(config.kioskId()), session, work, id -> {
+        this.settings = assembly == null ? null : new DeviceSettingsViewModel(messages, new SettingsForm(assembly.deviceChanges(),
+                () -> PortDiscovery.present(config.extraPortGlob()).stream().map(PortDiscovery.Port::path).toList()), session, work);
+        DeviceDesk desk = new DeviceDesk(all, counters, new DeviceTests(config.kioskId()),
+                new LogTail(config.dataDir().resolve("logs").resolve("kiosk.log")));
+        this.devices = new DevicesViewModel(messages, desk, session, work, id -> {
                     if (settings != null) {
                         settings.edit(id);
                         session.show(MaintenanceSession.SETTINGS);

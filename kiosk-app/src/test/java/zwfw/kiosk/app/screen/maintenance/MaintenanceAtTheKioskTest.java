@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
-import zwfw.kiosk.app.screen.maintenance.devices.DeviceTest;
+import zwfw.kiosk.app.screen.maintenance.devices.DevicesViewModel;
+import zwfw.kiosk.core.devicehealth.DeviceTest;
 import zwfw.kiosk.app.screen.maintenance.settings.SettingField;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.access.PinHash;
@@ -189,7 +190,7 @@ class MaintenanceAtTheKioskTest {
     @Order(2)
     void everyTestButtonWorksAgainstTheEmulatorsAndShowsPersonalDataMasked() throws Exception {
         fx(() -> maintenance().devices().select("idcard"));
-        kiosk.click(DeviceTest.READ_CARD.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.READ_CARD));
         reader.placeCard(SampleCards.resident());
         await().atMost(SOON).until(() -> kiosk.text("maint-test-result").startsWith("card read: "));
         String read = kiosk.text("maint-test-result");
@@ -197,26 +198,26 @@ class MaintenanceAtTheKioskTest {
         reader.removeCard();
 
         fx(() -> maintenance().devices().select("scanner"));
-        kiosk.click(DeviceTest.WAIT_SCAN.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.WAIT_SCAN));
         await().atMost(SOON).until(() -> maintenance().session().testsRunningProperty().get() == 1);
         scanner.scan("SA20261124000123");
         await().atMost(SOON).until(() -> kiosk.text("maint-test-result").startsWith("scanned "));
 
         fx(() -> maintenance().devices().select("printer"));
-        kiosk.click(DeviceTest.PRINT_TEST_PAGE.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.PRINT_TEST_PAGE));
         await().atMost(SOON).until(() -> kiosk.text("maint-test-result").startsWith("printed"));
         assertTrue(printerA.printer().printedBytes().length > 0);
-        kiosk.click(DeviceTest.PRINTER_STATUS.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.PRINTER_STATUS));
         await().atMost(SOON).until(() -> !kiosk.text("maint-test-result").startsWith("正在测试"));
 
         fx(() -> maintenance().devices().select("camera"));
-        kiosk.click(DeviceTest.CAPTURE_PAGE.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.CAPTURE_PAGE));
         await().atMost(SOON).until(() -> kiosk.text("maint-test-result").startsWith("captured "));
 
         fx(() -> maintenance().devices().select("a4"));
-        kiosk.click(DeviceTest.A4_STATUS.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.A4_STATUS));
         await().atMost(SOON).until(() -> !kiosk.text("maint-test-result").startsWith("正在测试"));
-        kiosk.click(DeviceTest.A4_TEST_PAGE.buttonId());
+        kiosk.click(DevicesViewModel.buttonId(DeviceTest.A4_TEST_PAGE));
         await().atMost(Duration.ofSeconds(60)).until(() -> !kiosk.text("maint-test-result").startsWith("正在测试"));
 
         await().atMost(SOON).until(() -> audit().stream().filter(e -> e.action() == AuditAction.TEST).count() == 7);

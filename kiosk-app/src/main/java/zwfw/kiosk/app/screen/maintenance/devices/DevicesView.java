@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import zwfw.kiosk.app.i18n.Messages;
+import zwfw.kiosk.core.devicehealth.DeviceTest;
 
 /** The devices page's controls: the list of devices on the left, the selected one's tests, paper roll and log on the right. */
 public final class DevicesView {
@@ -24,7 +25,7 @@ public final class DevicesView {
         this.model = model;
         this.messages = messages;
         list.getStyleClass().add("maint-list");
-        model.rows().addListener((ListChangeListener<DevicesViewModel.Row>) c -> rebuild());
+        model.rows().addListener((ListChangeListener<DeviceDesk.Row>) c -> rebuild());
         model.selectedProperty().addListener((o, was, now) -> rebuild());
         model.tests().addListener((ListChangeListener<DeviceTest>) c -> tests());
 
@@ -61,7 +62,7 @@ public final class DevicesView {
 
     private void rebuild() {
         list.getChildren().clear();
-        for (DevicesViewModel.Row r : model.rows()) {
+        for (DeviceDesk.Row r : model.rows()) {
             Label name = new Label(r.id() + " · " + r.kind() + " · " + r.driver());
             name.getStyleClass().add("maint-device-name");
             Label state = new Label(r.state() + (r.condition().isEmpty() ? "" : " · " + r.condition()));
@@ -69,7 +70,7 @@ public final class DevicesView {
             state.setId("maint-state-" + r.id());
             var c = r.counts();
             Label counts = new Label(messages.get("maint.devices.counts", c.reads(), c.prints(), c.failures(), c.reconnects())
-                    + (r.kind() == zwfw.kiosk.drivers.device.DeviceKind.RECEIPT_PRINTER ? " · " + messages.get("maint.devices.roll", c.paperRoll()) : ""));
+                    + (r.countsPaper() ? " · " + messages.get("maint.devices.roll", c.paperRoll()) : ""));
             counts.setId("maint-counts-" + r.id());
             Label error = new Label(r.lastError().isEmpty() ? "" : messages.get("maint.devices.lastError", r.lastError()));
             error.setWrapText(true);
@@ -85,7 +86,7 @@ public final class DevicesView {
     private void tests() {
         testButtons.getChildren().clear();
         for (DeviceTest t : model.tests()) {
-            Button b = button(t.buttonId(), t.messageKey());
+            Button b = button(DevicesViewModel.buttonId(t), DevicesViewModel.messageKey(t));
             b.setOnAction(e -> model.run(t));
             b.disableProperty().bind(model.testRunningProperty());
             testButtons.getChildren().add(b);

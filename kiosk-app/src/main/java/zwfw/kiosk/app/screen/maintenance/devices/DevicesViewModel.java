@@ -1,6 +1,5 @@
 package zwfw.kiosk.app.screen.maintenance.devices;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -17,11 +16,7 @@ import org.slf4j.LoggerFactory;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.maintenance.MaintenanceSession;
 import zwfw.kiosk.core.audit.AuditAction;
-import zwfw.kiosk.core.devicehealth.DeviceCount;
-import zwfw.kiosk.core.devicehealth.DeviceCounters;
-import zwfw.kiosk.drivers.device.Device;
-import zwfw.kiosk.drivers.device.DeviceKind;
-import zwfw.kiosk.drivers.device.DeviceStatus;
+import zwfw.kiosk.core.devicehealth.DeviceTest;
 
 /**
  * The devices page: every configured device with its state, condition, last error and counters,
@@ -31,41 +26,39 @@ import zwfw.kiosk.drivers.device.DeviceStatus;
 public final class DevicesViewModel {
     private static final Logger log = LoggerFactory.getLogger(DevicesViewModel.class);
 
-    /** One device as the page lists it (no personal data: states, counts, the driver's error text masked). */
-    public record Row(String id, DeviceKind kind, String driver, String state, String condition, String lastError, DeviceCount counts) {
-    }
-
     private final Messages messages;
-    private final List<Device> devices;
-    private final DeviceCounters counters;
-    private final LogTail logTail;
-    private final DeviceTests tests;
+    private final DeviceDesk desk;
     private final MaintenanceSession session;
     private final Executor work;
     private final Consumer<String> editSettings;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<DeviceDesk.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<DeviceTest> selectedTests = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty logLines = new SimpleStringProperty("");
     private final BooleanProperty testRunning = new SimpleBooleanProperty(false);
 
-    public DevicesViewModel(Messages messages, List<Device> devices, DeviceCounters counters, LogTail logTail, DeviceTests tests,
-                            MaintenanceSession session, Executor work, Consumer<String> editSettings) {
+    public DevicesViewModel(Messages messages, DeviceDesk desk, MaintenanceSession session, Executor work, Consumer<String> editSettings) {
         this.messages = messages;
-        this.devices = List.copyOf(devices);
-        this.counters = counters;
-        this.logTail = logTail;
-        this.tests = tests;
+        this.desk = desk;
         this.session = session;
         this.work = work;
         this.editSettings = editSettings;
-        if (!this.devices.isEmpty()) {
-            select(this.devices.get(0).id());
+        if (!desk.ids().isEmpty()) {
+            select(desk.ids().get(0));
         }
     }
 
-    public ObservableList<Row> rows() {
+    /** The test's button on the screen: {@code maint-test-print-test-page}. */
+    public static String buttonId(DeviceTest test) {
+        return "maint-test-" + test.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static String messageKey(DeviceTest test) {
+        return "maint.test." + test.key();
+    }
+
+    public ObservableList<DeviceDesk.Row> rows() {
         return rows;
     }
 
@@ -95,7 +88,7 @@ public final class DevicesViewModel {
 
     /** Whether the selected device counts paper (a receipt printer): the reset button shows. */
     public boolean selectedHasPaperRoll() {
-        return device(selected.get()).map(d -> d.kind() == DeviceKind.RECEIPT_PRINTER).orElse(false);
+        return desk.countsPaper(selected.get());
     }
 
     public void select(String id) {
@@ -104,7 +97,7 @@ public final class DevicesViewModel {
             result.set("");
         }
         selected.set(id);
-        selectedTests.setAll(device(id).map(DeviceTest::of).orElse(List.of()));
+        selectedTests.setAll(desk.tests(id));
         refresh();
     }
 
@@ -112,14 +105,8 @@ public final class DevicesViewModel {
     public void refresh() {
         String id = selected.get();
         work.execute(() -> {
-            List<Row> now = new ArrayList<>();
-            for (Device d : devices) {
-                DeviceStatus s = d.status();
-                DeviceCount c = counters.snapshot(d.id());
-                now.add(new Row(d.id(), d.kind(), d.driver(), s.reportedState(), s.condition() == null ? "" : s.condition(),
-                        c.lastError(), c));
-            }
-            String tail = String.join("\n", logTail.linesAbout(id));
+            List<DeviceDesk.Row> now = desk.rows();
+            String tail = String.join("\n", desk.log(id));
             Platform.runLater(() -> {
                 rows.setAll(now);
                 logLines.set(tail);
@@ -130,26 +117,26 @@ public final class DevicesViewModel {
     /** Runs a test of the selected device off the FX thread; the session does not time out meanwhile. */
     public void run(DeviceTest test) {
         session.touched();
-        Device d = device(selected.get()).orElse(null);
-        if (d == null || testRunning.get()) {
+        String id = selected.get();
+        if (id.isEmpty() || testRunning.get()) {
             return;
         }
         testRunning.set(true);
         session.testStarted();
-        result.set(messages.get("maint.test.running", messages.get(test.messageKey())));
+        result.set(messages.get("maint.test.running", messages.get(messageKey(test))));
         work.execute(() -> {
             String outcome;
             try {
-                outcome = tests.run(test, d);
+                outcome = desk.run(id, test);
             } catch (Exception e) {
-                log.warn("device {} test {} failed: {}", d.id(), test, e.getMessage());
+                log.warn("device {} test {} failed: {}", id, test, e.getMessage());
                 outcome = "failed: " + zwfw.kiosk.core.privacy.PersonalDataMasker.mask(String.valueOf(e.getMessage()));
             }
             String said = outcome;
             Platform.runLater(() -> {
                 result.set(said);
                 testRunning.set(false);
-                session.record(AuditAction.TEST, d.id() + " " + test.name().toLowerCase(java.util.Locale.ROOT) + ": " + said);
+                session.record(AuditAction.TEST, id + " " + test.key() + ": " + said);
                 session.testEnded();
                 refresh();
             });
@@ -161,8 +148,7 @@ public final class DevicesViewModel {
         session.touched();
         String id = selected.get();
         work.execute(() -> {
-            long before = counters.snapshot(id).paperRoll();
-            counters.resetPaperRoll(id);
+            long before = desk.resetPaperRoll(id);
             Platform.runLater(() -> {
                 session.record(AuditAction.SETTING_CHANGED, "devices." + id + ".paperRoll: " + before + " → 0");
                 refresh();
@@ -173,9 +159,5 @@ public final class DevicesViewModel {
     public void editSettings() {
         session.touched();
         editSettings.accept(selected.get());
-    }
-
-    private java.util.Optional<Device> device(String id) {
-        return devices.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 }

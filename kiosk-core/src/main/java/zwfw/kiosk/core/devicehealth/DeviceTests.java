@@ -1,4 +1,4 @@
-package zwfw.kiosk.app.screen.maintenance.devices;
+package zwfw.kiosk.core.devicehealth;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package zwfw.kiosk.app.screen.maintenance.devices;
+package zwfw.kiosk.core.devicehealth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,29 +9,25 @@ import zwfw.kiosk.drivers.idcard.IdCardReader;
 import zwfw.kiosk.drivers.printer.ReceiptPrinter;
 import zwfw.kiosk.drivers.scanner.CodeScanner;
 
-/** The tests a technician can run on a device from the maintenance screen; each has a button. */
+/** The tests a technician can run on a device (the maintenance screen has a button for each). */
 public enum DeviceTest {
-    READ_CARD("maint.test.readCard"),
-    WAIT_SCAN("maint.test.scan"),
-    PRINT_TEST_PAGE("maint.test.printTestPage"),
-    PRINTER_STATUS("maint.test.printerStatus"),
-    CAPTURE_PAGE("maint.test.capture"),
-    A4_STATUS("maint.test.a4Status"),
-    A4_TEST_PAGE("maint.test.a4TestPage");
+    READ_CARD("readCard"),
+    WAIT_SCAN("scan"),
+    PRINT_TEST_PAGE("printTestPage"),
+    PRINTER_STATUS("printerStatus"),
+    CAPTURE_PAGE("capture"),
+    A4_STATUS("a4Status"),
+    A4_TEST_PAGE("a4TestPage");
 
-    private final String messageKey;
+    private final String key;
 
-    DeviceTest(String messageKey) {
-        this.messageKey = messageKey;
+    DeviceTest(String key) {
+        this.key = key;
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** The button's id on the screen: {@code maint-test-print-test-page}. */
-    public String buttonId() {
-        return "maint-test-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** A short stable name ({@code printTestPage}) for messages and audit entries. */
+    public String key() {
+        return key;
     }
 
     /** The tests {@code device} offers, by what it is. */

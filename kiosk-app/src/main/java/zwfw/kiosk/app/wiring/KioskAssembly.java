@@ -263,11 +263,6 @@ public final class KioskAssembly implements AutoCloseable {
         return deviceChanges;
     }
 
-    /** The diagnostics bundle behind the maintenance screen's button; empty until the bundle is joined here. */
-    public Optional<DiagnosticsExport> diagnosticsExport() {
-        return Optional.empty();
-    }
-
     /** The staff audit log (who did what at the kiosk). */
     public zwfw.kiosk.core.audit.AuditLog auditLog() {
         return new zwfw.kiosk.core.audit.AuditLog(database, config.clock());

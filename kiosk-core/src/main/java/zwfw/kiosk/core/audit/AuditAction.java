@@ -12,5 +12,7 @@ public enum AuditAction {
     STAFF_REMOVED,
     STAFF_PIN_RESET,
     /** A staff session at the kiosk ended (left, or idle). */
-    EXIT
+    EXIT,
+    /** A diagnostics bundle was saved (where, in the detail). */
+    DIAGNOSTICS_BUNDLE
 }

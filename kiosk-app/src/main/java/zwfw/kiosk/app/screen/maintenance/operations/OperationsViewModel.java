@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.maintenance.MaintenanceSession;
-import zwfw.kiosk.app.wiring.DiagnosticsExport;
 import zwfw.kiosk.core.audit.AuditAction;
 import zwfw.kiosk.core.catalog.CatalogSync;
+import zwfw.kiosk.core.diagnostics.BundleSaver;
 import zwfw.kiosk.core.lifecycle.RestartRequest;
 import zwfw.kiosk.core.outbox.DeliveryWorker;
 import zwfw.kiosk.core.outbox.Outbox;
@@ -50,7 +50,7 @@ public final class OperationsViewModel {
     private final DeliveryWorker delivery;
     private final CatalogSync catalog;
     private final RestartRequest restart;
-    private final Optional<DiagnosticsExport> diagnostics;
+    private final Optional<BundleSaver> diagnostics;
     private final MaintenanceSession session;
     private final Executor work;
     private final BooleanProperty staffLocked = new SimpleBooleanProperty(false);
@@ -59,7 +59,7 @@ public final class OperationsViewModel {
     private final StringProperty result = new SimpleStringProperty("");
 
     public OperationsViewModel(Messages messages, Locks locks, Outbox outbox, DeliveryWorker delivery, CatalogSync catalog,
-                               RestartRequest restart, Optional<DiagnosticsExport> diagnostics, MaintenanceSession session, Executor work) {
+                               RestartRequest restart, Optional<BundleSaver> diagnostics, MaintenanceSession session, Executor work) {
         this.messages = messages;
         this.locks = locks;
         this.outbox = outbox;
@@ -196,7 +196,11 @@ public final class OperationsViewModel {
             return;
         }
         result.set(messages.get("maint.ops.exporting"));
-        later(() -> messages.get("maint.ops.exported", diagnostics.get().export()));
+        later(() -> {
+            BundleSaver.SavedBundle saved = diagnostics.get().save();
+            Platform.runLater(() -> session.record(AuditAction.DIAGNOSTICS_BUNDLE, saved.file() + (saved.onRemovableMedia() ? " (USB)" : "")));
+            return messages.get("maint.ops.exported", saved.file());
+        });
     }
 
     private interface Work {

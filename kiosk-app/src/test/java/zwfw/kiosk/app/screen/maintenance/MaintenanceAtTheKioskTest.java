@@ -280,6 +280,13 @@ class MaintenanceAtTheKioskTest {
         kiosk.click("maint-tab-operations");
         await().atMost(SOON).until(() -> kiosk.text("maint-outbox").startsWith("等待发送"));
         screenshot("operations");
+        kiosk.click("maint-diagnostics");
+        await().atMost(SOON).until(() -> kiosk.text("staff-action-problem").startsWith("诊断包已保存："));
+        Path bundle = Path.of(kiosk.text("staff-action-problem").substring("诊断包已保存：".length()).strip());
+        try (var zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            var counters = zip.stream().filter(e -> e.getName().endsWith("device-counters.json")).findFirst().orElseThrow();
+            assertTrue(new String(zip.getInputStream(counters).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"printer\""));
+        }
         kiosk.click("staff-lock");
         await().atMost(SOON).until(() -> shown("staff-unlock"));
         kiosk.click("staff-unlock");
@@ -324,7 +331,7 @@ class MaintenanceAtTheKioskTest {
 
         List<AuditAction> trail = audit().stream().filter(e -> e.channel().equals("screen")).map(AuditEntry::action).distinct().toList();
         assertTrue(trail.containsAll(List.of(AuditAction.ENTRY, AuditAction.TEST, AuditAction.SETTING_CHANGED, AuditAction.LOCK,
-                AuditAction.UNLOCK, AuditAction.EXIT, AuditAction.PIN_FAILED)), trail.toString());
+                AuditAction.UNLOCK, AuditAction.DIAGNOSTICS_BUNDLE, AuditAction.EXIT, AuditAction.PIN_FAILED)), trail.toString());
         assertEquals(5, audit().stream().filter(e -> e.action() == AuditAction.PIN_FAILED).count());
         Path log = temp.resolve("data").resolve("logs").resolve("kiosk.log");
         if (Files.exists(log)) {

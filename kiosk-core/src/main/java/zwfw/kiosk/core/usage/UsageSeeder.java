@@ -48,12 +48,12 @@ public final class UsageSeeder {
     }
 
     /**
-     * Seeds the last {@code days} days up to now, about {@code perWeekday} visits on a weekday.
+     * Seeds the last {@code days} days up to now, about {@code perDay} visits a day on average (weekdays more, weekends fewer).
      *
      * @throws IllegalStateException when the store already holds usage that was not seeded
      */
-    public int seed(int days, int perWeekday, List<Service> services, List<String> deviceIds) {
-        if (days < 1 || days > MAX_DAYS || perWeekday < 0 || perWeekday > MAX_PER_DAY) {
+    public int seed(int days, int perDay, List<Service> services, List<String> deviceIds) {
+        if (days < 1 || days > MAX_DAYS || perDay < 0 || perDay > MAX_PER_DAY) {
             throw new IllegalArgumentException("days 1.." + MAX_DAYS + " and sessions per day 0.." + MAX_PER_DAY);
         }
         if (services.isEmpty()) {
@@ -70,7 +70,7 @@ public final class UsageSeeder {
         int total = 0;
         for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
             List<VisitRecord> visits = new ArrayList<>();
-            int n = (int) Math.round(perWeekday * dayWeight(day) * (0.85 + 0.3 * random.nextDouble()));
+            int n = (int) Math.round(perDay * dayWeight(day) * (0.85 + 0.3 * random.nextDouble()));
             for (int i = 0; i < n; i++) {
                 Instant start = day.atStartOfDay(zone).toInstant().plusSeconds(hour() * 3600L + random.nextInt(3600));
                 VisitRecord v = visit(start, services);
@@ -85,8 +85,10 @@ public final class UsageSeeder {
         return total;
     }
 
+    /** A Saturday sees 45 % of a weekday, a Sunday 30 %; scaled so that a week averages {@code perDay} a day. */
     private static double dayWeight(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? 0.45 : day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.3 : 1.0;
+        double w = day.getDayOfWeek() == DayOfWeek.SATURDAY ? 0.45 : day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.3 : 1.0;
+        return w * 7 / (5 + 0.45 + 0.3);
     }
 
     private int hour() {

@@ -86,7 +86,7 @@ final class UsageLabels {
             case "lt3m" -> "1-3分";
             case "lt5m" -> "3-5分";
             case "lt10m" -> "5-10分";
-            default -> "≥10分";
+            default -> "10分以上";
         };
     }
 }

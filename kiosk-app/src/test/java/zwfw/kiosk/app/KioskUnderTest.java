@@ -188,18 +188,22 @@ public final class KioskUnderTest implements AutoCloseable {
         return screen();
     }
 
-    /**
-     * A real press and release of the pointer on the visible node with this id, through the glass robot
-     * as a finger on the touch screen would give it. The pointer jumps there (a touch screen has no
-     * pointer path) and the three robot steps are queued in order on the JavaFX thread, waited for once:
-     * TestFX's own clickOn glides in up to 200 steps and waits for the JavaFX thread after each of
-     * move, press and release, about half a second a tap.
-     */
+    /** A tap on the visible node with this id (see {@link #tap(FxRobot, Node)}). */
     public void click(String id) {
         // The visit's changes reach the screen through Platform.runLater: let a pending one land first, or the
         // lookup may find a button of the screen that is about to be replaced (then it has no scene).
         WaitForAsyncUtils.waitForFxEvents();
-        Node node = robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class);
+        tap(robot, robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+    }
+
+    /**
+     * A real press and release of the pointer on {@code node}, through the glass robot as a finger on the
+     * touch screen gives it, then the JavaFX events it caused. The pointer jumps there (a touch screen has
+     * no pointer path) and move, press and release are queued in order on the JavaFX thread and waited for
+     * once: TestFX's clickOn glides in up to 200 steps of a millisecond and waits for the JavaFX thread
+     * (5 rounds of 10 ms) after each of move, press and release.
+     */
+    public static void tap(FxRobot robot, Node node) {
         Point2D at = robot.point(node).query();
         MouseRobot mouse = robot.robotContext().getMouseRobot();
         mouse.moveNoWait(at);

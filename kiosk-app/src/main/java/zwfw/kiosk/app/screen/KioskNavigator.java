@@ -51,6 +51,8 @@ public final class KioskNavigator implements AutoCloseable {
 
     private final ScreenHost host;
     private final Messages messages;
+    /** The screen's language as the visit's thread may read it (followed on the FX thread). */
+    private final java.util.concurrent.atomic.AtomicReference<String> language = new java.util.concurrent.atomic.AtomicReference<>("zh");
     private final KioskConfig config;
     private final KioskAssembly assembly;
     private final Clock clock;
@@ -66,6 +68,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final SpeechEngine speech;
     private final ReadAloud readAloud;
     private final VisitEffects effects;
+    private final zwfw.kiosk.core.documents.DocumentPrinting documents;
     private final DeviceEvents devices;
     private final VisitScreens screens;
     private VisitState shown;
@@ -75,6 +78,8 @@ public final class KioskNavigator implements AutoCloseable {
     public KioskNavigator(ScreenHost host, Messages messages, KioskConfig config, KioskAssembly assembly, Clock clock) {
         this.host = host;
         this.messages = messages;
+        language.set(messages.locale().getLanguage());
+        messages.localeProperty().addListener((o, was, now) -> language.set(now.getLanguage()));
         this.config = config;
         this.assembly = assembly;
         this.clock = clock;
@@ -94,6 +99,8 @@ public final class KioskNavigator implements AutoCloseable {
         this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
         this.staffModel = staffPanel();
+        this.documents = assembly == null ? null : new zwfw.kiosk.core.documents.DocumentPrinting(visit::accept,
+                assembly.platform()::fetchDocument, assembly.device(zwfw.kiosk.drivers.docprinter.DocumentPrinter.class).orElse(null));
         this.effects = effects();
         this.devices = new DeviceEvents(visit);
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
@@ -109,11 +116,11 @@ public final class KioskNavigator implements AutoCloseable {
                 : new VisitEffects(visit, assembly.outbox(), assembly.caseSubmitter(), assembly.qrLogin(),
                         assembly.device(ReceiptPrinter.class).orElse(null), kiosk, spoken);
         if (assembly != null) {
-            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog()));
+            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog(), language::get)); // the visit's language, for the usage store
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
         visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness
-        visit.effectsTo(e);
+        visit.effectsTo(documents == null ? e : e.andThen(documents)); // documents: a DOCUMENT case's certificates
         return e;
     }
 
@@ -169,6 +176,7 @@ public final class KioskNavigator implements AutoCloseable {
     /** Listens to the devices: card readers and scanners feed the visit, essential devices the service gate. */
     public void connectDevices() {
         devices.connect(assembly.devices());
+        documents.connect();
         gate.watchEssential(assembly.devices());
     }
 
@@ -275,6 +283,9 @@ public final class KioskNavigator implements AutoCloseable {
         devices.close();
         gate.close();
         effects.close(); // an evaluation or a receipt handed over a moment ago still completes
+        if (documents != null) {
+            documents.close();
+        }
         speech.stop();
         readAloud.close();
         work.close();

@@ -140,6 +140,8 @@ public final class KioskAssembly implements AutoCloseable {
             if (withDevices) {
                 int restarts = zwfw.kiosk.core.lifecycle.RestartCounter.recordStart(dataDir); // the kiosk's starts since boot (contract §6)
                 assembly.heartbeat.reportRestarts(() -> restarts);
+                assembly.usageLog.followKiosk(devices, config.usageRetentionDays()); // usage store: device faults, retention
+                assembly.heartbeat.onPlatformReachable(assembly.usageLog::platformReachable); // and offline periods
                 assembly.heartbeat.start(config.heartbeatInterval());
             }
             return assembly;
@@ -185,6 +187,9 @@ public final class KioskAssembly implements AutoCloseable {
     private static DeviceConfig withDataDirDefaults(DeviceConfig dc, KioskConfig config) {
         if (dc.kind() == DeviceKind.RECEIPT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
             return dc.with("outputDirectory", config.dataDir().resolve("printed").toString());
+        }
+        if (dc.kind() == DeviceKind.DOCUMENT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
+            return dc.with("outputDirectory", config.dataDir().resolve("printed-a4").toString()); // the demo's A4 pages
         }
         return dc;
     }

@@ -140,6 +140,8 @@ public final class KioskAssembly implements AutoCloseable {
             if (withDevices) {
                 int restarts = zwfw.kiosk.core.lifecycle.RestartCounter.recordStart(dataDir); // the kiosk's starts since boot (contract §6)
                 assembly.heartbeat.reportRestarts(() -> restarts);
+                assembly.usageLog.followKiosk(devices, config.usageRetentionDays()); // usage store: device faults, retention
+                assembly.heartbeat.onPlatformReachable(assembly.usageLog::platformReachable); // and offline periods
                 assembly.heartbeat.start(config.heartbeatInterval());
             }
             return assembly;

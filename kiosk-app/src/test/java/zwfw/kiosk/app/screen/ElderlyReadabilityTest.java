@@ -64,7 +64,7 @@ class ElderlyReadabilityTest {
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
         check("whose");
-        kiosk.click("whose-self");
+        kiosk.tapForSelf();
         kiosk.awaitScreen("identify");
         check("identify");
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());

@@ -91,8 +91,7 @@ class OutOfServiceTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         kiosk.reader().unplug();
         await().atMost(SOON).until(() -> kiosk.app().navigator().isOutOfService());
@@ -142,7 +141,8 @@ class OutOfServiceTest {
         platform.embeddedPlatform().orElseThrow().queueCommand(platform.config().kioskId(), "UNLOCK", "");
         platform.heartbeat().sendNow();
         awaitInService();
-        assertTrue(locks().current().isEmpty());
+        // The screen changes first, the record is deleted off the FX thread just after.
+        await().atMost(SOON).until(() -> locks().current().isEmpty());
     }
 
     @Test

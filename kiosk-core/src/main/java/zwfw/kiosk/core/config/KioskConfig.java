@@ -116,6 +116,11 @@ public final class KioskConfig {
         return Duration.ofHours((Integer) values.get("outbox.personalDataHours"));
     }
 
+    /** How many days usage events are kept before they are rolled up into daily totals ({@code usage.retentionDays}). */
+    public int usageRetentionDays() {
+        return (Integer) values.get("usage.retentionDays");
+    }
+
     public Optional<Path> platformCaBundle() {
         return Optional.ofNullable(values.get("platform.caBundle")).map(v -> resolve((String) v));
     }

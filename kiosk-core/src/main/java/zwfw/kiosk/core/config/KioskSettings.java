@@ -34,6 +34,7 @@ final class KioskSettings {
             number("platform.heartbeatSeconds", 10, 3600, 60),
             number("platform.catalogRefreshMinutes", 1, 1440, 30),
             number("outbox.personalDataHours", 1, 720, 24),
+            number("usage.retentionDays", 30, 3660, 400),
             optional("platform.caBundle", SettingType.PATH, null),
             optional("platform.pins", SettingType.STRING_LIST, List.of()),
             optional("ui.fullScreen", SettingType.BOOLEAN, true),

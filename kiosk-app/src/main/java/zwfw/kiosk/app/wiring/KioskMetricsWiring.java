@@ -19,7 +19,7 @@ import zwfw.kiosk.core.visit.Visit;
 
 /**
  * The running kiosk's metrics endpoint, when {@code metrics.enabled}: {@link KioskMetrics} fed by the
- * visit's changes and the devices, served by {@link MetricsEndpoint}. A endpoint that cannot start
+ * visit's changes and the devices, served by {@link MetricsEndpoint}. An endpoint that cannot start
  * (port taken, key store wrong) is logged in one line and the kiosk serves citizens all the same.
  */
 public final class KioskMetricsWiring implements AutoCloseable {
@@ -46,7 +46,7 @@ public final class KioskMetricsWiring implements AutoCloseable {
         try {
             MetricsEndpoint endpoint = MetricsEndpoint.start(settings, metrics.registry());
             metrics.watch(kiosk.devices());
-            visit.subscribe(metrics);
+            visit.subscribe(metrics.visitListener());
             log.info("metrics at {}://{}:{}/metrics ({})", settings.keyStore().isPresent() ? "https" : "http", settings.address(),
                     endpoint.port(), settings.authenticated() ? "credentials required" : "no credentials");
             return Optional.of(new KioskMetricsWiring(metrics, endpoint));

@@ -47,6 +47,7 @@ final class KioskSettings {
             required("security.maintenancePinHash", SettingType.STRING),
             required("security.adminPinHash", SettingType.STRING),
             optional("maintenance.extraPortGlob", SettingType.STRING, null),
+            number("maintenance.idleExitSeconds", 30, 3600, 180),
             optional("metrics.enabled", SettingType.BOOLEAN, false),
             optional("metrics.address", SettingType.STRING, "127.0.0.1"),
             number("metrics.port", 0, 65535, 9464),

@@ -9,16 +9,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.outbox.OutboxStatus;
-import zwfw.kiosk.core.visit.Milestone;
-import zwfw.kiosk.core.visit.VisitChange;
 import zwfw.kiosk.core.visit.VisitListener;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceListener;
 import zwfw.kiosk.drivers.device.DeviceStatus;
 
 /**
- * The kiosk's Prometheus metrics, in one place: counts fed from the visit's stream of
- * {@link Milestone}s (like the usage counter, so the same events feed screen, reports and metrics),
+ * The kiosk's Prometheus metrics, in one registry: counts fed from the visit's stream of milestones
+ * ({@link VisitMetrics}, like the usage counter, so the same events feed screen, reports and metrics),
  * device faults from the devices' own status changes, and at each scrape the devices' state, the
  * outbox, the service state, the platform contact and restarts; plus the JVM's metrics.
  * <p>
@@ -26,7 +24,7 @@ import zwfw.kiosk.drivers.device.DeviceStatus;
  * out-of-service reasons are enums; device ids and kinds come from the configuration; service codes
  * and device conditions are checked against a pattern and capped ({@link BoundedLabel}).
  */
-public final class KioskMetrics implements VisitListener {
+public final class KioskMetrics {
     /** What the metrics read at each scrape; every supplier is called on the HTTP server's thread, never the screen's. */
     public record Sources(Supplier<List<Device>> devices, Supplier<OutboxStatus> outbox, Supplier<Set<OutOfServiceReason>> outOfService,
                           PlatformContact platform, java.util.function.IntSupplier restartsSinceBoot, String version,
@@ -40,28 +38,12 @@ public final class KioskMetrics implements VisitListener {
     private static final PrometheusRegistry JVM = jvmMetrics();
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final Counter visitsStarted;
-    private final Counter visits;
-    private final Counter cases;
-    private final Counter evaluations;
+    private final VisitMetrics visits;
     private final Counter deviceFaults;
-    private final BoundedLabel services = new BoundedLabel("[A-Za-z0-9_-]{1,32}", 200);
     private final BoundedLabel conditions = new BoundedLabel("[A-Z0-9_]{1,32}", 50);
 
     public KioskMetrics(Sources sources) {
-        visitsStarted = Counter.builder().name("kiosk_visits_started").help("Visits started (a touch or a card on the attract screen)")
-                .register(registry);
-        visits = Counter.builder().name("kiosk_visits").help("Visits ended, by outcome").labelNames("outcome").register(registry);
-        for (Milestone.EndReason r : Milestone.EndReason.values()) {
-            visits.labelValues(outcome(r)); // every outcome from 0, so rates and alerts see the series from the start
-        }
-        cases = Counter.builder().name("kiosk_cases").help("Cases committed, by service code and result (delivered, queued, rejected)")
-                .labelNames("service", "result").register(registry);
-        evaluations = Counter.builder().name("kiosk_evaluations").help("Evaluations (好差评) given, by level 1 (worst) to 5")
-                .labelNames("level").register(registry);
-        for (int level = 1; level <= 5; level++) {
-            evaluations.labelValues(String.valueOf(level));
-        }
+        visits = new VisitMetrics(registry);
         deviceFaults = Counter.builder().name("kiosk_device_faults").help("Times a device went from working to down (offline or error)")
                 .labelNames("device", "kind").register(registry);
         scraped(sources);
@@ -138,28 +120,9 @@ public final class KioskMetrics implements VisitListener {
         }
     }
 
-    @Override
-    public void changed(VisitChange change) {
-        for (Milestone m : change.milestones()) {
-            if (m instanceof Milestone.VisitStarted) {
-                visitsStarted.inc();
-            } else if (m instanceof Milestone.VisitEnded ended) {
-                visits.labelValues(outcome(ended.reason())).inc();
-            } else if (m instanceof Milestone.CaseFiled filed) {
-                cases.labelValues(services.of(filed.serviceCode()), filed.state().name().toLowerCase(java.util.Locale.ROOT)).inc();
-            } else if (m instanceof Milestone.EvaluationGiven given && given.level() >= 1 && given.level() <= 5) {
-                evaluations.labelValues(String.valueOf(given.level())).inc();
-            }
-        }
-    }
-
-    static String outcome(Milestone.EndReason reason) {
-        return switch (reason) {
-            case DONE -> "completed";
-            case ENDED_BY_CITIZEN -> "abandoned";
-            case TIMEOUT -> "timed_out";
-            case LOCKED -> "locked";
-        };
+    /** What the visit's stream of changes feeds (subscribe it to the visit). */
+    public VisitListener visitListener() {
+        return visits;
     }
 
     private static String kind(Device d) {

@@ -114,7 +114,7 @@ public final class MetricsEndpoint implements AutoCloseable {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), null, null);
             return context;
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IOException e) { // a wrong password shows as an IOException
             throw new IOException("metrics.keyStore " + file + " does not open as PKCS#12 with metrics.keyStorePassword: " + e.getMessage(), e);
         } finally {
             java.util.Arrays.fill(password, '\0');

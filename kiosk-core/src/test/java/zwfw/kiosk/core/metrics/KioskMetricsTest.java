@@ -66,7 +66,7 @@ class KioskMetricsTest {
     void visitsCasesAndEvaluationsAreCountedFromTheVisitsMilestonesWithoutPersonalData() throws Exception {
         KioskMetrics m = metrics(EnumSet.of(OutOfServiceReason.STAFF_LOCK), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
         Visit visit = new Visit(new VisitRules(false));
-        visit.subscribe(m);
+        visit.subscribe(m.visitListener());
         fileACase(visit, SubmitOutcome.State.DELIVERED);
         visit.accept(new VisitEvent.Touched(new Action.Evaluate()));
         visit.accept(new VisitEvent.Touched(new Action.Rate(4, List.of(), "")));
@@ -74,14 +74,19 @@ class KioskMetricsTest {
         visit.accept(new VisitEvent.Touched(new Action.Finish()));
         visit.accept(new VisitEvent.Touched(new Action.Start()));
         visit.accept(new VisitEvent.IdleTimeout());
+        visit.accept(new VisitEvent.Touched(new Action.Start()));
+        visit.accept(new VisitEvent.Touched(new Action.EndVisit()));
+        fileACase(visit, SubmitOutcome.State.DELIVERED);
+        visit.accept(new VisitEvent.Touched(new Action.EndVisit())); // 返回首页 on the result screen: the case was filed
 
         try (MetricsEndpoint endpoint = MetricsEndpoint.start(settings(Optional.empty(), Optional.empty()), m.registry())) {
             String text = get(endpoint, null).body();
-            assertTrue(text.contains("kiosk_visits_started_total 3.0"), text);
-            assertTrue(text.contains("kiosk_visits_total{outcome=\"completed\"} 2.0"), text);
+            assertTrue(text.contains("kiosk_visits_started_total 5.0"), text);
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"completed\"} 3.0"), text);
             assertTrue(text.contains("kiosk_visits_total{outcome=\"timed_out\"} 1.0"), text);
-            assertTrue(text.contains("kiosk_visits_total{outcome=\"abandoned\"} 0.0"), "every outcome from zero");
-            assertTrue(text.contains("kiosk_cases_total{result=\"delivered\",service=\"RS-0003\"} 1.0"), text);
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"abandoned\"} 1.0"), text);
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"locked\"} 0.0"), "every outcome from zero");
+            assertTrue(text.contains("kiosk_cases_total{result=\"delivered\",service=\"RS-0003\"} 2.0"), text);
             assertTrue(text.contains("kiosk_cases_total{result=\"queued\",service=\"RS-0003\"} 1.0"), text);
             assertTrue(text.contains("kiosk_evaluations_total{level=\"4\"} 1.0"), text);
             assertTrue(text.contains("kiosk_outbox_depth 2.0"), text);
@@ -150,6 +155,36 @@ class KioskMetricsTest {
             assertEquals(200, get(basic, "Basic " + Base64.getEncoder().encodeToString("prometheus:s3cret-pass"
                     .getBytes(StandardCharsets.UTF_8))).statusCode());
         }
+    }
+
+    @Test
+    void withAKeyStoreTheMetricsAreServedOverHttps(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        okhttp3.tls.HeldCertificate held = new okhttp3.tls.HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1")
+                .commonName("kiosk metrics").build();
+        char[] password = "store-pass".toCharArray();
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, password);
+        store.setKeyEntry("metrics", held.keyPair().getPrivate(), password, new java.security.cert.Certificate[] {held.certificate()});
+        java.nio.file.Path file = dir.resolve("metrics.p12");
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            store.store(out, password);
+        }
+        KioskMetrics m = metrics(EnumSet.noneOf(OutOfServiceReason.class), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
+        MetricsSettings https = new MetricsSettings(true, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.of("tok-0123456789"),
+                Optional.of(file), Optional.of("store-pass"));
+        okhttp3.tls.HandshakeCertificates trust = new okhttp3.tls.HandshakeCertificates.Builder().addTrustedCertificate(held.certificate())
+                .build();
+        HttpClient client = HttpClient.newBuilder().sslContext(trust.sslContext()).build();
+        try (MetricsEndpoint endpoint = MetricsEndpoint.start(https, m.registry())) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + endpoint.port() + "/metrics"))
+                    .header("Authorization", "Bearer tok-0123456789").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("kiosk_outbox_depth"));
+        }
+        MetricsSettings wrongPassword = new MetricsSettings(true, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(file), Optional.of("not-the-pass"));
+        IOException e = assertThrows(IOException.class, () -> MetricsEndpoint.start(wrongPassword, m.registry()));
+        assertTrue(e.getMessage().contains("metrics.keyStore"), e.getMessage());
     }
 
     @Test

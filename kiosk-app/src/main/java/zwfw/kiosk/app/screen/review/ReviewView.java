@@ -37,7 +37,14 @@ public final class ReviewView implements Screen {
         warning.setWrapText(true);
         warning.textProperty().bind(model.printerWarning());
         warning.visibleProperty().bind(model.printerOutProperty());
-        root.setCenter(new VBox(32, table, warning));
+        Label documentWarning = new Label();
+        documentWarning.setId("document-printer-warning");
+        documentWarning.getStyleClass().add("problem");
+        documentWarning.setWrapText(true);
+        documentWarning.textProperty().bind(model.documentPrinterWarning());
+        documentWarning.visibleProperty().bind(model.documentPrinterOutProperty());
+        documentWarning.managedProperty().bind(model.documentPrinterOutProperty());
+        root.setCenter(new VBox(32, table, warning, documentWarning));
         Button edit = new Button();
         edit.setId("review-edit");
         edit.getStyleClass().add("secondary-button");

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.robot.MouseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.drivers.io.BlockingCalls;
@@ -133,11 +136,55 @@ public final class KioskUnderTest implements AutoCloseable {
         app.navigator().visit().accept(new VisitEvent.Touched(action));
     }
 
+    /**
+     * The shipped sample resident's card on the reader, the visit on 首页 (from the attract screen). A visit that
+     * ends with the card still there shows 请取走身份证 first: lift it with {@code reader().remove()}.
+     */
+    public void identifiedByCard() {
+        reader().place(zwfw.kiosk.drivers.idcard.simulated.SampleCards.resident());
+        awaitScreen("home");
+    }
+
+    /** From the attract screen to the form of {@code serviceId}, identified by card and filing for oneself, by events. */
+    public void toFormAsSelf(String serviceId) {
+        identifiedByCard();
+        chooseService(serviceId); // filing for oneself is the default: no "for whom" step
+        awaitScreen("form");
+    }
+
+    /** A touch on the service {@code serviceId} of the current catalog (as its tile on 首页 sends). */
+    public void chooseService(String serviceId) {
+        touch(new VisitEvent.Action.ChooseService(app.assembly().catalog().current().service(serviceId).orElseThrow()));
+    }
+
+    /** Waits until the screen is no longer {@code screen} and returns the one shown now. */
+    public String awaitLeaving(String screen) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !screen.equals(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return screen();
+    }
+
+    /** A tap on the visible node with this id (see {@link #tap(FxRobot, Node)}). */
     public void click(String id) {
         // The visit's changes reach the screen through Platform.runLater: let a pending one land first, or the
         // lookup may find a button of the screen that is about to be replaced (then it has no scene).
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+        tap(robot, robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+    }
+
+    /**
+     * A real press and release of the pointer on {@code node}, through the glass robot as a finger on the
+     * touch screen gives it, then the JavaFX events it caused. The pointer jumps there (a touch screen has
+     * no pointer path) and move, press and release are queued in order on the JavaFX thread and waited for
+     * once: TestFX's clickOn glides in up to 200 steps of a millisecond and waits for the JavaFX thread
+     * (5 rounds of 10 ms) after each of move, press and release.
+     */
+    public static void tap(FxRobot robot, Node node) {
+        Point2D at = robot.point(node).query();
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.moveNoWait(at);
+        mouse.pressNoWait(MouseButton.PRIMARY);
+        mouse.releaseNoWait(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

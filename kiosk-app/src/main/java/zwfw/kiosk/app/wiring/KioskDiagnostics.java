@@ -33,7 +33,21 @@ public final class KioskDiagnostics {
 
     /** The running kiosk's bundle saver: its devices as they are now. */
     public static DiagnosticsSaver saver(KioskAssembly kiosk) {
-        return saver(kiosk.config(), kiosk.database(), kiosk.outbox(), StandardSections.devices(kiosk::devices), RemovableMedia.system());
+        BundleSection states = StandardSections.devices(kiosk::devices);
+        BundleSection counters = StandardSections.json("device-counters.json", () -> kiosk.liveDevices().counters().snapshot());
+        BundleSection devices = new BundleSection() { // states and what each device did since the start
+            @Override
+            public String name() {
+                return states.name();
+            }
+
+            @Override
+            public void write(zwfw.kiosk.core.diagnostics.BundleEntries entries) throws java.io.IOException {
+                states.write(entries);
+                counters.write(entries);
+            }
+        };
+        return saver(kiosk.config(), kiosk.database(), kiosk.outbox(), devices, RemovableMedia.system());
     }
 
     /** kioskctl's saver: the devices as configured (the running kiosk holds them open). */

@@ -106,7 +106,7 @@ class ElderlyReadabilityTest {
         Platform.runLater(() -> kiosk.app().navigator().service().platformLock("readability"));
         WaitForAsyncUtils.waitForFxEvents();
         check("out of service");
-        Platform.runLater(() -> kiosk.app().navigator().staffPanelModel().open());
+        Platform.runLater(() -> kiosk.app().navigator().maintenance().open());
         WaitForAsyncUtils.waitForFxEvents();
         check("staff panel");
 

@@ -11,6 +11,8 @@ public enum AuditAction {
     STAFF_ADDED,
     STAFF_REMOVED,
     STAFF_PIN_RESET,
+    /** A staff session at the kiosk ended (left, or idle). */
+    EXIT,
     /** A diagnostics bundle was saved (where, in the detail). */
     DIAGNOSTICS_BUNDLE
 }

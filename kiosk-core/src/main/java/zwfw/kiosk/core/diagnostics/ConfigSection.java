@@ -88,16 +88,17 @@ public final class ConfigSection implements BundleSection {
     /** A copy of the YAML tree with secret values replaced; {@code device} the device map being walked, if any. */
     private Object redact(Object node, Map<?, ?> device) {
         if (node instanceof Map<?, ?> map) {
-            boolean isDevice = map.containsKey("driver") && map.containsKey("kind");
+            // a device's entry: its settings are judged by its driver's declaration
+            Map<?, ?> owner = map.containsKey("driver") && map.containsKey("kind") ? map : device;
             Map<Object, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
                 if (secretName(key) && !(e.getValue() instanceof Map)) {
                     copy.put(e.getKey(), REDACTED);
-                } else if (device != null && "settings".equals(key) && e.getValue() instanceof Map<?, ?> settings) {
-                    copy.put(e.getKey(), redactSettings(device, settings));
+                } else if (owner != null && "settings".equals(key) && e.getValue() instanceof Map<?, ?> settings) {
+                    copy.put(e.getKey(), redactSettings(owner, settings));
                 } else {
-                    copy.put(e.getKey(), redact(e.getValue(), isDevice ? map : device));
+                    copy.put(e.getKey(), redact(e.getValue(), owner));
                 }
             }
             return copy;

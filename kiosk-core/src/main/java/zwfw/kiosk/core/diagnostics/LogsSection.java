@@ -58,9 +58,8 @@ public final class LogsSection implements BundleSection {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
                     String line;
-                    while ((line = in.readLine()) != null && written[0] < budget) {
-                        String cut = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) + " …" : line;
-                        String masked = PersonalDataMasker.mask(cut) + "\n";
+                    while ((line = boundedLine(in)) != null && written[0] < budget) {
+                        String masked = PersonalDataMasker.mask(line) + "\n";
                         w.write(masked);
                         written[0] += masked.length();
                     }
@@ -69,6 +68,24 @@ public final class LogsSection implements BundleSection {
             });
             left -= written[0];
         }
+    }
+
+    /** The next line, cut at {@link #MAX_LINE_CHARS} (the rest skipped, never held), or null at the end. */
+    static String boundedLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean cut = false;
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (line.length() < MAX_LINE_CHARS) {
+                line.append((char) c);
+            } else {
+                cut = true;
+            }
+        }
+        if (c == -1 && line.isEmpty() && !cut) {
+            return null;
+        }
+        return cut ? line + " …" : line.toString();
     }
 
     private List<Path> newestFirst() throws IOException {

@@ -23,7 +23,6 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ class DiagBundleCommandTest {
     Path config;
     Path data;
 
-    @BeforeEach
+    /** The kiosk's configuration on a simulator of its own, logging into its data directory. */
     void start() throws Exception {
         sim = PlatformSimulator.start(SimOptions.of(0, dir.resolve("platform"), KIOSK, SECRET));
         data = dir.resolve("data");
@@ -80,7 +79,9 @@ class DiagBundleCommandTest {
             root.detachAppender(appender);
             appender.stop();
         }
-        sim.close();
+        if (sim != null) {
+            sim.close();
+        }
     }
 
     int ctl(CapturedKioskCtl c, String... args) {
@@ -91,6 +92,7 @@ class DiagBundleCommandTest {
 
     @Test
     void theBundleHoldsNoPersonalDataPinHashOrSecretAfterCasesWentThrough() throws Exception {
+        start();
         CapturedKioskCtl c = new CapturedKioskCtl();
         assertEquals(0, ctl(c, "case", "submit", "--service", "RS-0001", "--name", CITIZEN, "--id-number", ID, "--phone", PHONE,
                 "--form", "purpose=个人证明", "--form", "phone=" + PHONE, "--json"), c.err());
@@ -153,6 +155,7 @@ class DiagBundleCommandTest {
 
     @Test
     void aBadOutPathIsOneLineAndWritesNothing() {
+        config = dir.resolve("config"); // refused before the configuration is read
         CapturedKioskCtl c = new CapturedKioskCtl();
         assertEquals(2, ctl(c, "diag", "bundle", "--out", dir.resolve("no-such-dir").resolve("b.zip").toString()));
         assertTrue(c.err().strip().lines().count() == 1 && c.err().contains("--out"), c.err());

@@ -79,13 +79,13 @@ class SameNumbersEverywhereTest {
                 Set::of, new PlatformContact(clock, Duration.ofSeconds(60)), () -> 0, "test", clock));
         UsageFigures figures;
         LocalDate today;
-        try (KioskDatabase db = KioskDatabase.open(data, KioskAssembly.migrations())) {
-            UsageRecorder recorder = new UsageRecorder(new UsageLog(db, clock), clock);
+        try (KioskDatabase db = KioskDatabase.open(data, KioskAssembly.migrations());
+             UsageRecorder recorder = new UsageRecorder(new UsageLog(db, clock), clock)) {
             Visit visit = new Visit(new VisitRules(false));
             visit.subscribe(new UsageCounter(new UsageToday(clock), recorder, () -> "zh"));
             visit.subscribe(metrics.visitListener());
             aDaysVisits(visit);
-            recorder.close(); // what is pending reaches the database
+            recorder.close(); // what is pending reaches the database (closing twice is harmless)
             UsageAnalytics analytics = new UsageAnalytics(recorder.journal(), clock);
             today = analytics.today();
             figures = analytics.figures(today, today, List.of(), null);

@@ -127,6 +127,7 @@ public final class KioskMetrics {
     /**
      * What the visit's stream of changes feeds (subscribe it to the visit): it makes each finished
      * visit's {@link zwfw.kiosk.core.usage.VisitRecord} as the usage counter does, and counts from that.
+     * Each call is a listener of its own: subscribe one, once, before the first visit.
      */
     public VisitListener visitListener() {
         return new VisitRecords(clock, () -> "", visits);

@@ -3,7 +3,6 @@ package zwfw.kiosk.core.config;
 import java.util.Map;
 import zwfw.kiosk.drivers.camera.CameraDrivers;
 import zwfw.kiosk.drivers.device.DeviceRegistry;
-import zwfw.kiosk.drivers.docprinter.DocumentPrinterDrivers;
 import zwfw.kiosk.drivers.idcard.IdCardDrivers;
 import zwfw.kiosk.drivers.printer.PrinterDrivers;
 import zwfw.kiosk.drivers.scanner.serial.SerialScannerFactory;
@@ -21,7 +20,7 @@ final class TestDrivers {
         IdCardDrivers.registerAll(registry);
         PrinterDrivers.registerAll(registry);
         CameraDrivers.registerAll(registry);
-        DocumentPrinterDrivers.registerAll(registry); // the shipped configuration has an A4 printer
+        zwfw.kiosk.drivers.docprinter.DocumentPrinterDrivers.registerAll(registry); // the shipped config has an A4 printer
         return registry.register(new SerialScannerFactory()).register(new SimulatedScannerFactory())
                 .register(new PcscReaderFactory()).register(new SimulatedReaderFactory());
     }

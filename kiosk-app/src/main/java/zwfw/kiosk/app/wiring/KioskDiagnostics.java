@@ -66,6 +66,9 @@ public final class KioskDiagnostics {
     static List<BundleSection> sections(KioskConfig config, KioskDatabase db, Outbox outbox, BundleSection devices) {
         Map<String, Path> configFiles = new LinkedHashMap<>();
         configFiles.put("config/kiosk.yaml", config.configDir().resolve(ConfigLoader.MAIN_FILE));
+        // the maintenance screen's device changes, layered over kiosk.yaml (absent until one is made)
+        configFiles.put("config/" + zwfw.kiosk.core.config.LocalOverride.FILE_NAME,
+                config.dataDir().resolve(zwfw.kiosk.core.config.LocalOverride.FILE_NAME));
         List<BundleSection> sections = new ArrayList<>();
         sections.add(StandardSections.versions(version(), db, KioskAssembly.migrations()));
         sections.add(new ConfigSection(configFiles, System.getenv(), KioskDrivers.registry()));

@@ -19,8 +19,9 @@ import zwfw.kiosk.core.visit.Visit;
 
 /**
  * The running kiosk's metrics endpoint, when {@code metrics.enabled}: {@link KioskMetrics} fed by the
- * visit's changes and the devices, served by {@link MetricsEndpoint}. An endpoint that cannot start
- * (port taken, key store wrong) is logged in one line and the kiosk serves citizens all the same.
+ * usage records of the visits and the devices, served by {@link MetricsEndpoint}. An endpoint that cannot start
+ * (port taken; the settings themselves were checked when the configuration was read) is logged in one
+ * line and the kiosk serves citizens all the same.
  */
 public final class KioskMetricsWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskMetricsWiring.class);

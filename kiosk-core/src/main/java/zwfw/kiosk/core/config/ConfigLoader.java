@@ -136,7 +136,9 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new KioskConfig(configDir, values, devices, essential, secrets, fixed);
+        KioskConfig config = new KioskConfig(configDir, values, devices, essential, secrets, fixed);
+        StartChecks.checkMetrics(config.metrics(), main, source, environment, problems);
+        return problems.isEmpty() ? config : null;
     }
 
     /** Applies environment overrides and defaults, and reports required keys that are still missing. */

@@ -65,6 +65,15 @@ final class StartChecks {
         }
     }
 
+    /**
+     * The metrics endpoint's rules ({@link MetricsSettings#problem()}), which need the secrets: checked
+     * once the configuration is whole, as {@code MetricsEndpoint} checks them when it starts.
+     */
+    static void checkMetrics(MetricsSettings metrics, SettingsReader main, String source, Map<String, String> environment,
+                             List<ConfigProblem> problems) {
+        metrics.problem().ifPresent(p -> problems.add(at(main, source, environment, p.key(), p.message())));
+    }
+
     /** Why {@code dir} (which does not exist) cannot be created by this user, or null. */
     static String notCreatable(Path dir) {
         Path existing = dir.toAbsolutePath();

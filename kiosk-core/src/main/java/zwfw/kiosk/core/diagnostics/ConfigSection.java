@@ -51,6 +51,7 @@ public final class ConfigSection implements BundleSection {
 
     @Override
     public void write(BundleEntries entries) throws IOException {
+        Map<String, Map<?, ?>> devices = new LinkedHashMap<>(); // kiosk.yaml's devices by id, for the override file's entries
         for (Map.Entry<String, Path> f : files.entrySet()) {
             Path file = f.getValue();
             if (!Files.isRegularFile(file)) {
@@ -65,11 +66,16 @@ public final class ConfigSection implements BundleSection {
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(0);
             Object tree = new Yaml(new SafeConstructor(options)).load(Files.readString(file, StandardCharsets.UTF_8));
+            if (tree instanceof Map<?, ?> top && top.get("devices") instanceof List<?> list) {
+                list.stream().filter(d -> d instanceof Map<?, ?> m && m.get("id") != null)
+                        .forEach(d -> devices.put(String.valueOf(((Map<?, ?>) d).get("id")), (Map<?, ?>) d));
+            }
             DumperOptions dump = new DumperOptions();
             dump.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
             dump.setAllowUnicode(true);
             String text = "# " + file + ", secrets, PINs and hashes replaced by " + REDACTED + "\n"
-                    + new Yaml(new Representer(dump), dump).dump(redact(tree, null));
+                    + new Yaml(new Representer(dump), dump).dump(tree instanceof Map<?, ?> top && top.get("devices") instanceof Map<?, ?>
+                            ? redactOverride(top, devices) : redact(tree, null));
             entries.put(f.getKey(), text.getBytes(StandardCharsets.UTF_8));
         }
         Map<String, String> overrides = new TreeMap<>();
@@ -109,6 +115,41 @@ public final class ConfigSection implements BundleSection {
             return copy;
         }
         return node;
+    }
+
+    /**
+     * The local override file's tree ({@code devices:} a section per device id, with a driver and
+     * settings, no kind): each entry's settings are judged by the driver it names, or else the one
+     * kiosk.yaml gives that device, of the kind kiosk.yaml gives it; an id kiosk.yaml does not know
+     * has every setting hidden.
+     */
+    private Map<Object, Object> redactOverride(Map<?, ?> tree, Map<String, Map<?, ?>> installed) {
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> top : tree.entrySet()) {
+            if (!"devices".equals(String.valueOf(top.getKey())) || !(top.getValue() instanceof Map<?, ?> entries)) {
+                copy.put(top.getKey(), redact(top.getValue(), null));
+                continue;
+            }
+            Map<Object, Object> devicesCopy = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> d : entries.entrySet()) {
+                if (!(d.getValue() instanceof Map<?, ?> entry)) {
+                    devicesCopy.put(d.getKey(), redact(d.getValue(), null));
+                    continue;
+                }
+                Map<?, ?> known = installed.getOrDefault(String.valueOf(d.getKey()), Map.of());
+                Map<Object, Object> owner = new LinkedHashMap<>();
+                owner.put("kind", known.get("kind"));
+                owner.put("driver", entry.get("driver") != null ? entry.get("driver") : known.get("driver"));
+                Map<Object, Object> entryCopy = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> e : entry.entrySet()) {
+                    entryCopy.put(e.getKey(), "settings".equals(String.valueOf(e.getKey())) && e.getValue() instanceof Map<?, ?> settings
+                            ? redactSettings(owner, settings) : redact(e.getValue(), null));
+                }
+                devicesCopy.put(d.getKey(), entryCopy);
+            }
+            copy.put(top.getKey(), devicesCopy);
+        }
+        return copy;
     }
 
     private Map<Object, Object> redactSettings(Map<?, ?> device, Map<?, ?> settings) {

@@ -9,14 +9,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.outbox.OutboxStatus;
+import zwfw.kiosk.core.usage.VisitRecordListener;
+import zwfw.kiosk.core.usage.VisitRecords;
 import zwfw.kiosk.core.visit.VisitListener;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceListener;
 import zwfw.kiosk.drivers.device.DeviceStatus;
 
 /**
- * The kiosk's Prometheus metrics, in one registry: counts fed from the visit's stream of milestones
- * ({@link VisitMetrics}, like the usage counter, so the same events feed screen, reports and metrics),
+ * The kiosk's Prometheus metrics, in one registry: counts of visits fed from the usage's own records
+ * of them ({@link VisitMetrics}), so the same events feed screen, reports and metrics alike,
  * device faults from the devices' own status changes, and at each scrape the devices' state, the
  * outbox, the service state, the platform contact and restarts; plus the JVM's metrics.
  * <p>
@@ -39,11 +41,13 @@ public final class KioskMetrics {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final VisitMetrics visits;
+    private final java.time.Clock clock;
     private final Counter deviceFaults;
     private final BoundedLabel conditions = new BoundedLabel("[A-Z0-9_]{1,32}", 50);
 
     public KioskMetrics(Sources sources) {
         visits = new VisitMetrics(registry);
+        clock = sources.clock();
         deviceFaults = Counter.builder().name("kiosk_device_faults").help("Times a device went from working to down (offline or error)")
                 .labelNames("device", "kind").register(registry);
         scraped(sources);
@@ -120,8 +124,17 @@ public final class KioskMetrics {
         }
     }
 
-    /** What the visit's stream of changes feeds (subscribe it to the visit). */
+    /**
+     * What the visit's stream of changes feeds (subscribe it to the visit): it makes each finished
+     * visit's {@link zwfw.kiosk.core.usage.VisitRecord} as the usage counter does, and counts from that.
+     * Each call is a listener of its own: subscribe one, once, before the first visit.
+     */
     public VisitListener visitListener() {
+        return new VisitRecords(clock, () -> "", visits);
+    }
+
+    /** The counters of visits, to feed with records made elsewhere. */
+    public VisitRecordListener visitRecords() {
         return visits;
     }
 

@@ -8,10 +8,8 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
@@ -26,9 +24,6 @@ import zwfw.kiosk.core.config.MetricsSettings;
  * district's Prometheus reaches kiosks over the network, and so could anyone else.
  */
 public final class MetricsEndpoint implements AutoCloseable {
-    /** The largest key store read (checked before reading). */
-    static final long MAX_KEY_STORE_BYTES = 1024 * 1024;
-
     private final HTTPServer server;
 
     private MetricsEndpoint(HTTPServer server) {
@@ -36,11 +31,11 @@ public final class MetricsEndpoint implements AutoCloseable {
     }
 
     public static MetricsEndpoint start(MetricsSettings settings, PrometheusRegistry registry) throws IOException {
-        InetAddress address = InetAddress.getByName(settings.address());
-        if (!address.isLoopbackAddress() && !settings.authenticated()) {
-            throw new IOException("metrics.address " + settings.address() + " is not a loopback address: set metrics.token, or "
-                    + "metrics.username with metrics.password, in the secrets file");
+        java.util.Optional<MetricsSettings.Problem> problem = settings.problem(); // the rules config validate applies too
+        if (problem.isPresent()) {
+            throw new IOException(problem.get().key() + " " + problem.get().message());
         }
+        InetAddress address = settings.bindAddress();
         HTTPServer.Builder b = HTTPServer.builder().inetAddress(address).port(settings.port()).registry(registry);
         if (settings.authenticated()) {
             b.authenticator(authenticator(settings));
@@ -101,21 +96,21 @@ public final class MetricsEndpoint implements AutoCloseable {
     }
 
     private static SSLContext sslContext(MetricsSettings s) throws IOException {
-        java.nio.file.Path file = s.keyStore().orElseThrow();
-        if (!Files.isRegularFile(file) || Files.size(file) > MAX_KEY_STORE_BYTES) {
-            throw new IOException("metrics.keyStore " + file + " is not a regular file of at most " + MAX_KEY_STORE_BYTES + " bytes");
+        KeyStore store;
+        try {
+            store = s.openKeyStore();
+        } catch (IOException e) {
+            throw new IOException("metrics.keyStore " + e.getMessage(), e);
         }
         char[] password = s.keyStorePassword().orElse("").toCharArray();
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
+        try {
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(store, password);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), null, null);
             return context;
-        } catch (GeneralSecurityException | IOException e) { // a wrong password shows as an IOException
-            throw new IOException("metrics.keyStore " + file + " does not open as PKCS#12 with metrics.keyStorePassword: " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("metrics.keyStore " + s.keyStore().orElseThrow() + " holds no key usable for HTTPS: " + e.getMessage(), e);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }

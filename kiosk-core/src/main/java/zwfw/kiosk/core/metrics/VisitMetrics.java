@@ -3,16 +3,16 @@ package zwfw.kiosk.core.metrics;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Locale;
-import zwfw.kiosk.core.visit.Milestone;
-import zwfw.kiosk.core.visit.VisitChange;
-import zwfw.kiosk.core.visit.VisitListener;
+import zwfw.kiosk.core.usage.VisitRecord;
+import zwfw.kiosk.core.usage.VisitRecordListener;
 
 /**
- * The binder between the visit's stream of {@link Milestone}s and the counters Prometheus reads: visits
- * started and ended by outcome, cases by service and result, evaluations by level. Its only input is
- * that stream (as the usage counter's), so switching it to the usage events is this one class.
+ * The counters Prometheus reads of visits, fed by the very records the usage store keeps
+ * ({@link zwfw.kiosk.core.usage.VisitRecords}): visits started, visits ended by {@link VisitRecord.Outcome},
+ * cases by service and {@link VisitRecord.CaseResult}, evaluations by level. So a day's counters
+ * agree with that day's usage figures on the admin screen and in the reports.
  */
-public final class VisitMetrics implements VisitListener {
+public final class VisitMetrics implements VisitRecordListener {
     private final Counter visitsStarted;
     private final Counter visits;
     private final Counter cases;
@@ -23,12 +23,14 @@ public final class VisitMetrics implements VisitListener {
         visitsStarted = Counter.builder().name("kiosk_visits_started").help("Visits started (a touch or a card on the attract screen)")
                 .register(registry);
         visits = Counter.builder().name("kiosk_visits")
-                .help("Visits ended, by outcome: completed (finished, or a case filed), abandoned (返回首页), timed_out, locked")
+                .help("Visits ended, by outcome as the usage reports count them: completed (a case filed, a progress query "
+                        + "answered, or finished), abandoned (返回首页), timed_out, interrupted (a platform lock or a failure)")
                 .labelNames("outcome").register(registry);
-        for (Milestone.EndReason r : Milestone.EndReason.values()) {
-            visits.labelValues(outcome(r, false)); // every outcome from 0, so rates and alerts see the series from the start
+        for (VisitRecord.Outcome o : VisitRecord.Outcome.values()) {
+            visits.labelValues(label(o)); // every outcome from 0, so rates and alerts see the series from the start
         }
-        cases = Counter.builder().name("kiosk_cases").help("Cases committed, by service code and result (delivered, queued, rejected)")
+        cases = Counter.builder().name("kiosk_cases").help("Visits that filed a case, by service code and the case's result "
+                        + "(delivered, queued, rejected)")
                 .labelNames("service", "result").register(registry);
         evaluations = Counter.builder().name("kiosk_evaluations").help("Evaluations (好差评) given, by level 1 (worst) to 5")
                 .labelNames("level").register(registry);
@@ -38,30 +40,23 @@ public final class VisitMetrics implements VisitListener {
     }
 
     @Override
-    public void changed(VisitChange change) {
-        for (Milestone m : change.milestones()) {
-            if (m instanceof Milestone.VisitStarted) {
-                visitsStarted.inc();
-            } else if (m instanceof Milestone.VisitEnded ended) {
-                visits.labelValues(outcome(ended.reason(), ended.caseFiled())).inc();
-            } else if (m instanceof Milestone.CaseFiled filed) {
-                cases.labelValues(services.of(filed.serviceCode()), filed.state().name().toLowerCase(Locale.ROOT)).inc();
-            } else if (m instanceof Milestone.EvaluationGiven given && given.level() >= 1 && given.level() <= 5) {
-                evaluations.labelValues(String.valueOf(given.level())).inc();
-            }
+    public void visitStarted() {
+        visitsStarted.inc();
+    }
+
+    @Override
+    public void visitFinished(VisitRecord record) {
+        visits.labelValues(label(record.outcome())).inc();
+        if (record.caseResult() != null && record.serviceCode() != null) {
+            cases.labelValues(services.of(record.serviceCode()), label(record.caseResult())).inc();
+        }
+        if (record.evaluationLevel() >= 1 && record.evaluationLevel() <= 5) {
+            evaluations.labelValues(String.valueOf(record.evaluationLevel())).inc();
         }
     }
 
-    /** A visit that filed a case is completed however the citizen left the result screen; a lock ends any visit as locked. */
-    static String outcome(Milestone.EndReason reason, boolean caseFiled) {
-        if (caseFiled && reason != Milestone.EndReason.LOCKED) {
-            return "completed";
-        }
-        return switch (reason) {
-            case DONE -> "completed";
-            case ENDED_BY_CITIZEN -> "abandoned";
-            case TIMEOUT -> "timed_out";
-            case LOCKED -> "locked";
-        };
+    /** The label value of an enum of the usage records: its name in lower case (COMPLETED → completed). */
+    static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,13 +12,13 @@ import zwfw.kiosk.core.visit.VisitListener;
 /**
  * Counts usage from the visit's one stream of changes: today's numbers for the heartbeat
  * ({@link UsageToday}), the per-service daily counts and, through {@link VisitTracker}, one
- * {@link VisitRecord} per finished visit and the out-of-service periods ({@link UsageRecorder}), so
+ * {@link VisitRecord} per finished visit ({@link VisitRecords}) and the out-of-service periods ({@link UsageRecorder}), so
  * no screen counts anything itself. Only numbers and service codes: no personal data.
  */
 public final class UsageCounter implements VisitListener {
     private final UsageToday today;
     private final UsageRecorder daily;
-    private final VisitTracker visits;
+    private final VisitRecords visits;
 
     public UsageCounter(UsageToday today, UsageRecorder daily) {
         this(today, daily, () -> "");
@@ -28,16 +28,13 @@ public final class UsageCounter implements VisitListener {
     public UsageCounter(UsageToday today, UsageRecorder daily, Supplier<String> language) {
         this.today = today;
         this.daily = daily;
-        this.visits = new VisitTracker(daily.clock(), language);
+        this.visits = new VisitRecords(daily.clock(), language, daily::recordVisit);
     }
 
     @Override
     public void changed(VisitChange change) {
         change.milestones().forEach(this::count);
-        VisitRecord finished = visits.changed(change);
-        if (finished != null) {
-            daily.recordVisit(finished);
-        }
+        visits.changed(change);
         Set<OutOfServiceReason> was = change.before().outOfService();
         Set<OutOfServiceReason> is = change.after().outOfService();
         if (!was.equals(is)) {

@@ -92,4 +92,53 @@ class ConfigSectionTest {
         String env = entries.get("config/environment.json");
         assertTrue(env.contains("/var/lib/x") && !env.contains("env-secret") && !env.contains("PATH"), env);
     }
+
+    @Test
+    void theLocalOverrideFileGoesInWithItsDeviceSettingsJudgedByTheDriverKioskYamlGivesThem() throws Exception {
+        Path yaml = dir.resolve("kiosk.yaml");
+        Files.writeString(yaml, """
+                devices:
+                  - id: printer
+                    kind: RECEIPT_PRINTER
+                    driver: cloudprint
+                    settings:
+                      accessCode: AC-774411
+                      profile: 58mm
+                """);
+        Path override = dir.resolve("kiosk.override.yaml");
+        Files.writeString(override, """
+                devices:
+                  printer:
+                    settings:
+                      accessCode: AC-998877
+                      profile: 80mm
+                  stranger:
+                    driver: cloudprint
+                    settings:
+                      profile: looks-harmless
+                """);
+        Map<String, String> entries = new LinkedHashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("config/kiosk.yaml", yaml);
+        files.put("config/kiosk.override.yaml", override);
+        files.put("config/absent.yaml", dir.resolve("absent.yaml"));
+        new ConfigSection(files, Map.of(), drivers()).write(new BundleEntries() {
+            @Override
+            public void put(String name, byte[] content) {
+                entries.put(name, new String(content, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void put(String name, Content content) throws java.io.IOException {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                content.writeTo(out);
+                put(name, out.toByteArray());
+            }
+        });
+        String written = entries.get("config/kiosk.override.yaml");
+        assertTrue(written != null && written.contains("profile: 80mm"), String.valueOf(written));
+        assertFalse(written.contains("AC-998877"), "the driver kiosk.yaml names declares accessCode secret:\n" + written);
+        assertFalse(written.contains("looks-harmless"), "a device kiosk.yaml does not know: no kind, every setting hidden\n" + written);
+        assertFalse(entries.containsKey("config/absent.yaml"), "no override made yet: no entry");
+    }
 }

@@ -37,7 +37,7 @@ import zwfw.kiosk.core.visit.VisitEvent;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.core.visit.VisitRules;
 
-/** The metrics count what the visit's milestones say, carry no personal data, and are served only to who may see them. */
+/** The metrics count what the usage records of the visits say, carry no personal data, and are served only to who may see them. */
 class KioskMetricsTest {
     private static final ServiceItem SERVICE = new ServiceItem("RS-0003", "人社局", "社保", new LocalizedText("失业登记", "Unemployment"),
             true, false, true, 5, List.of(new FormField("phone", FieldType.PHONE, new LocalizedText("手机", "Mobile"), true,
@@ -63,7 +63,7 @@ class KioskMetricsTest {
     }
 
     @Test
-    void visitsCasesAndEvaluationsAreCountedFromTheVisitsMilestonesWithoutPersonalData() throws Exception {
+    void visitsCasesAndEvaluationsAreCountedFromTheUsageRecordsOfTheVisitsWithoutPersonalData() throws Exception {
         KioskMetrics m = metrics(EnumSet.of(OutOfServiceReason.STAFF_LOCK), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
         Visit visit = new Visit(new VisitRules(false));
         visit.subscribe(m.visitListener());
@@ -86,7 +86,7 @@ class KioskMetricsTest {
             assertTrue(text.contains("kiosk_visits_total{outcome=\"completed\"} 3.0"), text);
             assertTrue(text.contains("kiosk_visits_total{outcome=\"timed_out\"} 1.0"), text);
             assertTrue(text.contains("kiosk_visits_total{outcome=\"abandoned\"} 1.0"), text);
-            assertTrue(text.contains("kiosk_visits_total{outcome=\"locked\"} 0.0"), "every outcome from zero");
+            assertTrue(text.contains("kiosk_visits_total{outcome=\"interrupted\"} 0.0"), "every outcome from zero");
             assertTrue(text.contains("kiosk_cases_total{result=\"delivered\",service=\"RS-0003\"} 2.0"), text);
             assertTrue(text.contains("kiosk_cases_total{result=\"queued\",service=\"RS-0003\"} 1.0"), text);
             assertTrue(text.contains("kiosk_evaluations_total{level=\"4\"} 1.0"), text);

@@ -43,6 +43,17 @@ class ConfigValidateCommandTest {
     }
 
     @Test
+    void metricsOpenToTheNetworkWithoutCredentialsFailOnOneLineAsTheEndpointWouldAtStart() throws Exception {
+        Files.writeString(dir.resolve("kiosk.yaml"), "\nmetrics:\n  enabled: true\n  address: 0.0.0.0\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        CapturedKioskCtl ctl = new CapturedKioskCtl();
+        assertEquals(2, ctl.run("config", "validate", "--config", dir.toString()));
+        String err = ctl.err();
+        assertTrue(err.matches("(?s).*kiosk\\.yaml:\\d+: metrics\\.address: 0\\.0\\.0\\.0 is not a loopback address: set metrics\\.token.*"), err);
+        assertTrue(err.contains("1 problem") && !err.contains("Exception"), err);
+    }
+
+    @Test
     void aBrokenCopyFailsWithFileLineKeyAndReason() throws Exception {
         edit("  showCursor: false", "  showCursor: sometimes");
         edit("  centre: 瓯海区政务服务中心", "  centre: 瓯海区政务服务中心\n  colour: blue");

@@ -101,7 +101,8 @@ public final class UsageBenchmark {
         Path cpu = dir.resolve("cpu.txt");
         Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", cpu.toString(),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "zwfw.kiosk.app.cli.KioskCtl",
+                "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // as bin/kioskctl starts it
+                "-cp", System.getProperty("java.class.path"), "zwfw.kiosk.app.cli.KioskCtl",
                 "usage", "report", "--seeded", "--config", config.toString(), "--from", from, "--to", to, "--format", format,
                 "--out", dir.resolve("report." + format).toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -1,11 +1,12 @@
 package zwfw.kiosk.core.usage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import zwfw.kiosk.core.storage.StorageException;
 public final class UsageRecorder implements AutoCloseable {
     /** How many days of choices order the home screen. */
     public static final int WINDOW_DAYS = 30;
+    /** How often the writer thread looks whether a new day began (and the roll-up is due). */
+    static final Duration DAY_CHECK = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(UsageRecorder.class);
 
     private final UsageLog usage;
@@ -29,13 +32,16 @@ public final class UsageRecorder implements AutoCloseable {
     private final Clock clock;
     /** Open periods by kind and subject, with their row ids; touched only on the writer thread. */
     private final Map<String, Long> openPeriods = new HashMap<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    /** Also runs the daily roll-up, so it never meets a write half-way and never runs on the FX thread. */
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-usage-writer");
         t.setDaemon(true);
         return t;
     });
     private Map<String, Integer> chosen = new HashMap<>();
     private LocalDate loadedOn;
+    /** The day of the last roll-up; touched only on the writer thread. */
+    private LocalDate rolledUpOn;
 
     public UsageRecorder(UsageLog usage, Clock clock) {
         this.usage = usage;
@@ -55,15 +61,21 @@ public final class UsageRecorder implements AutoCloseable {
     }
 
     /**
-     * The running kiosk's duties, once at its start: periods a previous run left open end now,
-     * events older than {@code retentionDays} are rolled up into daily totals, and each device's
-     * faults are followed from now on.
+     * The running kiosk's duties: at its start periods a previous run left open end now; events
+     * older than {@code retentionDays} are rolled up into daily totals at the start and again
+     * after each midnight in the clock's zone (a kiosk runs for weeks); each device's faults are
+     * followed from now on.
      */
     public DeviceAvailability followKiosk(java.util.List<zwfw.kiosk.drivers.device.Device> devices, int retentionDays) {
-        submit(() -> {
-            journal.closeOpenPeriods(clock.instant());
-            new UsageRetention(journal, clock).rollUp(retentionDays);
-        });
+        return followKiosk(devices, retentionDays, DAY_CHECK);
+    }
+
+    /** {@link #followKiosk(java.util.List, int)} looking for a new day every {@code dayCheck}. */
+    DeviceAvailability followKiosk(java.util.List<zwfw.kiosk.drivers.device.Device> devices, int retentionDays, Duration dayCheck) {
+        submit(() -> journal.closeOpenPeriods(clock.instant()));
+        submit(() -> rollUpOnNewDay(retentionDays));
+        writer.scheduleWithFixedDelay(() -> submitted(() -> rollUpOnNewDay(retentionDays)),
+                dayCheck.toMillis(), dayCheck.toMillis(), TimeUnit.MILLISECONDS);
         DeviceAvailability availability = new DeviceAvailability(this);
         availability.watch(devices);
         return availability;
@@ -97,15 +109,30 @@ public final class UsageRecorder implements AutoCloseable {
         period(UsagePeriod.Kind.OFFLINE, UsagePeriod.PLATFORM, "", !reachable);
     }
 
+    /** Once a day (the first check of a new day in the clock's zone): the retention roll-up. */
+    private void rollUpOnNewDay(int retentionDays) {
+        LocalDate today = LocalDate.now(clock);
+        if (today.equals(rolledUpOn)) {
+            return;
+        }
+        new UsageRetention(journal, clock).rollUp(retentionDays);
+        rolledUpOn = today;
+    }
+
+    /** Runs a write here (on the writer thread); a storage fault is logged, never ends the thread's schedule. */
+    private static void submitted(Runnable write) {
+        try {
+            write.run();
+        } catch (StorageException e) {
+            log.warn("usage event not stored: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("usage duty failed: {}", e.toString());
+        }
+    }
+
     private void submit(Runnable write) {
         try {
-            writer.execute(() -> {
-                try {
-                    write.run();
-                } catch (StorageException e) {
-                    log.warn("usage event not stored: {}", e.getMessage());
-                }
-            });
+            writer.execute(() -> submitted(write));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             log.warn("usage event not stored: the kiosk is stopping");
         }

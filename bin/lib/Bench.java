@@ -105,6 +105,7 @@ public final class Bench {
         long started = System.nanoTime();
         Map<String, Figure> figures = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        int done = 0;
         for (Entry e : entries) {
             for (int r = 1; r <= runs; r++) {
                 System.err.printf(Locale.ROOT, "bench: %s, run %d of %d…%n", e.name(), r, runs);
@@ -131,6 +132,13 @@ public final class Bench {
                     problems.add(e.name() + " run " + r + ": printed no figure lines (output: " + root.relativize(log) + ")");
                 }
                 System.err.printf(Locale.ROOT, "bench: %s, run %d: %d figures in %.1f s%n", e.name(), r, seen, seconds);
+            }
+            done++;
+            if (write && done < entries.size()) {
+                // A long run stopped half-way still leaves the figures it has, marked as partial.
+                writeDoc(root.resolve("docs/performance.md"), machine(loadBefore, loadAverage(), quick, runs,
+                        (System.nanoTime() - started) / 60e9) + " Partial: " + done + " of " + entries.size() + " benchmarks so far.",
+                        table(figures), problems);
             }
         }
         double minutes = (System.nanoTime() - started) / 60e9;

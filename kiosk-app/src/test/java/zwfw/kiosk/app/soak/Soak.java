@@ -95,7 +95,7 @@ public final class Soak {
         System.out.printf(Locale.ROOT, "soak: %d visits%s, a sample every %d, warm-up %d; %d cores, max heap %d MB; data in %s%n",
                 o.visits(), o.faults() ? " with platform faults (" + SoakConditions.FAULTS + ")" : "", o.every(), o.warmup(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, temp);
-        SoakKiosk kiosk = SoakKiosk.boot(temp);
+        SoakKiosk kiosk = SoakKiosk.boot(temp, true);
         SoakConditions conditions = new SoakConditions(kiosk, o.faults(), o.visits());
         VisitMix mix = new VisitMix(kiosk, o.seed(), conditions::platform);
         SoakProbe probe = new SoakProbe(kiosk.dataDir());

@@ -34,10 +34,16 @@ public final class SoakKiosk implements AutoCloseable {
         this.clock = clock;
     }
 
-    public static SoakKiosk boot(Path temp) throws Exception {
+    /** {@code fileLogging}: logs also to DATA_DIR/logs as the kiosk's launcher sets up (bin/soak), not in a test JVM. */
+    public static SoakKiosk boot(Path temp, boolean fileLogging) throws Exception {
         KioskConfig config = KioskUnderTest.config(temp, Map.of());
+        if (fileLogging) {
+            zwfw.kiosk.core.privacy.logging.KioskLogging.startFileLogging(config.dataDir());
+        }
         SoakClock clock = new SoakClock(config.zone());
         FxToolkit.registerPrimaryStage();
+        // The kiosk's start (database, simulator, devices) may take longer than TestFX's 30 s on a busy machine.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(Math.max(FxToolkit.toolkitContext().getSetupTimeoutInMillis(), 120_000));
         KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, clock));
         SoakKiosk k = new SoakKiosk(app, config, clock);
         k.awaitScreen("attract");

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.robot.MouseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.drivers.io.BlockingCalls;
@@ -133,11 +136,79 @@ public final class KioskUnderTest implements AutoCloseable {
         app.navigator().visit().accept(new VisitEvent.Touched(action));
     }
 
+    /**
+     * Files the chosen service for the citizen themself, by touch (the tap on 为本人办理 handed to the visit).
+     * Every test that passes the "for whom" step on its way to somewhere else goes through here (or
+     * {@link #tapForSelf}), so a change to that step (filing for oneself becoming the default) is an edit
+     * in this one place. Returns once the visit has moved past it.
+     */
+    public void fileForSelf() {
+        awaitScreen("whose");
+        touch(new VisitEvent.Action.ForSelf());
+        awaitLeaving("whose");
+    }
+
+    /** As {@link #fileForSelf}, by a robot tap on 为本人办理: for tests whose subject includes that button. */
+    public void tapForSelf() {
+        awaitScreen("whose");
+        click("whose-self");
+    }
+
+    /** Files the chosen service as the agent of someone else, by a robot tap on 为他人代办. */
+    public void tapOnBehalf() {
+        awaitScreen("whose");
+        click("whose-agent");
+    }
+
+    /** The shipped sample resident's card on the reader, the visit on 首页 (from the attract screen). */
+    public void identifiedByCard() {
+        reader().place(zwfw.kiosk.drivers.idcard.simulated.SampleCards.resident());
+        awaitScreen("home");
+    }
+
+    /** From the attract screen to the form of {@code serviceId}, identified by card and filing for oneself, by events. */
+    public void toFormAsSelf(String serviceId) {
+        identifiedByCard();
+        chooseService(serviceId);
+        if ("whose".equals(awaitLeaving("home"))) {
+            fileForSelf();
+        }
+        awaitScreen("form");
+    }
+
+    /** A touch on the service {@code serviceId} of the current catalog (as its tile on 首页 sends). */
+    public void chooseService(String serviceId) {
+        touch(new VisitEvent.Action.ChooseService(app.assembly().catalog().current().service(serviceId).orElseThrow()));
+    }
+
+    /** Waits until the screen is no longer {@code screen} and returns the one shown now. */
+    public String awaitLeaving(String screen) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !screen.equals(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return screen();
+    }
+
+    /** A tap on the visible node with this id (see {@link #tap(FxRobot, Node)}). */
     public void click(String id) {
         // The visit's changes reach the screen through Platform.runLater: let a pending one land first, or the
         // lookup may find a button of the screen that is about to be replaced (then it has no scene).
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+        tap(robot, robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+    }
+
+    /**
+     * A real press and release of the pointer on {@code node}, through the glass robot as a finger on the
+     * touch screen gives it, then the JavaFX events it caused. The pointer jumps there (a touch screen has
+     * no pointer path) and move, press and release are queued in order on the JavaFX thread and waited for
+     * once: TestFX's clickOn glides in up to 200 steps of a millisecond and waits for the JavaFX thread
+     * (5 rounds of 10 ms) after each of move, press and release.
+     */
+    public static void tap(FxRobot robot, Node node) {
+        Point2D at = robot.point(node).query();
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.moveNoWait(at);
+        mouse.pressNoWait(MouseButton.PRIMARY);
+        mouse.releaseNoWait(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -142,6 +142,14 @@ public final class PlatformSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The time this simulator spent handling requests so far, in nanoseconds (from the request's headers read to its
+     * answer sent; admin requests included): what a benchmark subtracts as the platform's share of a visit.
+     */
+    public long handlingNanos() {
+        return ctx.handlingNanos();
+    }
+
     public void setFaults(Faults faults) {
         ctx.faults(faults);
     }

@@ -81,6 +81,15 @@ final class RequestPipeline implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        long start = System.nanoTime();
+        try {
+            process(ex);
+        } finally {
+            ctx.handled(System.nanoTime() - start);
+        }
+    }
+
+    private void process(HttpExchange ex) throws IOException {
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getRawPath();
         String query = ex.getRequestURI().getRawQuery();

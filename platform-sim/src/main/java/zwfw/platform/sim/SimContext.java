@@ -21,6 +21,8 @@ final class SimContext {
     private final Random dice;
     private volatile Faults faults;
     private volatile String baseUrl = "";
+    /** Time spent handling requests, from the first header read to the answer sent (benchmarks: the platform's share). */
+    private final java.util.concurrent.atomic.LongAdder handlingNanos = new java.util.concurrent.atomic.LongAdder();
 
     SimContext(SimOptions options) {
         this.options = options;
@@ -33,6 +35,14 @@ final class SimContext {
         this.catalog = new SeedCatalog(json);
         this.auth = new RequestAuthenticator(options.secrets(), options.clock());
         this.documents = new DocumentApi(this);
+    }
+
+    void handled(long nanos) {
+        handlingNanos.add(nanos);
+    }
+
+    long handlingNanos() {
+        return handlingNanos.sum();
     }
 
     Faults faults() {

@@ -2,8 +2,6 @@ package zwfw.kiosk.app.screen;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,14 +11,14 @@ import zwfw.kiosk.app.screen.attract.AttractView;
 import zwfw.kiosk.app.screen.attract.AttractViewModel;
 import zwfw.kiosk.app.screen.idle.IdleView;
 import zwfw.kiosk.app.screen.idle.IdleViewModel;
-import zwfw.kiosk.app.screen.staff.StaffActions;
-import zwfw.kiosk.app.screen.staff.StaffPanelView;
-import zwfw.kiosk.app.screen.staff.StaffPanelViewModel;
-import zwfw.kiosk.app.speech.SpokenPrompts;
+import zwfw.kiosk.app.screen.maintenance.MaintenanceMode;
+import zwfw.kiosk.app.screen.maintenance.StaffPages;
+import zwfw.kiosk.app.speech.ReadAloud;
 import zwfw.kiosk.app.speech.SpokenSteps;
+import zwfw.kiosk.core.speech.EspeakNg;
+import zwfw.kiosk.core.speech.SpeechEngine;
+import zwfw.kiosk.core.speech.VoiceResetsWithVisit;
 import zwfw.kiosk.app.wiring.KioskAssembly;
-import zwfw.kiosk.core.access.PinHash;
-import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.StaffedHall;
 import zwfw.kiosk.core.usage.UsageCounter;
@@ -48,6 +46,8 @@ public final class KioskNavigator implements AutoCloseable {
 
     private final ScreenHost host;
     private final Messages messages;
+    /** The screen's language as the visit's thread may read it (followed on the FX thread). */
+    private final java.util.concurrent.atomic.AtomicReference<String> language = new java.util.concurrent.atomic.AtomicReference<>("zh");
     private final KioskConfig config;
     private final KioskAssembly assembly;
     private final Clock clock;
@@ -56,12 +56,13 @@ public final class KioskNavigator implements AutoCloseable {
     private final IdleViewModel idleModel;
     private final IdleView idle;
     private final ServiceGate gate;
-    private final StaffPanelViewModel staffModel;
-    private StaffPanelView staffView;
+    private final MaintenanceMode maintenance;
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
-    private final SpokenPrompts speech;
+    private final SpeechEngine speech;
+    private final ReadAloud readAloud;
     private final VisitEffects effects;
+    private final zwfw.kiosk.core.documents.DocumentPrinting documents;
     private final DeviceEvents devices;
     private final VisitScreens screens;
     private VisitState shown;
@@ -71,10 +72,13 @@ public final class KioskNavigator implements AutoCloseable {
     public KioskNavigator(ScreenHost host, Messages messages, KioskConfig config, KioskAssembly assembly, Clock clock) {
         this.host = host;
         this.messages = messages;
+        language.set(messages.locale().getLanguage());
+        messages.localeProperty().addListener((o, was, now) -> language.set(now.getLanguage()));
         this.config = config;
         this.assembly = assembly;
         this.clock = clock;
-        this.speech = SpokenPrompts.fromPath(config.ui().speech());
+        this.speech = EspeakNg.fromPath(config.ui().speech());
+        this.readAloud = new ReadAloud(speech, messages, () -> host.currentScreen() == null ? null : host.currentScreen().view());
         this.visit = new Visit(new VisitRules(config.ui().elderlyModeByDefault()));
         this.shown = visit.state();
         followElderly();
@@ -88,7 +92,13 @@ public final class KioskNavigator implements AutoCloseable {
         host.addOverlay(idle.node());
         this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
-        this.staffModel = staffPanel();
+        StaffPages staffPages = assembly == null ? new StaffPages()
+                : new StaffPages().forRole(zwfw.kiosk.core.access.StaffRole.ADMIN, member -> adminPage());
+        this.maintenance = new MaintenanceMode(messages, config, assembly, gate, work, clock, staffPages);
+        host.addOverlay(maintenance.node());
+        attractModel.onStaffEntry(maintenance::open);
+        this.documents = assembly == null ? null : new zwfw.kiosk.core.documents.DocumentPrinting(visit::accept,
+                assembly.platform()::fetchDocument, assembly.device(zwfw.kiosk.drivers.docprinter.DocumentPrinter.class).orElse(null));
         this.effects = effects();
         this.devices = new DeviceEvents(visit);
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
@@ -98,16 +108,17 @@ public final class KioskNavigator implements AutoCloseable {
 
     private VisitEffects effects() {
         VisitEffects.Kiosk kiosk = new VisitEffects.Kiosk(config.kioskId(), config.centreName(), config.clock());
-        SpokenSteps spoken = new SpokenSteps(speech, messages);
+        SpokenSteps spoken = new SpokenSteps(readAloud);
         VisitEffects e = assembly == null
                 ? new VisitEffects(visit, null, null, null, null, kiosk, spoken) // out of service: nothing but speech can happen
                 : new VisitEffects(visit, assembly.outbox(), assembly.caseSubmitter(), assembly.qrLogin(),
                         assembly.device(ReceiptPrinter.class).orElse(null), kiosk, spoken);
         if (assembly != null) {
-            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog()));
+            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog(), language::get)); // the visit's language, for the usage store
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
-        visit.effectsTo(e);
+        visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness
+        visit.effectsTo(documents == null ? e : e.andThen(documents)); // documents: a DOCUMENT case's certificates
         return e;
     }
 
@@ -140,7 +151,6 @@ public final class KioskNavigator implements AutoCloseable {
         elderly.set(now.elderly());
         followingVisit = false;
         if (now.step().inVisit() && now.number() != shown.number()) {
-            staffModel.close(); // a citizen came: the staff panel must not stay open behind the visit
             idleModel.arm(true);
         } else if (!now.step().inVisit() && shown.step().inVisit()) {
             idleModel.arm(false);
@@ -163,6 +173,7 @@ public final class KioskNavigator implements AutoCloseable {
     /** Listens to the devices: card readers and scanners feed the visit, essential devices the service gate. */
     public void connectDevices() {
         devices.connect(assembly.devices());
+        documents.connect();
         gate.watchEssential(assembly.devices());
     }
 
@@ -174,6 +185,11 @@ public final class KioskNavigator implements AutoCloseable {
     /** What the current visit holds (tests check it is dropped at the visit's end). */
     public VisitData visitData() {
         return visit.state().data();
+    }
+
+    /** The screen reader: 长辈版's voice on arrival, the 朗读 button in every mode. */
+    public ReadAloud readAloud() {
+        return readAloud;
     }
 
     public Messages messages() {
@@ -198,9 +214,17 @@ public final class KioskNavigator implements AutoCloseable {
         return !gate.inService();
     }
 
-    /** The staff panel (tests). */
-    public StaffPanelViewModel staffPanelModel() {
-        return staffModel;
+    /** The administrator's usage page (screen.admin) behind the same PIN pad; its 返回 ends the staff session. */
+    private javafx.scene.Node adminPage() {
+        zwfw.kiosk.app.screen.admin.AdminUsagePage page = zwfw.kiosk.app.screen.admin.AdminUsagePage.of(assembly, messages, work,
+                () -> maintenance.session().leave("left"));
+        page.shown();
+        return page.view();
+    }
+
+    /** The staff session at the kiosk: PIN pad, maintenance pages (tests drive it). */
+    public MaintenanceMode maintenance() {
+        return maintenance;
     }
 
     /** Ends the citizen's visit as 返回首页 does. */
@@ -212,51 +236,12 @@ public final class KioskNavigator implements AutoCloseable {
         visit.accept(new VisitEvent.Touched(action));
     }
 
-    /**
-     * The staff panel behind the hidden corner of the attract screen: maintenance PIN, then lock /
-     * unlock. Staff work is not part of the citizen's visit: it acts on the service gate only.
-     */
-    private StaffPanelViewModel staffPanel() {
-        StaffActions actions = new StaffActions() {
-            @Override
-            public boolean staffLocked() {
-                return gate.holds(OutOfServiceReason.STAFF_LOCK);
-            }
-
-            @Override
-            public List<String> reasonKeys() {
-                return gate.reasonKeys();
-            }
-
-            @Override
-            public CompletionStage<Void> lock() {
-                return gate.staffLock(messages.get("staff.lockReason"));
-            }
-
-            @Override
-            public CompletionStage<Void> unlock() {
-                return gate.staffUnlock();
-            }
-        };
-        String pinHash = config.maintenancePinHash();
-        StaffPanelViewModel model = new StaffPanelViewModel(messages, pin -> PinHash.matches(pin, pinHash), work, clock, actions);
-        if (assembly != null) {
-            // Off the FX thread (the panel calls it on the work executor): locks from the screen go to the audit log.
-            var audit = new zwfw.kiosk.core.audit.AuditLog(assembly.database(), config.clock());
-            model.onAudited(a -> audit.record("screen", zwfw.kiosk.core.access.StaffEntry.CONFIGURED_ACCOUNT, a, "staff panel"));
-        }
-        staffView = new StaffPanelView(model);
-        host.addOverlay(staffView.node());
-        attractModel.onStaffEntry(model::open);
-        return model;
-    }
-
     @Override
     public void close() {
         // Running animations (the attract clock, the countdown, the staff panel's clock) are held by JavaFX's
         // timer for ever, and through them the whole kiosk: stop them, so a closed kiosk can be collected.
         idle.stop();
-        staffView.stop();
+        maintenance.stop();
         Screen shown = host.currentScreen();
         if (shown != null) {
             shown.hidden();
@@ -264,7 +249,11 @@ public final class KioskNavigator implements AutoCloseable {
         devices.close();
         gate.close();
         effects.close(); // an evaluation or a receipt handed over a moment ago still completes
+        if (documents != null) {
+            documents.close();
+        }
         speech.stop();
+        readAloud.close();
         work.close();
         visit.state().data().pages().wipe();
     }

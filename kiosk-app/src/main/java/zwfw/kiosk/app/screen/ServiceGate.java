@@ -104,6 +104,11 @@ public final class ServiceGate implements AutoCloseable {
         }
     }
 
+    /** A staff session at the kiosk's screen began (true) or ended (false): no citizen is served meanwhile. */
+    public void maintenance(boolean on) {
+        change(OutOfServiceReason.MAINTENANCE, on);
+    }
+
     /** The back end did not start: out of service until a restart. */
     public void startFailed() {
         change(OutOfServiceReason.START_FAILED, true);
@@ -256,7 +261,7 @@ public final class ServiceGate implements AutoCloseable {
         return switch (reason) {
             case START_FAILED -> "outOfService.reason.startFailed";
             case PLATFORM_LOCK -> "outOfService.reason.locked";
-            case STAFF_LOCK -> "outOfService.reason.staffLock";
+            case STAFF_LOCK, MAINTENANCE -> "outOfService.reason.staffLock";
             case CLOCK_WRONG -> "outOfService.reason.clockWrong";
             // Name the first device down in configuration order.
             case DEVICE_DOWN -> watched.keySet().stream().filter(down::contains).findFirst()

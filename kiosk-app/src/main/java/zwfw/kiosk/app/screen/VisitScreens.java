@@ -50,6 +50,7 @@ final class VisitScreens {
     private final BooleanProperty elderly;
     private final Consumer<VisitEvent> visit;
     private final Screen attract;
+    private final javafx.beans.value.ObservableBooleanValue offline;
     private IdentifyViewModel identify;
     private ReviewViewModel review;
     private ResultViewModel result;
@@ -64,6 +65,8 @@ final class VisitScreens {
         this.elderly = elderly;
         this.visit = visit;
         this.attract = attract;
+        this.offline = assembly == null ? new javafx.beans.property.SimpleBooleanProperty(false)
+                : zwfw.kiosk.app.screen.home.OfflineFlag.following(assembly.platform().reach());
     }
 
     /** The screen that shows {@code s}. */
@@ -75,8 +78,10 @@ final class VisitScreens {
         result = null;
         progress = null;
         if (step instanceof Step.Home) {
-            return new HomeView(new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly,
-                    service -> touch(new Action.ChooseService(service)), () -> touch(new Action.OpenProgress())), bar());
+            HomeViewModel home = new HomeViewModel(messages, assembly.catalog().current(), assembly.usageLog(), elderly,
+                    service -> touch(new Action.ChooseService(service)), () -> touch(new Action.OpenProgress()));
+            home.offlineProperty().bind(offline); // DOCUMENT services greyed out while the platform does not answer
+            return new HomeView(home, bar());
         } else if (step instanceof Step.Whose) {
             String holder = d.applicant() == null ? null : PersonalDataMask.name(d.applicant().name());
             return new WhoseView(new WhoseViewModel(messages, holder, () -> touch(new Action.ForSelf()),
@@ -93,6 +98,7 @@ final class VisitScreens {
         } else if (step instanceof Step.Review r) {
             review = new ReviewViewModel(messages, d.service(), d.applicant(), d.onBehalf() ? d.agent() : null, d.form(),
                     r.receiptAsQr(), () -> touch(new Action.Confirm()), () -> touch(new Action.Edit()));
+            review.documentPrinterOutProperty().set(r.documentAsQr());
             return new ReviewView(review, bar());
         } else if (step instanceof Step.Submitting) {
             return new SubmittingView(messages.text("submitting.text"));
@@ -124,6 +130,7 @@ final class VisitScreens {
             identify.show(i.problemKey(), i.checking());
         } else if (step instanceof Step.Review r && shown instanceof Step.Review && review != null) {
             review.printerOutProperty().set(r.receiptAsQr());
+            review.documentPrinterOutProperty().set(r.documentAsQr());
         } else if (step instanceof Step.Result r && shown instanceof Step.Result && result != null) {
             receipt(r);
         } else if (step instanceof Step.Progress p && shown instanceof Step.Progress && progress != null) {
@@ -135,6 +142,7 @@ final class VisitScreens {
     }
 
     private void receipt(Step.Result r) {
+        result.documents(r.documents()); // a DOCUMENT case's certificates, beside the receipt
         if (r.receipt() == Step.Receipt.PRINTED) {
             result.printed();
         } else if (r.receipt() == Step.Receipt.SHOWN_AS_QR) {

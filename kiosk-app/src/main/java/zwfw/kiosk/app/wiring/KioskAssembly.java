@@ -50,7 +50,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final Outbox outbox;
     private final DeliveryWorker deliveryWorker;
     private final CatalogSync catalog;
-    private final List<Device> devices;
+    private final LiveDevices devices;
     private final UsageToday usage;
     private final HeartbeatReporter heartbeat;
     private final UsageRecorder usageLog;
@@ -58,7 +58,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     private KioskAssembly(KioskConfig config, PlatformSimulator embeddedPlatform, KioskDatabase database,
                           PlatformClient platform, Outbox outbox, DeliveryWorker deliveryWorker, CatalogSync catalog,
-                          List<Device> devices, OutboxListener listener) {
+                          LiveDevices devices, OutboxListener listener) {
         this.config = config;
         this.embeddedPlatform = embeddedPlatform;
         this.database = database;
@@ -66,7 +66,7 @@ public final class KioskAssembly implements AutoCloseable {
         this.outbox = outbox;
         this.deliveryWorker = deliveryWorker;
         this.catalog = catalog;
-        this.devices = List.copyOf(devices);
+        this.devices = devices;
         this.usage = new UsageToday(config.clock()); // days in the configured zone
         String version = KioskAssembly.class.getPackage().getImplementationVersion();
         this.heartbeat = new HeartbeatReporter(platform, outbox, this::devices, usage, version == null ? "dev" : version, listener,
@@ -83,6 +83,7 @@ public final class KioskAssembly implements AutoCloseable {
         all.addAll(UsageLog.migrations());
         all.addAll(zwfw.kiosk.core.access.StaffAccounts.migrations());
         all.addAll(zwfw.kiosk.core.audit.AuditLog.migrations());
+        all.addAll(zwfw.kiosk.core.devicehealth.PaperRoll.migrations());
         return all;
     }
 
@@ -109,7 +110,7 @@ public final class KioskAssembly implements AutoCloseable {
         Path dataDir = config.dataDir();
         PlatformSimulator sim = null;
         KioskDatabase db = null;
-        List<Device> devices = new ArrayList<>();
+        LiveDevices devices = null;
         try {
             String url = config.platformUrl();
             if (config.platformEmbedded()) {
@@ -132,19 +133,25 @@ public final class KioskAssembly implements AutoCloseable {
             DeliveryWorker worker = new DeliveryWorker(outbox, client, listener);
             CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), Clock.systemUTC());
             catalog.current(); // read from the database here, so the screens only ever see the one in memory
+            devices = new LiveDevices(KioskDrivers.registry(),
+                    new zwfw.kiosk.core.devicehealth.DeviceCounters(config.clock(), new zwfw.kiosk.core.devicehealth.PaperRoll(db, config.clock())));
             if (withDevices) {
-                devices.addAll(openDevices(config));
+                openDevices(config, devices);
                 worker.start(); // the running kiosk delivers in the background; kioskctl drives delivery itself
             }
             KioskAssembly assembly = new KioskAssembly(config, sim, db, client, outbox, worker, catalog, devices, listener);
             if (withDevices) {
                 int restarts = zwfw.kiosk.core.lifecycle.RestartCounter.recordStart(dataDir); // the kiosk's starts since boot (contract §6)
                 assembly.heartbeat.reportRestarts(() -> restarts);
+                assembly.usageLog.followKiosk(devices.all(), config.usageRetentionDays()); // usage store: device faults, retention
+                assembly.heartbeat.onPlatformReachable(assembly.usageLog::platformReachable); // and offline periods
                 assembly.heartbeat.start(config.heartbeatInterval());
             }
             return assembly;
         } catch (DeviceException | java.io.IOException | RuntimeException e) {
-            devices.forEach(Device::close);
+            if (devices != null) {
+                devices.close();
+            }
             if (db != null) {
                 db.close();
             }
@@ -164,27 +171,20 @@ public final class KioskAssembly implements AutoCloseable {
         }
     }
 
-    private static List<Device> openDevices(KioskConfig config) throws DeviceException {
-        DeviceRegistry registry = KioskDrivers.registry();
-        List<Device> opened = new ArrayList<>();
+    private static void openDevices(KioskConfig config, LiveDevices devices) throws DeviceException {
         for (DeviceConfig dc : config.devices()) {
-            Device device = registry.create(withDataDirDefaults(dc, config));
-            try {
-                device.open();
-                device.enable();
-            } catch (DeviceException e) {
-                // The device stays OFFLINE and its driver keeps trying; staff see it on the maintenance screen.
-                log.warn("device {} did not start: {} {}", dc.id(), e.code(), e.getMessage());
-            }
-            opened.add(device);
+            // A device that cannot open stays OFFLINE and its driver keeps trying; staff see it on the maintenance screen.
+            devices.add(withDataDirDefaults(dc, config));
         }
-        return opened;
     }
 
     /** The simulated printer saves what it prints under the data directory unless told otherwise. */
-    private static DeviceConfig withDataDirDefaults(DeviceConfig dc, KioskConfig config) {
+    static DeviceConfig withDataDirDefaults(DeviceConfig dc, KioskConfig config) {
         if (dc.kind() == DeviceKind.RECEIPT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
             return dc.with("outputDirectory", config.dataDir().resolve("printed").toString());
+        }
+        if (dc.kind() == DeviceKind.DOCUMENT_PRINTER && "simulated".equals(dc.driver()) && !dc.settings().containsKey("outputDirectory")) {
+            return dc.with("outputDirectory", config.dataDir().resolve("printed-a4").toString()); // the demo's A4 pages
         }
         return dc;
     }
@@ -245,22 +245,51 @@ public final class KioskAssembly implements AutoCloseable {
         return heartbeat;
     }
 
+    /** The configured devices: stable objects, the same before and after a device is changed live. */
     public List<Device> devices() {
-        return devices;
+        return devices.all();
     }
 
-    /** The first configured device of a kind that implements {@code type}, e.g. {@code IdCardReader.class}. */
+    /**
+     * The first configured device that is a {@code type}: for an interface ({@code ReceiptPrinter.class})
+     * the stable object, for a driver class ({@code SimulatedPrinter.class}) the driver behind it now.
+     */
     public <T> Optional<T> device(Class<T> type) {
-        return devices.stream().filter(type::isInstance).map(type::cast).findFirst();
+        return devices.first(type);
+    }
+
+    private DeviceChanges deviceChanges;
+
+    /** Device changes made at the kiosk: written as the local override, only the changed device reopened, audited. */
+    public synchronized DeviceChanges deviceChanges() {
+        if (deviceChanges == null) {
+            deviceChanges = new DeviceChanges(config, KioskDrivers.configLoader(), KioskDrivers.registry(), devices, auditLog(), config.clock());
+        }
+        return deviceChanges;
+    }
+
+    /** The staff audit log (who did what at the kiosk). */
+    public zwfw.kiosk.core.audit.AuditLog auditLog() {
+        return new zwfw.kiosk.core.audit.AuditLog(database, config.clock());
+    }
+
+    /** The kiosk's PIN pad: staff accounts, the kiosk.yaml fallback hashes, the lockout, the audit. */
+    public zwfw.kiosk.core.access.StaffEntry staffEntry() {
+        return new zwfw.kiosk.core.access.StaffEntry(database, java.util.Map.of(
+                zwfw.kiosk.core.access.StaffRole.MAINTENANCE, config.maintenancePinHash(),
+                zwfw.kiosk.core.access.StaffRole.ADMIN, config.adminPinHash()), auditLog(), config.clock());
+    }
+
+    /** The devices with their counters, and the way to change one while the kiosk runs. */
+    public LiveDevices liveDevices() {
+        return devices;
     }
 
     @Override
     public void close() {
         heartbeat.close();
         help.close();
-        for (int i = devices.size() - 1; i >= 0; i--) {
-            devices.get(i).close();
-        }
+        devices.close();
         deliveryWorker.close();
         platform.close();
         usageLog.close();

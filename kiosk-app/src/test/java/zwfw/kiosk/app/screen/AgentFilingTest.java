@@ -99,7 +99,7 @@ class AgentFilingTest {
         assertEquals("为本人办理", kiosk.text("whose-self"));
         assertEquals("为他人代办（代办人）", kiosk.text("whose-agent"));
         assertFalse(visible("whose-card-note"), "nobody identified yet");
-        kiosk.click("whose-agent");
+        kiosk.tapOnBehalf();
 
         kiosk.awaitScreen("identify");
         assertEquals("第1步：请代办人验证身份", title());
@@ -163,7 +163,7 @@ class AgentFilingTest {
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
         assertEquals("已读取身份证：张*。如选择“为他人代办”，张* 即为代办人", kiosk.text("whose-card-note"));
-        kiosk.click("whose-agent");
+        kiosk.tapOnBehalf();
 
         kiosk.awaitScreen("identify");
         assertEquals("第2步：请验证申请人（被代办人）身份", title(), "the card's holder is the agent already");
@@ -189,8 +189,7 @@ class AgentFilingTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-agent");
+        kiosk.tapOnBehalf();
         kiosk.awaitScreen("identify");
         kiosk.reader().place(SampleCards.resident());
         await().atMost(Duration.ofSeconds(10)).until(() -> session().agent() != null);
@@ -224,8 +223,7 @@ class AgentFilingTest {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self");
+        kiosk.tapForSelf();
         fillTheCertificateForm();
         assertEquals("张*", kiosk.text("review-value-1"));
         assertFalse(reviewLabels().contains("代办人"));
@@ -260,7 +258,7 @@ class AgentFilingTest {
         double detailLarge = kiosk.robot().lookup("#whose-agent-detail").queryAs(Labeled.class).getFont().getSize();
         assertTrue(detailLarge >= 1.5 * 26, "detail " + detailLarge);
 
-        kiosk.click("whose-agent");
+        kiosk.tapOnBehalf();
         kiosk.awaitScreen("identify");
         assertEquals("Step 1: the agent identifies", title());
         assertEquals("Step 1 Agent", kiosk.text("identify-step-agent"));

@@ -67,8 +67,7 @@ class AttachmentCaptureTest {
         ServiceItem permit = kiosk.app().assembly().catalog().current().services().stream()
                 .filter(s -> s.code().equals("GA-0001")).findFirst().orElseThrow();
         kiosk.touch(new zwfw.kiosk.core.visit.VisitEvent.Action.ChooseService(permit));
-        kiosk.awaitScreen("whose"); // GA-0001 may be filed by an agent: this citizen files for themself
-        kiosk.click("whose-self");
+        kiosk.fileForSelf(); // GA-0001 may be filed by an agent: this citizen files for themself
         kiosk.awaitScreen("form");
     }
 

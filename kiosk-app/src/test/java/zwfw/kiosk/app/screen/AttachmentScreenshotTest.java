@@ -59,8 +59,7 @@ class AttachmentScreenshotTest {
             ServiceItem permit = kiosk.app().assembly().catalog().current().services().stream()
                     .filter(s -> s.code().equals("GA-0001")).findFirst().orElseThrow();
             kiosk.touch(new zwfw.kiosk.core.visit.VisitEvent.Action.ChooseService(permit));
-            kiosk.awaitScreen("whose");
-            kiosk.click("whose-self");
+            kiosk.fileForSelf();
             kiosk.awaitScreen("form");
             if (mode.equals("elderly")) {
                 // 长辈版 pages the form two fields a page: the rental contract is on the second.

@@ -62,9 +62,7 @@ class CitizenJourneyTest {
 
         kiosk.click("service-RS-0001");
 
-        kiosk.awaitScreen("whose");
-
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.tapForSelf(); // RS-0001 may be filed by an agent: for oneself (tapped: this journey is the robot's, end to end)
         kiosk.awaitScreen("form");
         kiosk.click("form-next");
         assertEquals("用途为必填项", kiosk.text("problem-purpose"), "next shows what is missing");
@@ -115,8 +113,7 @@ class CitizenJourneyTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
@@ -141,8 +138,7 @@ class CitizenJourneyTest {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("form");
         kiosk.click("option-purpose-个人证明");
         kiosk.click("field-phone");
@@ -171,8 +167,7 @@ class CitizenJourneyTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         SimulatedCodeScanner scanner = kiosk.app().assembly().device(SimulatedCodeScanner.class).orElseThrow();
         scanner.simulateScan("https://example.com/not-a-login");

@@ -51,8 +51,7 @@ class DemoKeysTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         kiosk.robot().type(KeyCode.F2);
         kiosk.awaitScreen("form");
@@ -64,8 +63,7 @@ class DemoKeysTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         kiosk.robot().type(KeyCode.F2);
         kiosk.awaitScreen("form");

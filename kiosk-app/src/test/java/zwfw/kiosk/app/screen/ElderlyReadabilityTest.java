@@ -64,7 +64,7 @@ class ElderlyReadabilityTest {
         kiosk.click("service-RS-0001");
         kiosk.awaitScreen("whose");
         check("whose");
-        kiosk.click("whose-self");
+        kiosk.tapForSelf();
         kiosk.awaitScreen("identify");
         check("identify");
         kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
@@ -107,7 +107,7 @@ class ElderlyReadabilityTest {
         Platform.runLater(() -> kiosk.app().navigator().service().platformLock("readability"));
         WaitForAsyncUtils.waitForFxEvents();
         check("out of service");
-        Platform.runLater(() -> kiosk.app().navigator().staffPanelModel().open());
+        Platform.runLater(() -> kiosk.app().navigator().maintenance().open());
         WaitForAsyncUtils.waitForFxEvents();
         check("staff panel");
 

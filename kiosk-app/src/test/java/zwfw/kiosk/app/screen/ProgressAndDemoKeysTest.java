@@ -94,8 +94,7 @@ class ProgressAndDemoKeysTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+        kiosk.fileForSelf(); // RS-0001 may be filed by an agent: for oneself
         kiosk.awaitScreen("identify");
         var ss = kiosk.app().assembly().device(zwfw.kiosk.drivers.smartcard.simulated.SimulatedSmartCardReader.class).orElseThrow();
         var data = zwfw.kiosk.drivers.smartcard.virtualcard.SocialSecurityCardData.sample();

@@ -85,7 +85,7 @@ class ScreenshotTourTest {
             kiosk.click("service-RS-0001");
             kiosk.awaitScreen("whose");
             shot(mode, "02a-whose");
-            kiosk.click("whose-self"); // RS-0001 may be filed by an agent: for oneself
+            kiosk.tapForSelf(); // RS-0001 may be filed by an agent: for oneself
             kiosk.awaitScreen("identify");
             shot(mode, "03-identify");
             kiosk.app().assembly().device(SimulatedIdCardReader.class).orElseThrow().place(SampleCards.resident());
@@ -124,8 +124,7 @@ class ScreenshotTourTest {
             kiosk.awaitScreen("home");
             elderlyIf(mode);
             kiosk.click("service-RS-0001");
-            kiosk.awaitScreen("whose");
-            kiosk.click("whose-agent");
+            kiosk.tapOnBehalf();
             kiosk.awaitScreen("identify");
             shot(mode, "03a-identify-applicant");
             kiosk.click("end-session");
@@ -139,8 +138,7 @@ class ScreenshotTourTest {
             kiosk.robot().interact(() -> kiosk.robot().lookup("#service-search")
                     .queryAs(javafx.scene.control.TextField.class).setText("异地就医"));
             kiosk.click("service-YB-0002");
-            kiosk.awaitScreen("whose");
-            kiosk.click("whose-self");
+            kiosk.tapForSelf();
             kiosk.awaitScreen("form");
             elderlyIf(mode); // on the form itself: 长辈版 has no search box on its home pages
             kiosk.click("field-destination");

@@ -67,6 +67,64 @@ public final class StaffEntry {
         return who;
     }
 
+    /** What a PIN typed on the kiosk's one pad came to: who (if anyone), and the pad's lockout. */
+    public record Attempt(Optional<StaffMember> member, Optional<Instant> lockedUntil, int failuresLeft) {
+    }
+
+    /**
+     * The PIN of the kiosk's one pad, which serves every role: whoever's PIN it is, technician or
+     * administrator. A wrong PIN counts against every role (the pad cannot tell which was meant), so
+     * five in a row lock the pad for {@link #LOCKOUT}; the failure is audited once.
+     */
+    public Attempt enter(char[] pin) {
+        Optional<Instant> locked = padLockedUntil();
+        if (locked.isPresent()) {
+            return new Attempt(Optional.empty(), locked, 0);
+        }
+        Optional<StaffMember> who = accounts.all().stream()
+                .filter(a -> PinHash.matches(pin, a.pinHash()))
+                .map(StaffAccounts.Account::member)
+                .findFirst();
+        for (StaffRole role : StaffRole.values()) {
+            String configured = configuredHashes.get(role);
+            if (who.isEmpty() && configured != null && PinHash.matches(pin, configured)) {
+                who = Optional.of(new StaffMember(CONFIGURED_ACCOUNT, role));
+            }
+        }
+        if (who.isPresent()) {
+            for (StaffRole role : StaffRole.values()) {
+                setFailures(role, 0, null);
+            }
+            audit.record(CHANNEL, who.get().displayName(), AuditAction.ENTRY, who.get().role().label());
+            return new Attempt(who, Optional.empty(), MAX_FAILURES);
+        }
+        int failures = 0;
+        for (StaffRole role : StaffRole.values()) {
+            failures = Math.max(failures, failures(role));
+        }
+        failures++;
+        boolean locks = failures >= MAX_FAILURES;
+        Instant until = locks ? clock.instant().plus(LOCKOUT) : null;
+        for (StaffRole role : StaffRole.values()) {
+            setFailures(role, locks ? 0 : failures, until);
+        }
+        audit.record(CHANNEL, "unknown", AuditAction.PIN_FAILED, locks ? "entry locked for " + LOCKOUT.toMinutes() + " minutes"
+                : "failure " + failures + " of " + MAX_FAILURES);
+        return new Attempt(Optional.empty(), Optional.ofNullable(until), locks ? 0 : MAX_FAILURES - failures);
+    }
+
+    /** Until when the pad is locked out (any role's lockout), if it is now. */
+    public Optional<Instant> padLockedUntil() {
+        Optional<Instant> latest = Optional.empty();
+        for (StaffRole role : StaffRole.values()) {
+            Optional<Instant> until = lockedUntil(role);
+            if (until.isPresent() && (latest.isEmpty() || until.get().isAfter(latest.get()))) {
+                latest = until;
+            }
+        }
+        return latest;
+    }
+
     /** Until when entry for the role is locked out, if it is now. */
     public Optional<Instant> lockedUntil(StaffRole role) {
         String until = db.read(c -> {

@@ -10,5 +10,9 @@ public enum AuditAction {
     UNLOCK,
     STAFF_ADDED,
     STAFF_REMOVED,
-    STAFF_PIN_RESET
+    STAFF_PIN_RESET,
+    /** A staff session at the kiosk ended (left, or idle). */
+    EXIT,
+    /** A diagnostics bundle was saved (where, in the detail). */
+    DIAGNOSTICS_BUNDLE
 }

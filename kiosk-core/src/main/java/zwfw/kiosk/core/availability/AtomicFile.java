@@ -16,11 +16,11 @@ import zwfw.kiosk.core.storage.PrivateFiles;
  * and renamed over it, so a reader sees the old text or the new, never half, and it survives a power cut.
  * Files are mode 600 and new directories 700, owned by the directory's owner where the writer may give it.
  */
-final class AtomicFile {
+public final class AtomicFile {
     private AtomicFile() {
     }
 
-    static void write(Path target, String text) throws IOException {
+    public static void write(Path target, String text) throws IOException {
         Path directory = target.getParent();
         PrivateFiles.createDirectories(directory);
         Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp"); // mode 600

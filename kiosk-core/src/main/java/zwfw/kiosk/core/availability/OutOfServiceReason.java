@@ -12,6 +12,8 @@ public enum OutOfServiceReason {
     PLATFORM_LOCK,
     /** Maintenance staff locked the kiosk (kioskctl or the PIN pad on the screen). */
     STAFF_LOCK,
+    /** A technician is working at the kiosk's maintenance screen (a staff session): until they leave it. */
+    MAINTENANCE,
     /**
      * The platform refuses this kiosk's signatures as {@code TIMESTAMP_SKEW}: its clock is more than
      * 300 s off (contract §1). Nothing it sends would be taken until the clock is right, so it stops

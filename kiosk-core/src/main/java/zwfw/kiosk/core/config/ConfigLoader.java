@@ -65,13 +65,23 @@ public final class ConfigLoader {
      */
     public List<ConfigProblem> validate(Path configDir) {
         List<ConfigProblem> problems = new ArrayList<>();
-        read(configDir, problems, false);
+        read(configDir, problems, false, null);
+        return problems;
+    }
+
+    /**
+     * As {@link #validate}, with {@code overrideFile} in place of the data directory's local override
+     * file: how the maintenance screen checks a change before it writes anything.
+     */
+    public List<ConfigProblem> validateWithOverride(Path configDir, Path overrideFile) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        read(configDir, problems, false, overrideFile);
         return problems;
     }
 
     /** The configuration as {@link #validate} reads it, writing nothing (no demo secrets), or null when it has problems. */
     public KioskConfig readWithoutWriting(Path configDir) {
-        return read(configDir, new ArrayList<>(), false);
+        return read(configDir, new ArrayList<>(), false, null);
     }
 
     /**
@@ -81,14 +91,14 @@ public final class ConfigLoader {
      */
     public KioskConfig load(Path configDir) throws InvalidConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
-        KioskConfig config = read(configDir, problems, true);
+        KioskConfig config = read(configDir, problems, true, null);
         if (!problems.isEmpty() || config == null) {
             throw new InvalidConfigException(problems);
         }
         return config;
     }
 
-    private KioskConfig read(Path configDir, List<ConfigProblem> problems, boolean createDemoSecrets) {
+    private KioskConfig read(Path configDir, List<ConfigProblem> problems, boolean createDemoSecrets, Path overrideCandidate) {
         Path mainFile = configDir.resolve(MAIN_FILE);
         String source = display(mainFile);
         if (!Files.exists(mainFile)) {
@@ -109,18 +119,24 @@ public final class ConfigLoader {
         StartChecks.check(configDir, values, main, source, environment, problems);
         Set<String> essential = new LinkedHashSet<>();
         List<DeviceConfig> devices = List.of();
+        Map<String, Set<String>> fixed = new LinkedHashMap<>();
+        Object dataDir = values.get("data.dir");
+        Path overrideFile = overrideCandidate != null ? overrideCandidate
+                : dataDir == null ? null : resolvePath(configDir, dataDir.toString()).resolve(LocalOverride.FILE_NAME);
+        Map<String, DeviceOverrides.Entry> overrides = DeviceOverrides.read(overrideFile, problems);
         Node deviceNode = main.section(KioskSettings.DEVICES);
         if (deviceNode == null) {
             problems.add(new ConfigProblem(source, 1, KioskSettings.DEVICES,
                     "missing required section: the list of devices (each with id, kind, driver, settings)"));
         } else {
-            devices = DeviceSection.read(deviceNode, source, drivers, problems, essential);
+            devices = DeviceSection.read(deviceNode, source, drivers, problems, essential,
+                    overrides == null ? Map.of() : overrides, environment, fixed);
         }
         Secrets secrets = new SecretsReader(environment, configDir).read(values, main, source, problems, createDemoSecrets);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new KioskConfig(configDir, values, devices, essential, secrets);
+        return new KioskConfig(configDir, values, devices, essential, secrets, fixed);
     }
 
     /** Applies environment overrides and defaults, and reports required keys that are still missing. */

@@ -43,6 +43,18 @@ final class DeviceSection {
      */
     static List<DeviceConfig> read(Node node, String source, DeviceRegistry drivers, List<ConfigProblem> problems,
                                    Set<String> essential) {
+        return read(node, source, drivers, problems, essential, Map.of(), Map.of(), new LinkedHashMap<>());
+    }
+
+    /**
+     * As above, with the local override file's entries replacing a device's driver and settings
+     * (problems there name the override file and its lines), and environment variables
+     * {@code KIOSK_DEVICE_<ID>_<SETTING>} fixing single settings; the names of those go to {@code fixed} by device id.
+     */
+    static List<DeviceConfig> read(Node node, String source, DeviceRegistry drivers, List<ConfigProblem> problems,
+                                   Set<String> essential, Map<String, DeviceOverrides.Entry> overrides,
+                                   Map<String, String> environment, Map<String, Set<String>> fixed) {
+        Map<String, DeviceOverrides.Entry> unused = new LinkedHashMap<>(overrides);
         List<DeviceConfig> devices = new ArrayList<>();
         if (SettingsReader.isNull(node)) {
             problems.add(new ConfigProblem(source, SettingsReader.line(node), "devices",
@@ -67,7 +79,19 @@ final class DeviceSection {
             int entryLine = SettingsReader.line(entry);
             String id = scalar(fields.get("id"), at + ".id", source, entryLine, problems);
             String kindText = scalar(fields.get("kind"), at + ".kind", source, entryLine, problems);
-            String driver = scalar(fields.get("driver"), at + ".driver", source, entryLine, problems);
+            DeviceOverrides.Entry override = id == null ? null : unused.remove(id.trim());
+            String driverSource = source;
+            String settingsSource = source;
+            if (override != null && override.driver() != null) {
+                fields.put("driver", override.driver());
+                driverSource = override.source();
+            }
+            if (override != null && override.settings() != null) {
+                fields.put("settings", override.settings());
+                keyLines.put("settings", override.line());
+                settingsSource = override.source();
+            }
+            String driver = scalar(fields.get("driver"), at + ".driver", driverSource, entryLine, problems);
             boolean enabled = flag(fields.get("enabled"), at + ".enabled", true, source, problems);
             if (id != null && !TextRules.IDENTIFIER.matcher(id).matches()) {
                 problems.add(new ConfigProblem(source, SettingsReader.line(fields.get("id")), at + ".id",
@@ -83,19 +107,20 @@ final class DeviceSection {
                 declared = drivers.settings(kind, driver);
                 if (declared.isEmpty()) {
                     List<String> known = drivers.driversFor(kind);
-                    problems.add(new ConfigProblem(source, SettingsReader.line(fields.get("driver")), at + ".driver",
+                    problems.add(new ConfigProblem(driverSource, SettingsReader.line(fields.get("driver")), at + ".driver",
                             "unknown driver '" + TextRules.cut(driver) + "' for " + kind + " (one of " + known + ")"));
                 }
             }
             Node settingsNode = fields.get("settings");
             int settingsLine = keyLines.getOrDefault("settings", entryLine);
-            Map<String, RawSetting> raw = settings(settingsNode, at + ".settings", source, problems);
+            Map<String, RawSetting> raw = settings(settingsNode, at + ".settings", settingsSource, problems);
             Map<String, Object> checked = null;
             if (declared.isPresent()) {
-                checked = check(declared.get(), raw, at + ".settings", settingsLine, source, problems);
+                fromEnvironment(declared.get(), id, environment, raw, fixed);
+                checked = check(declared.get(), raw, at + ".settings", settingsLine, settingsSource, problems);
             }
             if (checked != null && enabled) {
-                sharedPorts(declared.get(), raw, id, at + ".settings", portUsers, source, problems);
+                sharedPorts(declared.get(), raw, id, at + ".settings", portUsers, problems);
             }
             if (id != null && kind != null && checked != null && enabled) {
                 if (isEssential) {
@@ -104,11 +129,39 @@ final class DeviceSection {
                 devices.add(new DeviceConfig(id, kind, driver, checked));
             }
         }
+        unused.forEach((id, o) -> problems.add(new ConfigProblem(o.source(), o.line(), "devices." + id,
+                "no device with this id in " + source + " (the override changes configured devices only)")));
         return devices;
     }
 
-    /** A setting's value as read (whole numbers exact as BigInteger) and the line it is on. */
-    private record RawSetting(Object value, int line) {
+    /** The environment variable that fixes one setting of one device: KIOSK_DEVICE_PRINTER_PORT. */
+    static String environmentVariable(String deviceId, String setting) {
+        return "KIOSK_DEVICE_" + deviceId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
+                + "_" + setting.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    /** Settings fixed by an environment variable replace the file's; they are typed as a person types them. */
+    private static void fromEnvironment(DriverSettings declared, String id, Map<String, String> environment,
+                                        Map<String, RawSetting> raw, Map<String, Set<String>> fixed) {
+        if (id == null || environment.isEmpty()) {
+            return;
+        }
+        for (DriverSetting s : declared.settings()) {
+            String variable = environmentVariable(id, s.name());
+            String text = environment.get(variable);
+            if (text == null) {
+                continue;
+            }
+            String t = text.strip();
+            Object value = t.matches("[-+]?[0-9]{1,400}") ? new BigInteger(t)
+                    : t.equalsIgnoreCase("true") ? Boolean.TRUE : t.equalsIgnoreCase("false") ? (Object) Boolean.FALSE : text;
+            raw.put(s.name(), new RawSetting(value, 0, "environment variable " + variable));
+            fixed.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(s.name());
+        }
+    }
+
+    /** A setting's value as read (whole numbers exact as BigInteger), the line it is on and the file (or variable) it came from. */
+    private record RawSetting(Object value, int line, String source) {
     }
 
     /** The entry's known keys; unknown and non-word keys are problems. */
@@ -155,7 +208,8 @@ final class DeviceSection {
         SettingsCheck check = declared.check(values);
         for (SettingProblem p : check.problems()) {
             RawSetting where = raw.get(p.key());
-            problems.add(new ConfigProblem(source, where != null ? where.line() : settingsLine, at + "." + p.key(), p.message()));
+            problems.add(new ConfigProblem(where != null ? where.source() : source, where != null ? where.line() : settingsLine,
+                    at + "." + p.key(), p.message()));
         }
         if (!check.valid()) {
             return null;
@@ -170,7 +224,7 @@ final class DeviceSection {
      * declares as {@link SettingType#PORT}) given to a second device is a problem at its line.
      */
     private static void sharedPorts(DriverSettings declared, Map<String, RawSetting> raw, String id, String at,
-                                    Map<String, String> portUsers, String source, List<ConfigProblem> problems) {
+                                    Map<String, String> portUsers, List<ConfigProblem> problems) {
         for (DriverSetting s : declared.settings()) {
             RawSetting given = raw.get(s.name());
             if (s.type() != SettingType.PORT || given == null) {
@@ -179,7 +233,7 @@ final class DeviceSection {
             String port = given.value().toString().strip();
             String first = portUsers.putIfAbsent(port, id == null ? "?" : id);
             if (first != null) {
-                problems.add(new ConfigProblem(source, given.line(), at + "." + s.name(),
+                problems.add(new ConfigProblem(given.source(), given.line(), at + "." + s.name(),
                         "port " + TextRules.cut(port) + " is already used by device '" + first + "'"));
             }
         }
@@ -231,7 +285,7 @@ final class DeviceSection {
             }
             Object value = raw(t.getValueNode());
             if (value != null) {
-                map.put(keyNode.getValue(), new RawSetting(value, SettingsReader.line(t.getValueNode())));
+                map.put(keyNode.getValue(), new RawSetting(value, SettingsReader.line(t.getValueNode()), source));
             }
         }
         return map;

@@ -21,9 +21,11 @@ public final class KioskConfig {
     private final List<DeviceConfig> devices;
     private final java.util.Set<String> essentialDevices;
     private final Secrets secrets;
+    private final Map<String, java.util.Set<String>> fixedSettings;
 
     KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, java.util.Set<String> essentialDevices,
-                Secrets secrets) {
+                Secrets secrets, Map<String, java.util.Set<String>> fixedSettings) {
+        this.fixedSettings = Map.copyOf(fixedSettings);
         this.configDir = configDir;
         this.values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values)); // defaults may be null
         this.devices = List.copyOf(devices);
@@ -74,6 +76,21 @@ public final class KioskConfig {
         return path("data.dir");
     }
 
+    /** The local override file in the data directory: device changes made at the kiosk, layered over kiosk.yaml. */
+    public Path overrideFile() {
+        return dataDir().resolve(LocalOverride.FILE_NAME);
+    }
+
+    /** The settings of device {@code id} fixed by an environment variable ({@link #environmentVariable}): shown, never edited. */
+    public java.util.Set<String> fixedByEnvironment(String id) {
+        return fixedSettings.getOrDefault(id, java.util.Set.of());
+    }
+
+    /** The variable that fixes one device setting: {@code KIOSK_DEVICE_PRINTER_PORT}. */
+    public static String environmentVariable(String deviceId, String setting) {
+        return DeviceSection.environmentVariable(deviceId, setting);
+    }
+
     public Path secretsFile() {
         return path("secrets.file");
     }
@@ -116,6 +133,11 @@ public final class KioskConfig {
         return Duration.ofHours((Integer) values.get("outbox.personalDataHours"));
     }
 
+    /** How many days usage events are kept before they are rolled up into daily totals ({@code usage.retentionDays}). */
+    public int usageRetentionDays() {
+        return (Integer) values.get("usage.retentionDays");
+    }
+
     public Optional<Path> platformCaBundle() {
         return Optional.ofNullable(values.get("platform.caBundle")).map(v -> resolve((String) v));
     }
@@ -134,6 +156,11 @@ public final class KioskConfig {
         return string("security.maintenancePinHash");
     }
 
+    /** How long the staff session at the kiosk waits without a touch before it leaves by itself ({@code maintenance.idleExitSeconds}). */
+    public Duration maintenanceIdleExit() {
+        return Duration.ofSeconds(((Number) values.get("maintenance.idleExitSeconds")).longValue());
+    }
+
     public String adminPinHash() {
         return string("security.adminPinHash");
     }
@@ -141,6 +168,17 @@ public final class KioskConfig {
     /** An absolute glob of further ports offered to staff beside the standard ones (e.g. a lab's or a test's ptys). */
     public Optional<String> extraPortGlob() {
         return Optional.ofNullable((String) values.get("maintenance.extraPortGlob"));
+    }
+
+    /** The metrics endpoint ({@code metrics.*}, with its credentials from the secrets file). */
+    public MetricsSettings metrics() {
+        Secrets s = secrets;
+        return new MetricsSettings(flag("metrics.enabled"), string("metrics.address"), (Integer) values.get("metrics.port"),
+                Optional.ofNullable((String) values.get("metrics.username")),
+                s == null ? Optional.empty() : s.optional("metrics.password"),
+                s == null ? Optional.empty() : s.optional("metrics.token"),
+                Optional.ofNullable(values.get("metrics.keyStore")).map(v -> resolve((String) v)),
+                s == null ? Optional.empty() : s.optional("metrics.keyStorePassword"));
     }
 
     public List<DeviceConfig> devices() {

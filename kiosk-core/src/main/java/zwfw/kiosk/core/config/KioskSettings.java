@@ -34,6 +34,7 @@ final class KioskSettings {
             number("platform.heartbeatSeconds", 10, 3600, 60),
             number("platform.catalogRefreshMinutes", 1, 1440, 30),
             number("outbox.personalDataHours", 1, 720, 24),
+            number("usage.retentionDays", 30, 3660, 400),
             optional("platform.caBundle", SettingType.PATH, null),
             optional("platform.pins", SettingType.STRING_LIST, List.of()),
             optional("ui.fullScreen", SettingType.BOOLEAN, true),
@@ -45,11 +46,20 @@ final class KioskSettings {
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),
             required("security.adminPinHash", SettingType.STRING),
-            optional("maintenance.extraPortGlob", SettingType.STRING, null));
+            optional("maintenance.extraPortGlob", SettingType.STRING, null),
+            number("maintenance.idleExitSeconds", 30, 3600, 180),
+            optional("metrics.enabled", SettingType.BOOLEAN, false),
+            optional("metrics.address", SettingType.STRING, "127.0.0.1"),
+            number("metrics.port", 0, 65535, 9464),
+            optional("metrics.username", SettingType.STRING, null),
+            optional("metrics.keyStore", SettingType.PATH, null));
 
     static final List<Setting> SECRETS = List.of(
             Setting.secret("platform.secret"),
-            Setting.secret("storage.key"));
+            Setting.secret("storage.key"),
+            Setting.optionalSecret("metrics.token"),
+            Setting.optionalSecret("metrics.password"),
+            Setting.optionalSecret("metrics.keyStorePassword"));
 
     static final String DEVICES = "devices";
 

@@ -49,6 +49,7 @@ public final class HeartbeatReporter implements AutoCloseable {
     private ScheduledExecutorService timer;
     private volatile IntSupplier restarts;
     private volatile IntSupplier helpWaiting;
+    private volatile java.util.function.Consumer<Boolean> reachability = reachable -> { };
 
     /**
      * @param clock the configured clock ({@code KioskConfig.clock()}): its zone is the zone of the times sent
@@ -89,6 +90,11 @@ public final class HeartbeatReporter implements AutoCloseable {
                 helpWaiting == null ? null : helpWaiting.getAsInt());
     }
 
+    /** Tells {@code reachable} after every heartbeat whether the platform answered (the usage store's offline periods). */
+    public void onPlatformReachable(java.util.function.Consumer<Boolean> reachable) {
+        this.reachability = reachable;
+    }
+
     /** From now on the reports carry {@code restarts} (application restarts since boot, contract §6). */
     public void reportRestarts(IntSupplier restartsSinceBoot) {
         this.restarts = restartsSinceBoot;
@@ -106,6 +112,8 @@ public final class HeartbeatReporter implements AutoCloseable {
      */
     public boolean sendNow() {
         PlatformResult<List<HeartbeatCommand>> r = client.heartbeat(PlatformClient.encode(report()));
+        boolean answered = r instanceof PlatformResult.Ok || TIMESTAMP_SKEW.equals(r.error().code());
+        reachability.accept(answered);
         if (!(r instanceof PlatformResult.Ok<List<HeartbeatCommand>> ok)) {
             if (TIMESTAMP_SKEW.equals(r.error().code())) {
                 log.warn("the platform refuses this kiosk's clock (more than 300 s off): out of service until the time is right; check time sync");

@@ -47,6 +47,7 @@ public final class PlatformClient implements AutoCloseable {
     private final PlatformSettings settings;
     private final OkHttpClient http;
     private final HttpUrl base;
+    private final PlatformReach reach = new PlatformReach();
 
     public PlatformClient(PlatformSettings settings) {
         this(settings, Clock.systemUTC());
@@ -73,6 +74,11 @@ public final class PlatformClient implements AutoCloseable {
 
     public PlatformSettings settings() {
         return settings;
+    }
+
+    /** Whether the platform answered the last request (any method): what the kiosk offers while offline follows it. */
+    public PlatformReach reach() {
+        return reach;
     }
 
     /** The JSON mapper for the contract's bodies; the outbox stores the exact bytes it makes. */
@@ -231,6 +237,12 @@ public final class PlatformClient implements AutoCloseable {
     }
 
     private <T> PlatformResult<T> execute(Request request, long maxBytes, Reader<T> reader) {
+        PlatformResult<T> r = exchange(request, maxBytes, reader);
+        reach.record(r);
+        return r;
+    }
+
+    private <T> PlatformResult<T> exchange(Request request, long maxBytes, Reader<T> reader) {
         BlockingCalls.check(BlockingCalls.Kind.NETWORK, request.method() + " " + request.url().encodedPath());
         try (Response response = http.newCall(request).execute()) {
             int status = response.code();

@@ -1,5 +1,9 @@
 package zwfw.kiosk.core.usage;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.visit.Milestone;
 import zwfw.kiosk.core.visit.VisitChange;
@@ -7,21 +11,42 @@ import zwfw.kiosk.core.visit.VisitListener;
 
 /**
  * Counts usage from the visit's one stream of changes: today's numbers for the heartbeat
- * ({@link UsageToday}) and the per-service daily counts ({@link UsageRecorder}), so no screen
- * counts anything itself. Only numbers and service codes: no personal data.
+ * ({@link UsageToday}), the per-service daily counts and, through {@link VisitTracker}, one
+ * {@link VisitRecord} per finished visit and the out-of-service periods ({@link UsageRecorder}), so
+ * no screen counts anything itself. Only numbers and service codes: no personal data.
  */
 public final class UsageCounter implements VisitListener {
     private final UsageToday today;
     private final UsageRecorder daily;
+    private final VisitTracker visits;
 
     public UsageCounter(UsageToday today, UsageRecorder daily) {
+        this(today, daily, () -> "");
+    }
+
+    /** {@code language}: the screen's language now ("zh", "en"), asked when a visit ends. */
+    public UsageCounter(UsageToday today, UsageRecorder daily, Supplier<String> language) {
         this.today = today;
         this.daily = daily;
+        this.visits = new VisitTracker(daily.clock(), language);
     }
 
     @Override
     public void changed(VisitChange change) {
         change.milestones().forEach(this::count);
+        VisitRecord finished = visits.changed(change);
+        if (finished != null) {
+            daily.recordVisit(finished);
+        }
+        Set<OutOfServiceReason> was = change.before().outOfService();
+        Set<OutOfServiceReason> is = change.after().outOfService();
+        if (!was.equals(is)) {
+            for (OutOfServiceReason r : EnumSet.allOf(OutOfServiceReason.class)) {
+                if (was.contains(r) != is.contains(r)) {
+                    daily.period(UsagePeriod.Kind.OUT_OF_SERVICE, r.name(), "", is.contains(r));
+                }
+            }
+        }
     }
 
     private void count(Milestone m) {

@@ -34,11 +34,17 @@ public final class UsageLog {
         }
     }
 
+    /** The database the counts are kept in; the usage events ({@link UsageJournal}) live there too. */
+    KioskDatabase database() {
+        return db;
+    }
+
     /** The usage log's schema steps; pass them to {@link KioskDatabase#open}. */
     public static List<Migration> migrations() {
         return List.of(Migration.sql(COMPONENT, 1, "daily usage counts per service",
                 "CREATE TABLE usage_daily(day TEXT NOT NULL, service_code TEXT NOT NULL, event TEXT NOT NULL,"
-                        + " count INTEGER NOT NULL, PRIMARY KEY(day, service_code, event))"));
+                        + " count INTEGER NOT NULL, PRIMARY KEY(day, service_code, event))"),
+                UsageJournal.migration(COMPONENT, 2));
     }
 
     /** Counts one event today; {@code serviceCode} null for events of no service. Durable when this returns. */

@@ -16,7 +16,8 @@ import zwfw.kiosk.core.storage.StorageException;
  * written on a thread of its own, so a tap never waits for the disk; {@link #timesChosen} answers
  * from memory (the last {@value #WINDOW_DAYS} days, loaded from the database, plus what was chosen
  * since), so "most used first" holds from the first tap after a restart. {@link #close()} writes
- * what is still pending.
+ * what is still pending. The visits' records and the periods of downtime
+ * ({@link UsageJournal}) are written on the same thread.
  */
 public final class UsageRecorder implements AutoCloseable {
     /** How many days of choices order the home screen. */
@@ -24,7 +25,10 @@ public final class UsageRecorder implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(UsageRecorder.class);
 
     private final UsageLog usage;
+    private final UsageJournal journal;
     private final Clock clock;
+    /** Open periods by kind and subject, with their row ids; touched only on the writer thread. */
+    private final Map<String, Long> openPeriods = new HashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kiosk-usage-writer");
         t.setDaemon(true);
@@ -35,8 +39,76 @@ public final class UsageRecorder implements AutoCloseable {
 
     public UsageRecorder(UsageLog usage, Clock clock) {
         this.usage = usage;
+        this.journal = new UsageJournal(usage.database());
         this.clock = clock;
         reloadIfNewDay();
+    }
+
+    /** The clock days and times are taken from (the configured zone). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The store of visits and periods this recorder writes, for {@link UsageAnalytics}. */
+    public UsageJournal journal() {
+        return journal;
+    }
+
+    /**
+     * The running kiosk's duties, once at its start: periods a previous run left open end now,
+     * events older than {@code retentionDays} are rolled up into daily totals, and each device's
+     * faults are followed from now on.
+     */
+    public DeviceAvailability followKiosk(java.util.List<zwfw.kiosk.drivers.device.Device> devices, int retentionDays) {
+        submit(() -> {
+            journal.closeOpenPeriods(clock.instant());
+            new UsageRetention(journal, clock).rollUp(retentionDays);
+        });
+        DeviceAvailability availability = new DeviceAvailability(this);
+        availability.watch(devices);
+        return availability;
+    }
+
+    /** A finished visit's record; written in the background. */
+    public void recordVisit(VisitRecord visit) {
+        submit(() -> journal.recordVisit(visit));
+    }
+
+    /**
+     * A period of downtime begins ({@code down}) or ends: one open period per kind and subject, so
+     * telling the same twice changes nothing. Written in the background, stamped now.
+     */
+    public void period(UsagePeriod.Kind kind, String subject, String detail, boolean down) {
+        java.time.Instant at = clock.instant();
+        String key = kind + "/" + subject;
+        submit(() -> {
+            Long open = openPeriods.get(key);
+            if (down && open == null) {
+                openPeriods.put(key, journal.openPeriod(kind, subject, detail, at));
+            } else if (!down && open != null) {
+                journal.closePeriod(open, at);
+                openPeriods.remove(key);
+            }
+        });
+    }
+
+    /** The platform answered ({@code true}) or could not be reached: offline periods. */
+    public void platformReachable(boolean reachable) {
+        period(UsagePeriod.Kind.OFFLINE, UsagePeriod.PLATFORM, "", !reachable);
+    }
+
+    private void submit(Runnable write) {
+        try {
+            writer.execute(() -> {
+                try {
+                    write.run();
+                } catch (StorageException e) {
+                    log.warn("usage event not stored: {}", e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("usage event not stored: the kiosk is stopping");
+        }
     }
 
     /** Counts an event of a service (null: of no service); written in the background. */

@@ -83,8 +83,16 @@ public sealed interface Step {
         }
     }
 
-    /** "Please check" before submitting; {@code receiptAsQr}: the printer is known not to print, so the receipt will be a QR code. */
-    record Review(boolean receiptAsQr) implements Step {
+    /**
+     * "Please check" before submitting; {@code receiptAsQr}: the printer is known not to print, so the receipt will be a
+     * QR code; {@code documentAsQr}: a DOCUMENT service whose A4 printer cannot print, so the document will be offered
+     * as the case's queryUrl.
+     */
+    record Review(boolean receiptAsQr, boolean documentAsQr) implements Step {
+        public Review(boolean receiptAsQr) {
+            this(receiptAsQr, false);
+        }
+
         @Override
         public String name() {
             return "review";
@@ -99,15 +107,36 @@ public sealed interface Step {
         }
     }
 
-    /** The platform's answer (the visit's outcome) and the receipt: printing, printed, shown as QR, or none. */
-    record Result(Receipt receipt, String receiptProblemKey) implements Step {
+    /**
+     * The platform's answer (the visit's outcome) and the receipt: printing, printed, shown as QR, or none; for a
+     * DOCUMENT case also its {@link Documents} on the A4 printer.
+     */
+    record Result(Receipt receipt, String receiptProblemKey, Documents documents) implements Step {
         public Result {
             receiptProblemKey = receiptProblemKey == null ? "" : receiptProblemKey;
+            documents = documents == null ? Documents.NONE : documents;
+        }
+
+        /** A result with no documents (a CASE service, or a case not delivered). */
+        public Result(Receipt receipt, String receiptProblemKey) {
+            this(receipt, receiptProblemKey, Documents.NONE);
         }
 
         @Override
         public String name() {
             return "result";
+        }
+    }
+
+    /**
+     * What became of a DOCUMENT case's documents (contract §9) on the A4 printer: {@code pagesDone} of {@code pagesTotal}
+     * pages (copies included) while printing; shown as QR means the case's queryUrl, to fetch them on the phone.
+     */
+    record Documents(Receipt state, String problemKey, int pagesDone, int pagesTotal) {
+        public static final Documents NONE = new Documents(Receipt.NONE, "", 0, 0);
+
+        public Documents {
+            problemKey = problemKey == null ? "" : problemKey;
         }
     }
 

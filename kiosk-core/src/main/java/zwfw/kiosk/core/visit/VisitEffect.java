@@ -33,6 +33,13 @@ public sealed interface VisitEffect {
     record PrintReceipt(long visit, ServiceItem service, Person applicant, Person agent, SubmitOutcome outcome) implements VisitEffect {
     }
 
+    /**
+     * Fetch the documents of a delivered DOCUMENT case and print {@code copies} of each on the A4 printer →
+     * {@link VisitEvent.DocumentProgress}, then {@link VisitEvent.DocumentsFinished}.
+     */
+    record PrintDocuments(long visit, SubmitOutcome outcome, int copies) implements VisitEffect {
+    }
+
     /** Put the citizen's evaluation of the case in the outbox. */
     record EnqueueEvaluation(SubmitOutcome outcome, int level, List<String> tags, String comment) implements VisitEffect {
         @Override

@@ -68,6 +68,14 @@ public sealed interface VisitEvent {
     record PrintFinished(long visit, boolean printed, String problemKey) implements Answer {
     }
 
+    /** Pages of the case's documents printed so far ({@code pagesDone} of {@code pagesTotal}, copies included). */
+    record DocumentProgress(long visit, int pagesDone, int pagesTotal) implements Answer {
+    }
+
+    /** The case's documents were printed, or could not be ({@code problemKey} says why: printer, fetch, job). */
+    record DocumentsFinished(long visit, boolean printed, String problemKey) implements Answer {
+    }
+
     /** What a touch on the screen means. */
     sealed interface Action {
         /** A tap on the attract screen. */

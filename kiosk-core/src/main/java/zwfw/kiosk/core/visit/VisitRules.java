@@ -169,7 +169,8 @@ public final class VisitRules {
 
     private void form(Change c, VisitEvent e) {
         if (action(e) instanceof Action.FormDone done) {
-            c.state = c.state.with(new Step.Review(!c.state.printerReady()), c.state.data().withForm(done.values()));
+            c.state = c.state.with(new Step.Review(!c.state.printerReady(), DocumentRules.documentAsQr(c.state, c.state.data().service())),
+                    c.state.data().withForm(done.values()));
         }
     }
 
@@ -194,7 +195,7 @@ public final class VisitRules {
             if (outcome.state() == SubmitOutcome.State.REJECTED) {
                 c.state = c.state.with(new Step.Result(Receipt.NONE, ""), d);
             } else {
-                c.state = c.state.with(new Step.Result(Receipt.PRINTING, ""), d);
+                c.state = c.state.with(new Step.Result(Receipt.PRINTING, "", DocumentRules.submitted(c.state, d, c.effects)), d);
                 c.effects.add(new VisitEffect.PrintReceipt(c.state.number(), d.service(), d.applicant(),
                         d.onBehalf() ? d.agent() : null, outcome));
             }
@@ -202,9 +203,11 @@ public final class VisitRules {
     }
 
     private void result(Change c, Step.Result step, VisitEvent e) {
-        if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
-            c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "")
-                    : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey()));
+        if (DocumentRules.result(c.state, step, e, next -> c.state = next)) {
+            // the documents of a DOCUMENT case: progress, then printed or shown as QR
+        } else if (e instanceof VisitEvent.PrintFinished printed && step.receipt() == Receipt.PRINTING) {
+            c.state = c.state.at(printed.printed() ? new Step.Result(Receipt.PRINTED, "", step.documents())
+                    : new Step.Result(Receipt.SHOWN_AS_QR, printed.problemKey(), step.documents()));
         } else if (action(e) instanceof Action.Evaluate && c.state.data().outcome().state() != SubmitOutcome.State.REJECTED) {
             c.state = c.state.at(new Step.Evaluate());
         } else if (action(e) instanceof Action.Finish) {
@@ -259,7 +262,8 @@ public final class VisitRules {
             c.effects.add(new VisitEffect.StopSpeaking());
         }
         Step idle = s.inService() ? new Step.Attract() : new Step.OutOfService();
-        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault);
+        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault,
+                s.documentPrinterReady());
     }
 
     private void serviceChanged(Change c, VisitEvent.ServiceChanged e) {
@@ -276,13 +280,15 @@ public final class VisitRules {
     }
 
     private void deviceChanged(Change c, VisitEvent.DeviceChanged e) {
-        if (e.kind() != DeviceKind.RECEIPT_PRINTER) {
+        if (e.kind() == DeviceKind.DOCUMENT_PRINTER) {
+            c.state = c.state.documentPrinter(DocumentRules.canPrint(e.status()));
+        } else if (e.kind() == DeviceKind.RECEIPT_PRINTER) {
+            c.state = c.state.printer(!PrinterDeviceStatus.PAPER_OUT.equals(e.status().condition()));
+        } else {
             return;
         }
-        boolean ready = !PrinterDeviceStatus.PAPER_OUT.equals(e.status().condition());
-        c.state = c.state.printer(ready);
         if (c.state.step() instanceof Step.Review) {
-            c.state = c.state.at(new Step.Review(!ready));
+            c.state = c.state.at(new Step.Review(!c.state.printerReady(), DocumentRules.documentAsQr(c.state, c.state.data().service())));
         }
     }
 

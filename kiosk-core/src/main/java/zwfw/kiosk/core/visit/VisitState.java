@@ -14,9 +14,10 @@ import zwfw.kiosk.core.availability.OutOfServiceReason;
  * @param outOfService  the reasons the kiosk does not serve now (empty: in service)
  * @param printerReady  a receipt printer is there and not known to be out of paper (its last known status)
  * @param elderly       长辈版 (large type, spoken prompts) for this visit
+ * @param documentPrinterReady an A4 document printer is there and can print (its last known status)
  */
 public record VisitState(long number, Step step, VisitData data, Set<OutOfServiceReason> outOfService,
-                         boolean printerReady, boolean elderly) {
+                         boolean printerReady, boolean elderly, boolean documentPrinterReady) {
 
     public VisitState {
         outOfService = outOfService.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outOfService));
@@ -24,7 +25,7 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
 
     /** Before the first visit: attract, in service, no printer known yet. */
     public static VisitState initial(boolean elderly) {
-        return new VisitState(0, new Step.Attract(), VisitData.empty(), Set.of(), false, elderly);
+        return new VisitState(0, new Step.Attract(), VisitData.empty(), Set.of(), false, elderly, false);
     }
 
     /** No citizen is in a visit: the attract or out-of-service screen shows (a restart or an update may go ahead). */
@@ -37,30 +38,34 @@ public record VisitState(long number, Step step, VisitData data, Set<OutOfServic
     }
 
     VisitState at(Step s) {
-        return new VisitState(number, s, data, outOfService, printerReady, elderly);
+        return new VisitState(number, s, data, outOfService, printerReady, elderly, documentPrinterReady);
     }
 
     VisitState with(VisitData d) {
-        return new VisitState(number, step, d, outOfService, printerReady, elderly);
+        return new VisitState(number, step, d, outOfService, printerReady, elderly, documentPrinterReady);
     }
 
     VisitState with(Step s, VisitData d) {
-        return new VisitState(number, s, d, outOfService, printerReady, elderly);
+        return new VisitState(number, s, d, outOfService, printerReady, elderly, documentPrinterReady);
     }
 
     VisitState serving(Set<OutOfServiceReason> reasons) {
-        return new VisitState(number, step, data, reasons, printerReady, elderly);
+        return new VisitState(number, step, data, reasons, printerReady, elderly, documentPrinterReady);
     }
 
     VisitState printer(boolean ready) {
-        return new VisitState(number, step, data, outOfService, ready, elderly);
+        return new VisitState(number, step, data, outOfService, ready, elderly, documentPrinterReady);
     }
 
     VisitState elderly(boolean on) {
-        return new VisitState(number, step, data, outOfService, printerReady, on);
+        return new VisitState(number, step, data, outOfService, printerReady, on, documentPrinterReady);
+    }
+
+    VisitState documentPrinter(boolean ready) {
+        return new VisitState(number, step, data, outOfService, printerReady, elderly, ready);
     }
 
     VisitState next(Step s, VisitData d) {
-        return new VisitState(number + 1, s, d, outOfService, printerReady, elderly);
+        return new VisitState(number + 1, s, d, outOfService, printerReady, elderly, documentPrinterReady);
     }
 }

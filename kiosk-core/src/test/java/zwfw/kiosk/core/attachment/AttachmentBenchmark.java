@@ -12,18 +12,18 @@ import zwfw.kiosk.drivers.camera.simulated.SimulatedDocumentCamera;
  * Prints how long a page takes from the document camera to a contract attachment, and its sizes:
  * the simulated camera's A4 page at several resolutions (render + JPEG, as a camera hands it over),
  * then {@link PageEncoder} (decode, scale to 200 dpi, JPEG within 5 MiB), plus a worst case of
- * photographic noise. Medians of 7 runs after 5 warm-ups. Run:
- * <pre>
- * mvn -q -o -pl kiosk-core -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
- * java -cp "kiosk-core/target/test-classes:kiosk-core/target/classes:$(cat kiosk-core/target/test-classpath.txt)" \
- *   -Djava.awt.headless=true zwfw.kiosk.core.attachment.AttachmentBenchmark
- * </pre>
+ * photographic noise. Medians of 7 runs after 5 warm-ups. Run: {@code bin/bench --only attachment}.
  */
 public final class AttachmentBenchmark {
-    private static final int WARMUP = 5;
-    private static final int RUNS = 7;
+    private static int warmup = 5;
+    private static int runs = 7;
 
+    /** Argument: timed runs per input (7 unless given; the warm-ups: 5, or two fewer than the runs when that is less, at least 1). */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            runs = Integer.parseInt(args[0]);
+            warmup = Math.max(1, Math.min(5, runs - 2));
+        }
         // the device's state changes are logged at INFO: keep the table readable
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
@@ -55,11 +55,11 @@ public final class AttachmentBenchmark {
 
     private static void measure(String name, Source source) throws Exception {
         PageEncoder encoder = new PageEncoder();
-        double[] capture = new double[RUNS];
-        double[] encode = new double[RUNS];
+        double[] capture = new double[runs];
+        double[] encode = new double[runs];
         long inputBytes = 0;
         EncodedPage last = null;
-        for (int i = 0; i < WARMUP + RUNS; i++) {
+        for (int i = 0; i < warmup + runs; i++) {
             Input in = source.next();
             long t = System.nanoTime();
             EncodedPage page = encoder.encode(in.data());
@@ -67,15 +67,19 @@ public final class AttachmentBenchmark {
             if (page.size() > PageEncoder.CONTRACT_MAX_BYTES) {
                 throw new IllegalStateException("over the limit: " + page.size());
             }
-            if (i >= WARMUP) {
-                capture[i - WARMUP] = in.captureMs();
-                encode[i - WARMUP] = ms;
+            if (i >= warmup) {
+                capture[i - warmup] = in.captureMs();
+                encode[i - warmup] = ms;
                 inputBytes = in.data().length;
                 last = page;
             }
         }
         System.out.printf("%-26s %12.1f %12d %12.1f %14s %12d %6.2f%n", name, median(capture), inputBytes / 1024, median(encode),
                 last.width() + "x" + last.height(), last.size() / 1024, last.quality());
+        // bin/bench reads these lines (figure | value | unit | target)
+        System.out.printf(java.util.Locale.ROOT, "figure: attachment %s encode | %.1f | ms | -%n", name, median(encode));
+        System.out.printf(java.util.Locale.ROOT, "figure: attachment %s sent | %d | KiB | < %d%n", name, last.size() / 1024,
+                PageEncoder.CONTRACT_MAX_BYTES / 1024 + 1);
     }
 
     private static double median(double[] v) {

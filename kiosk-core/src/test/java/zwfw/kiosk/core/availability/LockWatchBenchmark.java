@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Prints how long a lock record takes to write (fsync included) and how long until the kiosk's
  * watch, at the production interval of 500 ms, notices it: the time from {@code kioskctl kiosk lock}
- * to the screen, less one FX pulse. Run: java -cp … zwfw.kiosk.core.availability.LockWatchBenchmark [runs]
+ * to the screen, less one FX pulse. Run: {@code bin/bench --only lockwatch} (argument, when run by hand: runs)
  */
 public final class LockWatchBenchmark {
     public static void main(String[] args) throws Exception {
@@ -47,6 +47,9 @@ public final class LockWatchBenchmark {
                 runs, pct(writes, 50), pct(writes, 95), Collections.max(writes));
         System.out.printf("write -> watch notices (poll 500 ms): median %.0f ms, p95 %.0f ms, max %.0f ms%n",
                 pct(notices, 50), pct(notices, 95), Collections.max(notices));
+        // bin/bench reads these lines (figure | value | unit | target): the screen within a second of kioskctl
+        System.out.printf(java.util.Locale.ROOT, "figure: lock record write+fsync p95 | %.1f | ms | -%n", pct(writes, 95));
+        System.out.printf(java.util.Locale.ROOT, "figure: lock write -> watch notices p95 | %.0f | ms | < 1000%n", pct(notices, 95));
     }
 
     private static double pct(List<Double> values, int p) {

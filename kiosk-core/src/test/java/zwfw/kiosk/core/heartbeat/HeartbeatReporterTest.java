@@ -149,6 +149,22 @@ class HeartbeatReporterTest {
     }
 
     @Test
+    void whetherThePlatformAnsweredIsToldAfterEveryHeartbeatForTheOfflinePeriods() {
+        List<Boolean> reachable = new CopyOnWriteArrayList<>();
+        try (KioskFixture k = new KioskFixture(dir)) {
+            HeartbeatReporter reporter = new HeartbeatReporter(k.client, k.outbox, List::of, new UsageToday(Clock.systemUTC()),
+                    "1.0.0", null, Clock.systemUTC());
+            reporter.onPlatformReachable(reachable::add);
+            assertTrue(reporter.sendNow());
+            k.sim.setFaults(Faults.parse("error=1"));
+            assertFalse(reporter.sendNow());
+            k.sim.setFaults(Faults.none());
+            assertTrue(reporter.sendNow());
+        }
+        assertEquals(List.of(true, false, true), reachable);
+    }
+
+    @Test
     void aFailedHeartbeatIsNotQueuedTheNextOneReplacesIt() {
         try (KioskFixture k = new KioskFixture(dir)) {
             HeartbeatReporter reporter = new HeartbeatReporter(k.client, k.outbox, List::of, new UsageToday(Clock.systemUTC()),

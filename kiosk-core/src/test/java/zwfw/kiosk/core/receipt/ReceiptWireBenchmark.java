@@ -17,7 +17,7 @@ import zwfw.kiosk.drivers.transport.serial.SerialTransport;
 /**
  * Bytes on the wire for the standard case receipt, text + native QR against all-raster, on the
  * 58 mm and 80 mm profiles, with the wire time at 115200 and 9600 baud (8N1: baud/10 bytes per
- * second) and the time to encode each job. Run: see docs/receipt-printing.md.
+ * second) and the time to encode each job. Run: {@code bin/bench --only receipt}.
  */
 public final class ReceiptWireBenchmark {
     private static final int[] BAUDS = {115200, 9600};
@@ -39,6 +39,11 @@ public final class ReceiptWireBenchmark {
             double paperMm = paper.image().getHeight() / 8.0;
             row(name, "text+native QR", text.length, paperMm, textMs);
             row(name, "all-raster", raster.length, paperMm, rasterMs);
+            // bin/bench reads these lines (figure | value | unit | target)
+            System.out.printf(Locale.ROOT, "figure: receipt %s text+QR bytes | %d | B | < 2048%n", name, text.length);
+            System.out.printf(Locale.ROOT, "figure: receipt %s text+QR wire at 115200 | %.3f | s | < 0.25%n", name, wireSeconds(text.length, BAUDS[0]));
+            System.out.printf(Locale.ROOT, "figure: receipt %s text+QR encode | %.3f | ms | -%n", name, textMs);
+            System.out.printf(Locale.ROOT, "figure: receipt %s all-raster / text+QR bytes | %.1f | x | -%n", name, raster.length / (double) text.length);
         }
         System.out.println("target: text+native QR under 2048 bytes and under 0.25 s at 115200 baud");
         measuredOverPseudoTerminal(receipt);
@@ -62,6 +67,7 @@ public final class ReceiptWireBenchmark {
             });
             System.out.printf(Locale.ROOT, "measured over a pseudo-terminal (80mm): status query (4 x DLE EOT) %.2f ms,"
                     + " print() incl. status before and after %.2f ms (median)%n", status, print);
+            System.out.printf(Locale.ROOT, "figure: receipt print() over a pseudo-terminal (80mm) | %.2f | ms | -%n", print);
         } catch (Exception e) {
             System.out.println("pseudo-terminal measurement unavailable: " + e);
         }

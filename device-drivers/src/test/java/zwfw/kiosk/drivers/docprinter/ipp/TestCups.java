@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  * {@link #PDF_QUEUE} prints through cups-pdf into {@link #pdfOut()}, using a cups-pdf instance
  * configuration of its own ({@code /etc/cups/cups-pdf-<instance>.conf}, removed on stop).
  */
-final class TestCups implements AutoCloseable {
-    static final String PDF_QUEUE = "KioskA4";
+public final class TestCups implements AutoCloseable {
+    public static final String PDF_QUEUE = "KioskA4";
     private static final Path CUPSD = Path.of("/usr/sbin/cupsd");
     private static final Path CUPS_PDF_BACKEND = Path.of("/usr/lib/cups/backend/cups-pdf");
     private static final Path CUPS_PDF_PPD = Path.of("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd");
@@ -31,7 +31,7 @@ final class TestCups implements AutoCloseable {
      * Skips the calling test, saying why, where CUPS is not installed at all or we are not root (cupsd
      * and its cups-pdf backend need root); with CUPS but without cups-pdf the tests fail, naming the package.
      */
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         Assumptions.assumeTrue(Files.isExecutable(CUPSD), "CUPS is not installed (Debian package cups)");
         Assumptions.assumeTrue(LocalProcesses.isRoot(), "cupsd and its cups-pdf backend need root to run");
         if (!Files.exists(CUPS_PDF_BACKEND) || !Files.exists(CUPS_PDF_PPD)) {
@@ -39,7 +39,7 @@ final class TestCups implements AutoCloseable {
         }
     }
 
-    static TestCups start() throws Exception {
+    public static TestCups start() throws Exception {
         assumeAvailable();
         return new TestCups();
     }
@@ -64,6 +64,8 @@ final class TestCups implements AutoCloseable {
                 "PreserveJobFiles No",
                 "PreserveJobHistory 300",
                 "MaxJobs 100",
+                // job control files (c*) written at once, not up to 30 s later: a test can read what CUPS keeps
+                "DirtyCleanInterval 0",
                 "Browsing No",
                 "WebInterface No",
                 "DefaultAuthType None",
@@ -96,7 +98,7 @@ final class TestCups implements AutoCloseable {
     }
 
     /** Adds a queue; {@code ppd} null makes a raw queue (the document goes to the device as it is). */
-    void addQueue(String name, String deviceUri, Path ppd) throws Exception {
+    public void addQueue(String name, String deviceUri, Path ppd) throws Exception {
         if (ppd == null) {
             admin("lpadmin", "-p", name, "-E", "-v", deviceUri);
         } else {
@@ -104,42 +106,42 @@ final class TestCups implements AutoCloseable {
         }
     }
 
-    URIs uris(String queue) {
+    public URIs uris(String queue) {
         return new URIs(java.net.URI.create("ipp://127.0.0.1:" + port + "/printers/" + queue));
     }
 
-    record URIs(java.net.URI queue) {
+    public record URIs(java.net.URI queue) {
     }
 
     /** HOST:PORT for the CUPS command-line tools' {@code -h}. */
-    String address() {
+    public String address() {
         return "127.0.0.1:" + port;
     }
 
     /** Runs a CUPS admin command (lpadmin, cupsdisable, cupsreject …) against this scheduler. */
-    void admin(String... command) throws Exception {
+    public void admin(String... command) throws Exception {
         List<String> c = new java.util.ArrayList<>(List.of(command[0], "-h", address()));
         c.addAll(List.of(command).subList(1, command.length));
         LocalProcesses.run(c);
     }
 
-    Path spool() {
+    public Path spool() {
         return root.resolve("spool");
     }
 
-    Path pageLog() {
+    public Path pageLog() {
         return root.resolve("log/page_log");
     }
 
-    Path pdfOut() {
+    public Path pdfOut() {
         return root.resolve("out");
     }
 
-    Path cupsPdfLog() {
+    public Path cupsPdfLog() {
         return root.resolve("log/cups-pdf-" + PDF_QUEUE + "_log");
     }
 
-    List<Path> pdfs() throws IOException {
+    public List<Path> pdfs() throws IOException {
         try (Stream<Path> s = Files.list(pdfOut())) {
             return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }

@@ -23,8 +23,7 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * wire-time lower bound (bytes of find + select + read on the line × 10 ÷ baud) and the target
  * (1.3 × wire time + one poll interval). Cards are placed at random moments of the poll cycle.
  * <p>
- * Run: {@code mvn -q -pl device-drivers -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=zwfw.kiosk.drivers.idcard.benchmark.CardReadLatencyBenchmark [-Dexec.args="30 10"]}
+ * Run: {@code bin/bench --only idcard} (arguments, when run by hand: runs at 115200, runs at 9600)
  * (arguments: runs at 115200, runs at 9600).
  */
 public final class CardReadLatencyBenchmark {
@@ -90,6 +89,9 @@ public final class CardReadLatencyBenchmark {
         System.out.printf(Locale.ROOT, "%-7d %4d %6d %9.1f %9.1f %9.1f %9.1f %9.1f %11.1f %10d %s%n", baud, runs, cycleBytes,
                 wire, latencies.get(0), percentile(latencies, 50), percentile(latencies, 95), max, target,
                 settings.pollIntervalMs(), max <= target ? "within target" : "OVER target");
+        // bin/bench reads these lines (figure | value | unit | target)
+        System.out.printf(Locale.ROOT, "figure: ID card read at %d baud, max | %.1f | ms | < %.1f%n", baud, max, target);
+        System.out.printf(Locale.ROOT, "figure: ID card read at %d baud, median / wire time | %.2f | x | -%n", baud, percentile(latencies, 50) / wire);
     }
 
     private static double percentile(List<Double> sorted, int p) {

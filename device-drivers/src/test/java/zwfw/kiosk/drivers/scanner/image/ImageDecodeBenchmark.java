@@ -11,8 +11,7 @@ import java.util.Random;
  * Prints how long {@link ImageCodeDecoder} takes per frame at 640×480 and 1920×1080 (a clean QR
  * code, a turned and noisy one, and a frame with no code, which runs every pass), and what share of
  * a fixed set of degraded frames it reads. Run:
- * {@code mvn -B -q -pl device-drivers -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=zwfw.kiosk.drivers.scanner.image.ImageDecodeBenchmark}
+ * {@code bin/bench --only qrdecode} (with zbarimg installed, it is run on the degraded set beside ours)
  */
 public final class ImageDecodeBenchmark {
     private static final String URL = "https://platform.example.gov.cn/q/SA20261124000123";
@@ -20,7 +19,11 @@ public final class ImageDecodeBenchmark {
     private ImageDecodeBenchmark() {
     }
 
+    /** Timed decodes per frame (after a quarter as many warm-ups); the only argument, 20 unless given. */
+    private static int runs = 20;
+
     public static void main(String[] args) {
+        runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         ImageCodeDecoder decoder = new ImageCodeDecoder();
         System.out.printf(Locale.ROOT, "ZXing image decoding benchmark (%s, %d cores)%n",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
@@ -48,10 +51,9 @@ public final class ImageDecodeBenchmark {
     }
 
     private static void report(ImageCodeDecoder decoder, String label, BufferedImage img, int expected) {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < Math.max(1, runs / 4); i++) {
             decoder.decode(img); // warm up the JIT
         }
-        int runs = 20;
         long[] nanos = new long[runs];
         int found = -1;
         for (int i = 0; i < runs; i++) {
@@ -62,6 +64,8 @@ public final class ImageDecodeBenchmark {
         java.util.Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "  %-46s median %7.1f ms  p90 %7.1f ms  codes found %d (expected %d)%n",
                 label, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, found, expected);
+        // bin/bench reads these lines (figure | value | unit | target)
+        System.out.printf(Locale.ROOT, "figure: decode %s | %.1f | ms | -%n", label, nanos[runs / 2] / 1e6);
     }
 
     /** 120 frames at 640x480 from a fixed seed: random angle, size, blur, noise, contrast, some inverted. */
@@ -73,6 +77,8 @@ public final class ImageDecodeBenchmark {
         int qrRead = 0;
         long nanos = 0;
         List<String> missed = new ArrayList<>();
+        List<BufferedImage> frames = new ArrayList<>();
+        List<String> wanted = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             boolean barcode = i % 4 == 3;
             int angle = r.nextInt(360);
@@ -98,6 +104,8 @@ public final class ImageDecodeBenchmark {
             List<DecodedCode> got = decoder.decode(img);
             nanos += System.nanoTime() - t0;
             String want = barcode ? "SA2026112400" + (1000 + i) : URL + "?n=" + i;
+            frames.add(img);
+            wanted.add(want);
             qrTotal += barcode ? 0 : 1;
             if (got.stream().anyMatch(c -> c.text().equals(want))) {
                 read++;
@@ -109,8 +117,62 @@ public final class ImageDecodeBenchmark {
         }
         System.out.printf(Locale.ROOT, "  degraded set: %d of %d read (%.1f %%; QR %d of %d, Code 128 %d of %d), mean %.1f ms per frame%n",
                 read, total, 100.0 * read / total, qrRead, qrTotal, read - qrRead, total - qrTotal, nanos / 1e6 / total);
+        System.out.printf(Locale.ROOT, "figure: decode degraded set read | %.1f | %% | -%n", 100.0 * read / total);
+        System.out.printf(Locale.ROOT, "figure: decode degraded set per frame | %.1f | ms | -%n", nanos / 1e6 / total);
         for (String m : missed) {
             System.out.println("    missed " + m);
+        }
+        beside(frames, wanted, read, nanos);
+    }
+
+    /**
+     * The same degraded frames through zbarimg (Debian zbar-tools), the well-known decoder, when it is
+     * installed: how many it reads and its time per frame, as ratios to ours. Its time is one process
+     * for all frames, PNG reading included; ours is the decode call alone, so the time ratio flatters zbarimg
+     * by its start-up and favours it not at all on reading (PNG decoding costs it more than nothing).
+     */
+    private static void beside(List<BufferedImage> frames, List<String> wanted, int ourRead, long ourNanos) {
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("decode-bench");
+            List<String> cmd = new ArrayList<>(List.of("zbarimg", "--quiet", "--raw"));
+            for (int i = 0; i < frames.size(); i++) {
+                java.nio.file.Path f = dir.resolve("frame-" + i + ".png");
+                javax.imageio.ImageIO.write(frames.get(i), "png", f.toFile());
+                cmd.add(f.toString());
+            }
+            long t0 = System.nanoTime();
+            Process p;
+            try {
+                p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (java.io.IOException notInstalled) {
+                System.out.println("  zbarimg not installed (Debian zbar-tools): no comparison");
+                return;
+            }
+            java.util.Set<String> out = new java.util.HashSet<>(new String(p.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+            p.waitFor();
+            double zbarNanos = System.nanoTime() - t0;
+            long zbarRead = wanted.stream().filter(out::contains).count();
+            System.out.printf(Locale.ROOT, "  zbarimg on the same frames: %d of %d read, %.1f ms per frame (one process, PNG reading included)%n",
+                    zbarRead, frames.size(), zbarNanos / 1e6 / frames.size());
+            System.out.printf(Locale.ROOT, "figure: decode degraded set read, zbarimg | %.1f | %% | -%n", 100.0 * zbarRead / frames.size());
+            System.out.printf(Locale.ROOT, "figure: decode degraded set read, ours / zbarimg | %.2f | x | -%n",
+                    zbarRead == 0 ? Double.NaN : ourRead / (double) zbarRead);
+            System.out.printf(Locale.ROOT, "figure: decode degraded set time per frame, zbarimg / ours | %.2f | x | -%n", zbarNanos / ourNanos);
+        } catch (java.io.IOException e) {
+            System.out.println("  zbarimg comparison unavailable: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (dir != null) {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException ignored) {
+                    // a temporary directory: the system cleans it
+                }
+                dir.toFile().delete();
+            }
         }
     }
 }

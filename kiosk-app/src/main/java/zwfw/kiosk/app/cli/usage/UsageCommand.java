@@ -37,7 +37,8 @@ import zwfw.kiosk.core.usage.UsageReport;
  * kiosk's database, also while the kiosk runs.
  */
 @Command(name = "usage", mixinStandardHelpOptions = true,
-        description = "Sessions and, per service, chosen / submitted / abandoned over the last days.")
+        description = "Sessions and, per service, chosen / submitted / abandoned over the last days.",
+        subcommands = {UsageReportCommand.class, UsageSeedCommand.class})
 public final class UsageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -104,7 +105,7 @@ public final class UsageCommand implements Callable<Integer> {
     }
 
     /** Service names from the configuration's catalog; codes alone when it cannot be read. */
-    private static Map<String, String> names(Path catalogFile) {
+    static Map<String, String> names(Path catalogFile) {
         Map<String, String> names = new HashMap<>();
         try {
             if (InputFiles.problem(catalogFile, AnswerLimits.CATALOG_BYTES).isPresent()) {

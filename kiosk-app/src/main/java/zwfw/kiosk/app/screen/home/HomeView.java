@@ -158,6 +158,7 @@ public final class HomeView implements Screen {
             Label detail = new Label(model.detailText(row));
             detail.getStyleClass().add("service-needs");
             VBox box = new VBox(4, name, detail);
+            unavailable(box, row);
             box.setAlignment(Pos.CENTER_LEFT);
             Button b = new Button();
             b.setGraphic(box);
@@ -165,6 +166,7 @@ public final class HomeView implements Screen {
             b.getStyleClass().add("page-service-button");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setOnAction(e -> model.choose(row));
+            b.setDisable(!model.available(row));
             pageList.getChildren().add(b);
         }
     }
@@ -208,12 +210,26 @@ public final class HomeView implements Screen {
             }
         };
         box.setAlignment(Pos.CENTER_LEFT);
+        unavailable(box, row);
         Button b = new Button();
         b.setGraphic(box);
         b.setId("service-" + row.code());
         b.getStyleClass().add("service-button");
         b.setOnAction(e -> model.choose(row));
+        b.setDisable(!model.available(row)); // greyed out, with the reason on it
         return b;
+    }
+
+    /** A service that cannot be chosen now says why on its button. */
+    private void unavailable(VBox box, HomeViewModel.Row row) {
+        String why = model.unavailableText(row);
+        if (!why.isEmpty()) {
+            Label reason = new Label(why);
+            reason.setId("service-unavailable-" + row.code());
+            reason.getStyleClass().add("service-unavailable");
+            reason.setWrapText(true);
+            box.getChildren().add(reason);
+        }
     }
 
     @Override

@@ -66,6 +66,8 @@ public final class HomeViewModel {
     private final Consumer<ServiceItem> choose;
     private final Runnable progress;
     private final StringProperty search = new SimpleStringProperty("");
+    /** The platform does not answer: services that need it at once (documents issued on the spot) are greyed out. */
+    private final javafx.beans.property.BooleanProperty offline = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.DEPARTMENT);
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<Row> page = FXCollections.observableArrayList();
@@ -83,6 +85,7 @@ public final class HomeViewModel {
         this.usage = usage;
         this.choose = choose;
         search.addListener((o, a, b) -> refresh());
+        offline.addListener((o, a, b) -> refresh());
         grouping.addListener((o, a, b) -> refresh());
         paged.bind(elderly);
         locale.bind(messages.localeProperty());
@@ -208,9 +211,29 @@ public final class HomeViewModel {
         return messages.get("home.minutes", minutes);
     }
 
-    /** The choice is counted from the visit's stream, not here. */
+    /** The choice is counted from the visit's stream, not here. A service not available now is not chosen. */
     public void choose(Row row) {
-        choose.accept(row.item());
+        if (available(row)) {
+            choose.accept(row.item());
+        }
+    }
+
+    /** Follows the platform's reach (the screens bind it): true while the kiosk is offline. */
+    public javafx.beans.property.BooleanProperty offlineProperty() {
+        return offline;
+    }
+
+    /**
+     * Whether the row's service can be chosen now. A DOCUMENT service is not offered offline: its certificate is
+     * issued by the platform at once (contract §9), so a case queued for later would print nothing.
+     */
+    public boolean available(Row row) {
+        return !(offline.get() && row.item().deliversDocument());
+    }
+
+    /** Why the row's service cannot be chosen now, shown on its greyed button; empty when it can. */
+    public String unavailableText(Row row) {
+        return available(row) ? "" : messages.get("home.unavailable.offline");
     }
 
     private void refresh() {

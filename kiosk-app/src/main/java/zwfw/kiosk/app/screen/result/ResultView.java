@@ -35,6 +35,17 @@ public final class ResultView implements Screen {
         progress.setId("receipt-progress");
         progress.setPrefWidth(600);
         progress.visibleProperty().bind(model.printingProperty());
+        Label document = new Label();
+        document.setId("result-document");
+        document.getStyleClass().add("hint");
+        document.setWrapText(true);
+        document.textProperty().bind(model.document());
+        ProgressBar pages = new ProgressBar();
+        pages.setId("document-progress");
+        pages.setPrefWidth(600);
+        pages.progressProperty().bind(model.documentProgressProperty());
+        pages.visibleProperty().bind(model.documentsPrintingProperty());
+        pages.managedProperty().bind(model.documentsPrintingProperty());
         ImageView qr = new ImageView();
         qr.setId("receipt-qr");
         qr.visibleProperty().bind(model.showQrProperty());
@@ -43,7 +54,10 @@ public final class ResultView implements Screen {
                 qr.setImage(QrImage.of(model.qrText(), 320));
             }
         });
-        VBox centre = new VBox(32, title, detail, progress, receipt, qr);
+        if (model.showQrProperty().get()) { // known at once: a certificate the A4 printer could not print
+            qr.setImage(QrImage.of(model.qrText(), 320));
+        }
+        VBox centre = new VBox(32, title, detail, progress, receipt, pages, document, qr);
         centre.setAlignment(Pos.CENTER);
         root.setCenter(centre);
         Button finish = new Button();

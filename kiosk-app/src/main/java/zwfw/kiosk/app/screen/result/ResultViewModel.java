@@ -2,6 +2,10 @@ package zwfw.kiosk.app.screen.result;
 
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -11,7 +15,9 @@ import zwfw.kiosk.core.outbox.SubmitOutcome;
 /**
  * The outcome: the case number and due date (delivered), "saved, will be sent when the network is
  * back" (queued), or the platform's refusal; then the receipt: printing, printed, or, when the
- * printer cannot print, the receipt's QR code on the screen.
+ * printer cannot print, the receipt's QR code on the screen. A DOCUMENT case's certificates print beside it on the
+ * A4 printer: "正在打印 第 n/m 页" with the job's progress, then "请取走打印的证明", or, when they cannot be printed,
+ * the case's queryUrl as the QR code so the citizen gets them on the phone.
  */
 public final class ResultViewModel {
     private final Messages messages;
@@ -20,6 +26,12 @@ public final class ResultViewModel {
     private final StringProperty receiptKey = new SimpleStringProperty("result.receipt.printing");
     private final BooleanProperty printing = new SimpleBooleanProperty(true);
     private final BooleanProperty showQr = new SimpleBooleanProperty(false);
+    /** The documents' line: empty key when the case has none. */
+    private final StringProperty documentKey = new SimpleStringProperty("");
+    private final IntegerProperty pagesDone = new SimpleIntegerProperty(0);
+    private final IntegerProperty pagesTotal = new SimpleIntegerProperty(0);
+    private final DoubleProperty documentProgress = new SimpleDoubleProperty(0);
+    private final BooleanProperty documentsPrinting = new SimpleBooleanProperty(false);
     private final Runnable evaluate;
     private final Runnable finish;
 
@@ -54,6 +66,54 @@ public final class ResultViewModel {
 
     public StringBinding receipt() {
         return messages.compute(() -> messages.get(receiptKey.get()), receiptKey);
+    }
+
+    /** "正在打印 第 n/m 页", "请取走打印的证明", or why the certificate is offered as a QR code; empty for other cases. */
+    public StringBinding document() {
+        return messages.compute(() -> "result.document.printing".equals(documentKey.get())
+                ? messages.get("result.document.printing", Math.min(pagesDone.get() + 1, pagesTotal.get()), pagesTotal.get())
+                : documentKey.get().isEmpty() ? "" : messages.get(documentKey.get()), documentKey, pagesDone, pagesTotal);
+    }
+
+    public BooleanProperty documentsPrintingProperty() {
+        return documentsPrinting;
+    }
+
+    /** The share of the documents' pages printed, for the progress bar. */
+    public DoubleProperty documentProgressProperty() {
+        return documentProgress;
+    }
+
+    /** The case's documents are printing: {@code done} of {@code total} pages (copies included). */
+    public void documentsPrinting(int done, int total) {
+        pagesTotal.set(total);
+        pagesDone.set(done);
+        documentProgress.set(total > 0 ? (double) done / total : 0);
+        documentsPrinting.set(true);
+        documentKey.set("result.document.printing");
+    }
+
+    public void documentsPrinted() {
+        documentsPrinting.set(false);
+        documentProgress.set(1);
+        documentKey.set("result.document.printed");
+    }
+
+    /** The documents cannot be printed: the QR code (the case's queryUrl) gets them on the phone. */
+    public void documentsFailed(String reasonKey) {
+        documentsPrinting.set(false);
+        documentKey.set(reasonKey);
+        showQr.set(true);
+    }
+
+    /** Shows the documents' part of the result step. */
+    public void documents(zwfw.kiosk.core.visit.Step.Documents d) {
+        switch (d.state()) {
+            case PRINTING -> documentsPrinting(d.pagesDone(), d.pagesTotal());
+            case PRINTED -> documentsPrinted();
+            case SHOWN_AS_QR -> documentsFailed(d.problemKey());
+            case NONE -> { }
+        }
     }
 
     public StringBinding evaluateText() {

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import zwfw.kiosk.app.speech.ScreenText;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -36,7 +37,14 @@ public final class ReviewView implements Screen {
         warning.setWrapText(true);
         warning.textProperty().bind(model.printerWarning());
         warning.visibleProperty().bind(model.printerOutProperty());
-        root.setCenter(new VBox(32, table, warning));
+        Label documentWarning = new Label();
+        documentWarning.setId("document-printer-warning");
+        documentWarning.getStyleClass().add("problem");
+        documentWarning.setWrapText(true);
+        documentWarning.textProperty().bind(model.documentPrinterWarning());
+        documentWarning.visibleProperty().bind(model.documentPrinterOutProperty());
+        documentWarning.managedProperty().bind(model.documentPrinterOutProperty());
+        root.setCenter(new VBox(32, table, warning, documentWarning));
         Button edit = new Button();
         edit.setId("review-edit");
         edit.getStyleClass().add("secondary-button");
@@ -60,7 +68,7 @@ public final class ReviewView implements Screen {
             l.getStyleClass().add("field-label");
             Label v = new Label(line.value());
             v.setId("review-value-" + row);
-            v.getStyleClass().add("review-value");
+            v.getStyleClass().addAll("review-value", ScreenText.PERSONAL); // the answers may be personal: never read aloud
             table.addRow(row++, l, v);
         }
     }

@@ -30,6 +30,8 @@ public final class ReviewViewModel {
     private final Person agent;
     private final Map<String, String> values;
     private final BooleanProperty printerOut = new SimpleBooleanProperty(false);
+    /** A DOCUMENT service whose A4 printer cannot print now: the certificate will be offered as a QR code. */
+    private final BooleanProperty documentPrinterOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
     // The kiosk's language, through a bound copy (a binding listens weakly): see localeProperty().
     private final javafx.beans.property.ObjectProperty<java.util.Locale> locale =
@@ -73,6 +75,14 @@ public final class ReviewViewModel {
 
     public BooleanProperty printerOutProperty() {
         return printerOut;
+    }
+
+    public StringBinding documentPrinterWarning() {
+        return messages.text("review.documentPrinterOut");
+    }
+
+    public BooleanProperty documentPrinterOutProperty() {
+        return documentPrinterOut;
     }
 
     /** The kiosk's language, through this model's own copy: listen here, never to the kiosk's (it would hold the screen). */

@@ -70,8 +70,7 @@ class PinyinKeyboardTest {
     }
 
     private void tap(FxRobot robot, String id) {
-        robot.clickOn(robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        zwfw.kiosk.app.KioskUnderTest.tap(robot, robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
     }
 
     private void letters(FxRobot robot, String s) {

@@ -40,8 +40,7 @@ class IdentifyScreenTest {
         kiosk.click("attract-prompt");
         kiosk.awaitScreen("home");
         kiosk.click("service-RS-0001");
-        kiosk.awaitScreen("whose");
-        kiosk.click("whose-self");
+        kiosk.fileForSelf();
         kiosk.awaitScreen("identify");
         IdentifyView view = identifyView();
         assertTrue(view.isAnimating(), "the card and phone animations play while the screen is shown");

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import zwfw.kiosk.app.soak.VisitMix.Kind;
 
 /**
- * A short soak in the test suite: complete visits of every kind, driven by their events with the real screens
- * shown, and then two more rounds; after the warm-up round, threads, file descriptors, SQLite handles and
- * scene-graph nodes must not grow. ({@code bin/soak} runs thousands of visits and judges the heap as well.)
+ * A short soak in the test suite: a round of complete visits (card, QR, 代办, abandoned, help, progress), driven
+ * by their events with the real screens shown, then two more rounds; after the warm-up round, threads, file
+ * descriptors, SQLite handles and scene-graph nodes must not grow. ({@code bin/soak} runs thousands of visits of
+ * every kind and judges the heap as well.)
  */
 class ShortSoakTest {
     /** The kinds of a round after the warm-up: every identification, submitting, leaving, help and progress. */
@@ -31,9 +32,7 @@ class ShortSoakTest {
         SoakKiosk kiosk = SoakKiosk.boot(temp, false);
         try {
             VisitMix mix = new VisitMix(kiosk, 18, kiosk::platform);
-            for (Kind k : Kind.values()) {
-                mix.visit(k); // warm-up: every kind once, so pools and caches hold what they will hold
-            }
+            ROUND.forEach(mix::visit); // warm-up: pools and caches come to hold what they will hold
             List<Counts> rounds = new ArrayList<>();
             rounds.add(counts());
             for (int round = 0; round < 2; round++) {

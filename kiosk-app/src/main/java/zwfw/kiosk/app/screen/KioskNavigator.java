@@ -46,8 +46,6 @@ public final class KioskNavigator implements AutoCloseable {
 
     private final ScreenHost host;
     private final Messages messages;
-    /** The screen's language as the visit's thread may read it (followed on the FX thread). */
-    private final java.util.concurrent.atomic.AtomicReference<String> language = new java.util.concurrent.atomic.AtomicReference<>("zh");
     private final KioskConfig config;
     private final KioskAssembly assembly;
     private final Clock clock;
@@ -72,8 +70,6 @@ public final class KioskNavigator implements AutoCloseable {
     public KioskNavigator(ScreenHost host, Messages messages, KioskConfig config, KioskAssembly assembly, Clock clock) {
         this.host = host;
         this.messages = messages;
-        language.set(messages.locale().getLanguage());
-        messages.localeProperty().addListener((o, was, now) -> language.set(now.getLanguage()));
         this.config = config;
         this.assembly = assembly;
         this.clock = clock;
@@ -114,7 +110,8 @@ public final class KioskNavigator implements AutoCloseable {
                 : new VisitEffects(visit, assembly.outbox(), assembly.caseSubmitter(), assembly.qrLogin(),
                         assembly.device(ReceiptPrinter.class).orElse(null), kiosk, spoken);
         if (assembly != null) {
-            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog(), language::get)); // the visit's language, for the usage store
+            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog(),
+                    () -> messages.locale().getLanguage())); // read when a visit ends: a value, no listener that could hold the kiosk
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
         visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness

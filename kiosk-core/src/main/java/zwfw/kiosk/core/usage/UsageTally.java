@@ -45,52 +45,91 @@ final class UsageTally {
         rolledUp.forEach((day, counters) -> counters.forEach((k, v) -> add(day, k, v)));
     }
 
+    /** Counter names built once: a month of visits adds some 300 000 counts. */
+    private static final String[] OUTCOME = names("outcome", VisitRecord.Outcome.values());
+    private static final String[] FUNNEL = names("funnel", VisitRecord.Stage.values());
+    private static final String[] IDENT = names("ident", VisitRecord.Identification.values());
+    private static final String[] RECEIPT = names("receipt", VisitRecord.Receipt.values());
+    private static final String[] HOUR = new String[24];
+    private static final String[] LEVEL = new String[6];
+
+    static {
+        for (int h = 0; h < 24; h++) {
+            HOUR[h] = key("hour", String.format("%02d", h));
+        }
+        for (int l = 1; l <= 5; l++) {
+            LEVEL[l] = key("level", Integer.toString(l));
+        }
+    }
+
+    private final Map<String, String[]> serviceKeys = new HashMap<>();
+    private final Map<String, String> otherKeys = new HashMap<>();
+
+    private static String[] names(String prefix, Enum<?>[] values) {
+        String[] out = new String[values.length];
+        for (Enum<?> e : values) {
+            out[e.ordinal()] = key(prefix, e.name());
+        }
+        return out;
+    }
+
+    private String other(String prefix, String name) {
+        return otherKeys.computeIfAbsent(prefix + SEP + name, k -> k);
+    }
+
     void addVisit(VisitRecord v) {
         ZonedDateTime at = v.startedAt().atZone(zone);
-        LocalDate d = at.toLocalDate();
-        add(d, VISITS, 1);
-        add(d, key("outcome", v.outcome().name()), 1);
+        Map<String, Long> d = days.computeIfAbsent(at.toLocalDate(), x -> new HashMap<>());
+        count(d, VISITS, 1);
+        count(d, OUTCOME[v.outcome().ordinal()], 1);
         if (v.outcome() == VisitRecord.Outcome.ABANDONED || v.outcome() == VisitRecord.Outcome.TIMED_OUT) {
-            add(d, key("abandoned", v.lastStep()), 1);
+            count(d, other("abandoned", v.lastStep()), 1);
         }
-        for (VisitRecord.Stage s : VisitRecord.Stage.values()) {
-            if (s.compareTo(v.furthest()) <= 0) {
-                add(d, key("funnel", s.name()), 1);
-            }
+        for (int s = 0; s <= v.furthest().ordinal(); s++) {
+            count(d, FUNNEL[s], 1);
         }
         long ms = v.duration().toMillis();
-        add(d, DURATION_MS, ms);
-        add(d, key("duration", durationBucket(ms)), 1);
-        add(d, key("hour", String.format("%02d", at.getHour())), 1);
-        add(d, key("ident", v.identification().name()), 1);
-        add(d, AGENT, v.agent() ? 1 : 0);
-        add(d, ELDERLY, v.elderly() ? 1 : 0);
-        add(d, key("lang", v.language().isEmpty() ? "unknown" : v.language()), 1);
-        add(d, key("receipt", v.receipt().name()), 1);
+        count(d, DURATION_MS, ms);
+        count(d, other("duration", durationBucket(ms)), 1);
+        count(d, HOUR[at.getHour()], 1);
+        count(d, IDENT[v.identification().ordinal()], 1);
+        count(d, AGENT, v.agent() ? 1 : 0);
+        count(d, ELDERLY, v.elderly() ? 1 : 0);
+        count(d, other("lang", v.language().isEmpty() ? "unknown" : v.language()), 1);
+        count(d, RECEIPT[v.receipt().ordinal()], 1);
+        boolean rated = v.evaluationLevel() >= 1 && v.evaluationLevel() <= 5;
         if (v.serviceCode() != null) {
-            String svc = key("svc", v.serviceCode());
-            add(d, key(svc, "sessions"), 1);
+            String[] svc = serviceKeys.computeIfAbsent(v.serviceCode(), c -> new String[] {key("svc", c, "sessions"),
+                    key("svc", c, "submitted"), key("svc", c, "queued"), key("svc", c, "rejected"),
+                    key("svc", c, "evaluations"), key("svc", c, "levelsum")});
+            count(d, svc[0], 1);
             if (v.caseResult() != null) {
                 switch (v.caseResult()) {
-                    case DELIVERED -> add(d, key(svc, "submitted"), 1);
+                    case DELIVERED -> count(d, svc[1], 1);
                     case QUEUED -> {
-                        add(d, key(svc, "submitted"), 1);
-                        add(d, key(svc, "queued"), 1);
+                        count(d, svc[1], 1);
+                        count(d, svc[2], 1);
                     }
-                    case REJECTED -> add(d, key(svc, "rejected"), 1);
+                    case REJECTED -> count(d, svc[3], 1);
                 }
                 if (v.caseResult() != VisitRecord.CaseResult.REJECTED) {
-                    add(d, key("dept", v.department() == null ? "" : v.department()), 1);
+                    count(d, other("dept", v.department() == null ? "" : v.department()), 1);
                 }
             }
-            if (v.evaluationLevel() > 0) {
-                add(d, key(svc, "evaluations"), 1);
-                add(d, key(svc, "levelsum"), v.evaluationLevel());
+            if (rated) {
+                count(d, svc[4], 1);
+                count(d, svc[5], v.evaluationLevel());
             }
         }
-        if (v.evaluationLevel() > 0) {
-            add(d, key("level", Integer.toString(v.evaluationLevel())), 1);
-            v.badReasons().forEach(r -> add(d, key("bad", r), 1));
+        if (rated) {
+            count(d, LEVEL[v.evaluationLevel()], 1);
+            v.badReasons().forEach(r -> count(d, other("bad", r), 1));
+        }
+    }
+
+    private static void count(Map<String, Long> day, String counter, long value) {
+        if (value != 0) {
+            day.merge(counter, value, Long::sum);
         }
     }
 

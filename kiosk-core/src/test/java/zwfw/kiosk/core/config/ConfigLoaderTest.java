@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         assertEquals(dir.resolve("data"), config.dataDir());
         assertEquals(Duration.ofSeconds(60), config.ui().idleTimeout());
         assertEquals(List.of(DeviceKind.ID_CARD_READER, DeviceKind.CODE_SCANNER, DeviceKind.RECEIPT_PRINTER,
-                DeviceKind.SMART_CARD_READER, DeviceKind.DOCUMENT_CAMERA), config.devices().stream().map(d -> d.kind()).toList());
+                DeviceKind.SMART_CARD_READER, DeviceKind.DOCUMENT_CAMERA, DeviceKind.DOCUMENT_PRINTER), config.devices().stream().map(d -> d.kind()).toList());
         assertEquals(200, new zwfw.kiosk.drivers.camera.simulated.SimulatedCameraFactory().settings()
                 .read(config.device("camera").orElseThrow()).integer("dpi"), "the camera's dpi, typed by its driver's declaration");
     }

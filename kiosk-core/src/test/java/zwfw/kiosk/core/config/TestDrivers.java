@@ -20,6 +20,7 @@ final class TestDrivers {
         IdCardDrivers.registerAll(registry);
         PrinterDrivers.registerAll(registry);
         CameraDrivers.registerAll(registry);
+        zwfw.kiosk.drivers.docprinter.DocumentPrinterDrivers.registerAll(registry); // the shipped config has an A4 printer
         return registry.register(new SerialScannerFactory()).register(new SimulatedScannerFactory())
                 .register(new PcscReaderFactory()).register(new SimulatedReaderFactory());
     }

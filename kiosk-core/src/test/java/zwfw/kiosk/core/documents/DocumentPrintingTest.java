@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,16 +31,26 @@ class DocumentPrintingTest {
     /** The simulator renders a certificate while it answers the case: on a busy machine that takes seconds. */
     static final PlatformTimeouts PATIENT = new PlatformTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(60));
     @TempDir
-    Path dir;
-    KioskFixture k;
+    static Path dir;
+    /** One simulator for the class: each test files its own case. */
+    static KioskFixture k;
     SimulatedDocumentPrinter printer;
     DocumentPrinting printing;
     final List<VisitEvent> heard = new CopyOnWriteArrayList<>();
     final List<byte[]> fetched = new CopyOnWriteArrayList<>();
 
+    @BeforeAll
+    static void startPlatform() {
+        k = new KioskFixture(dir, KioskFixture.SECRET, PATIENT);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        k.close();
+    }
+
     @BeforeEach
     void start() throws Exception {
-        k = new KioskFixture(dir, KioskFixture.SECRET, DocumentPrintingTest.PATIENT);
         printer = new SimulatedDocumentPrinter("a4", null, 36);
         printer.open();
         printer.enable();
@@ -55,7 +67,6 @@ class DocumentPrintingTest {
     void stop() {
         printing.close();
         printer.close();
-        k.close();
     }
 
     SubmitOutcome delivered() {

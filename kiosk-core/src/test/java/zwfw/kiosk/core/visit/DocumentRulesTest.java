@@ -118,6 +118,19 @@ class DocumentRulesTest {
     }
 
     @Test
+    void theDocumentAnswersChangeNothingOnAnyStepThatIsNotPrintingDocuments() {
+        VisitRules rules = new VisitRules(false);
+        Visits.everyStep().forEach((name, s) -> {
+            for (VisitEvent e : List.of(new VisitEvent.DocumentProgress(s.number(), 1, 2),
+                    new VisitEvent.DocumentsFinished(s.number(), true, null), new VisitEvent.DocumentsFinished(s.number(), false, "x"))) {
+                Transition t = rules.apply(s, e);
+                assertEquals(s, t.next(), name + " on " + e);
+                assertTrue(t.effects().isEmpty() && t.milestones().isEmpty(), name + " on " + e);
+            }
+        });
+    }
+
+    @Test
     void copiesComeFromTheFormWithinWhatThePrinterTakes() {
         assertEquals(1, DocumentRules.copies(Map.of()));
         assertEquals(3, DocumentRules.copies(Map.of("copies", "3")));

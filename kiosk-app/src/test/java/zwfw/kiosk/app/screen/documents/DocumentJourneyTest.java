@@ -83,7 +83,7 @@ class DocumentJourneyTest {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
         kiosk.touch(new Action.ChooseService(certificate()));
-        kiosk.touch(new Action.ForSelf());
+        kiosk.fileForSelf();
         kiosk.touch(new Action.FormDone(Map.of("purpose", "个人证明", "copies", copies)));
         kiosk.awaitScreen("review");
     }

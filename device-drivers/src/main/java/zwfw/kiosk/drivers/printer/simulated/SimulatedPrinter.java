@@ -40,6 +40,8 @@ import zwfw.kiosk.drivers.printer.profile.PrinterProfile;
 public final class SimulatedPrinter extends AbstractDevice implements ReceiptPrinter {
     private static final Logger log = LoggerFactory.getLogger(SimulatedPrinter.class);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** Printouts kept as files: enough to look back at a day's demo, bounded for a kiosk that runs for months. */
+    static final int KEPT_PRINTOUTS = 50;
 
     private final PrinterProfile profile;
     private final Path outputDirectory;
@@ -51,10 +53,16 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
     private volatile boolean coverOpen;
     private volatile Printout last;
     private volatile Path lastFile;
+    private final int kept;
 
-    /** @param outputDirectory where PNGs go, or null to keep images in memory only */
+    /** @param outputDirectory where PNGs go (the newest {@value #KEPT_PRINTOUTS}), or null to keep images in memory only */
     public SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory) {
+        this(id, profile, outputDirectory, KEPT_PRINTOUTS);
+    }
+
+    SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory, int kept) {
         super(id, DeviceKind.RECEIPT_PRINTER, "simulated");
+        this.kept = kept;
         this.profile = profile;
         this.outputDirectory = outputDirectory;
         this.encoder = new DocumentEncoder(profile);
@@ -140,8 +148,40 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
                 ImageIO.write(image, "png", out);
             }
             lastFile = file;
+            dropOldPrintouts();
         } catch (IOException e) {
             log.warn("simulated printer {} could not save its printout: {}", id(), e.getMessage());
+        }
+    }
+
+    /** Only the newest printouts stay: every receipt as a file filled the data directory by ~16 KB a visit. */
+    private void dropOldPrintouts() throws IOException {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> listed = Files.list(outputDirectory)) {
+            files = listed.filter(f -> f.getFileName().toString().startsWith("receipt-") && f.getFileName().toString().endsWith(".png"))
+                    .sorted(java.util.Comparator.comparing(SimulatedPrinter::modified).thenComparing(SimulatedPrinter::jobNumber))
+                    .toList();
+        }
+        for (Path old : files.subList(0, Math.max(0, files.size() - kept))) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0); // gone meanwhile
+        }
+    }
+
+    /** The job's number in its name (receipt-DATE-TIME-N.png): files of one second sort by it. */
+    private static int jobNumber(Path f) {
+        String name = f.getFileName().toString();
+        try {
+            return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1, name.length() - ".png".length()));
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 

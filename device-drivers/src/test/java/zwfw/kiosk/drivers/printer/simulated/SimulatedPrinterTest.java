@@ -53,6 +53,24 @@ class SimulatedPrinterTest {
         }
     }
 
+    /** A kiosk left running on the simulated printer kept every receipt as a file: the soak saw its data grow ~16 KB a visit. */
+    @Test
+    void onlyTheNewestPrintoutsAreKeptAsFiles() throws Exception {
+        try (SimulatedPrinter p = new SimulatedPrinter("printer", zwfw.kiosk.drivers.printer.profile.PrinterProfiles.require("80mm"), dir, 3)) {
+            p.open();
+            p.enable();
+            List<Path> saved = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                assertTrue(p.print(SampleDocuments.mixed()).isPrinted());
+                saved.add(p.lastImageFile().orElseThrow());
+            }
+            try (var files = Files.list(dir)) {
+                assertEquals(java.util.Set.copyOf(saved.subList(2, 5)), files.collect(java.util.stream.Collectors.toSet()),
+                        "the three newest stay, the two oldest are gone");
+            }
+        }
+    }
+
     @Test
     void paperCanBeRunOutForTheDemoAndRefusesJobs() throws Exception {
         try (SimulatedPrinter p = printer()) {

@@ -1,0 +1,67 @@
+package zwfw.kiosk.app.soak;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zwfw.kiosk.app.soak.VisitMix.Kind;
+
+/**
+ * A short soak in the test suite: a round of complete visits (card, QR, 代办, abandoned, help, progress), driven
+ * by their events with the real screens shown, then two more rounds; after the warm-up round, threads, file
+ * descriptors, SQLite handles and scene-graph nodes must not grow. ({@code bin/soak} runs thousands of visits of
+ * every kind and judges the heap as well.)
+ */
+class ShortSoakTest {
+    /** The kinds of a round after the warm-up: every identification, submitting, leaving, help and progress. */
+    private static final List<Kind> ROUND = List.of(Kind.CARD_RATED, Kind.QR, Kind.AGENT, Kind.ABANDONED, Kind.HELP, Kind.PROGRESS);
+
+    private record Counts(int threads, int fileDescriptors, int sockets, int dbHandles, int nodes) {
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void visitAfterVisitTheKioskHoldsNoMoreThreadsDescriptorsDatabaseHandlesOrNodes() throws Exception {
+        SoakKiosk kiosk = SoakKiosk.boot(temp, false);
+        try {
+            VisitMix mix = new VisitMix(kiosk, 18, kiosk::platform);
+            ROUND.forEach(mix::visit); // warm-up: pools and caches come to hold what they will hold
+            List<Counts> rounds = new ArrayList<>();
+            rounds.add(counts());
+            for (int round = 0; round < 2; round++) {
+                ROUND.forEach(mix::visit);
+                rounds.add(counts());
+            }
+            noGrowth(rounds, "threads", Counts::threads);
+            noGrowth(rounds, "file descriptors (files and pipes)", Counts::fileDescriptors);
+            // Pooled HTTP connections open and close as they please; only growth at every round is a leak.
+            List<Integer> sockets = rounds.stream().map(Counts::sockets).toList();
+            assertTrue(!(sockets.get(0) < sockets.get(1) && sockets.get(1) < sockets.get(2)), "sockets grew at every round: " + sockets);
+            noGrowth(rounds, "SQLite handles", Counts::dbHandles);
+            noGrowth(rounds, "scene-graph nodes", Counts::nodes);
+        } finally {
+            kiosk.close();
+        }
+    }
+
+    private static void noGrowth(List<Counts> rounds, String what, ToIntFunction<Counts> f) {
+        int first = f.applyAsInt(rounds.get(0));
+        int last = f.applyAsInt(rounds.get(rounds.size() - 1));
+        assertTrue(last <= first, what + " grew over " + 2 * ROUND.size() + " visits: "
+                + rounds.stream().map(f::applyAsInt).toList());
+    }
+
+    /** The embedded platform simulator's HTTP threads are the platform's side (a pool that grows to its size): not counted. */
+    private static Counts counts() throws Exception {
+        System.gc(); // descriptors of dropped streams close when collected
+        int threads = (int) Thread.getAllStackTraces().keySet().stream().filter(t -> !t.getName().startsWith("platform-sim-http")).count();
+        return new Counts(threads, SoakProbe.nonSocketDescriptors(), SoakProbe.sockets(), SoakProbe.dbHandles(), SoakProbe.nodes());
+    }
+}

@@ -109,8 +109,7 @@ public final class VisitMix {
     private void cardAndSubmit(boolean rate) {
         cardOnReader();
         kiosk.awaitScreen("home");
-        step(new Action.ChooseService(service("RS-0001")), "whose");
-        step(new Action.ForSelf(), "form");
+        step(new Action.ChooseService(service("RS-0001")), "form"); // identified already: for oneself by default
         submitRs0001();
         leaveResult(rate);
         cardOff();
@@ -128,6 +127,7 @@ public final class VisitMix {
         if (rate) {
             step(new Action.Evaluate(), "evaluation");
             kiosk.touch(new Action.Rate(1 + dice.nextInt(5), List.of(), ""));
+            kiosk.touch(new Action.Finish()); // off the thank-you at once
         } else {
             kiosk.touch(new Action.Finish());
         }
@@ -136,8 +136,7 @@ public final class VisitMix {
     /** 开始 → service → for oneself → the login QR code from the government app. */
     private void qr() {
         step(new Action.Start(), "home");
-        step(new Action.ChooseService(service("RS-0001")), "whose");
-        step(new Action.ForSelf(), "identify");
+        step(new Action.ChooseService(service("RS-0001")), "identify");
         kiosk.scanner().simulateScan(platform.get().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000").qrText());
         kiosk.awaitScreen("form");
         submitRs0001();
@@ -147,7 +146,7 @@ public final class VisitMix {
     /** 代办: the agent's card, then the applicant's QR code. */
     private void agent() {
         step(new Action.Start(), "home");
-        step(new Action.ChooseService(service("RS-0001")), "whose");
+        step(new Action.ChooseService(service("RS-0001")), "identify");
         step(new Action.OnBehalf(), "identify");
         cardOnReader();
         await().atMost(Duration.ofSeconds(30)).until(() -> kiosk.app().navigator().visitData().agent() != null);
@@ -162,8 +161,7 @@ public final class VisitMix {
     private void attachment() {
         cardOnReader();
         kiosk.awaitScreen("home");
-        step(new Action.ChooseService(service("GA-0001")), "whose");
-        step(new Action.ForSelf(), "form");
+        step(new Action.ChooseService(service("GA-0001")), "form");
         kiosk.robot().interact(() -> kiosk.robot().lookup("#capture-rentalContract").queryAs(Button.class).fire());
         await().atMost(Duration.ofSeconds(30)).until(() -> kiosk.app().navigator().visitData().pages().count("rentalContract") == 1);
         step(new Action.FormDone(Map.of("address", "某某路1号", "residentSince", "2025-03-01", "rentalContract", "1",
@@ -177,8 +175,7 @@ public final class VisitMix {
     private void pinyin() {
         cardOnReader();
         kiosk.awaitScreen("home");
-        step(new Action.ChooseService(service("GA-0001")), "whose");
-        step(new Action.ForSelf(), "form");
+        step(new Action.ChooseService(service("GA-0001")), "form");
         kiosk.robot().interact(() -> kiosk.robot().lookup("#field-address").queryAs(TextField.class).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         for (char c : "GEREN".toCharArray()) {
@@ -198,8 +195,7 @@ public final class VisitMix {
     private void abandoned() {
         step(new Action.Start(), "home");
         if (dice.nextBoolean()) {
-            step(new Action.ChooseService(service("RS-0001")), "whose");
-            step(new Action.ForSelf(), "identify");
+            step(new Action.ChooseService(service("RS-0001")), "identify");
         }
         kiosk.touch(new Action.EndVisit());
     }
@@ -208,10 +204,10 @@ public final class VisitMix {
     private void timedOut() {
         cardOnReader();
         kiosk.awaitScreen("home");
-        step(new Action.ChooseService(service("RS-0001")), "whose");
+        step(new Action.ChooseService(service("RS-0001")), "form");
         kiosk.accept(new VisitEvent.IdleTimeout());
+        cardOff(); // the card left behind is asked for (请取走身份证) until it is taken
         kiosk.awaitScreen("attract");
-        cardOff();
     }
 
     /** 呼叫工作人员 from the home screen, then the visit ends (and with it the call). */

@@ -1,0 +1,96 @@
+package zwfw.kiosk.app.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.core.visit.VisitEvent.Action;
+import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
+
+/**
+ * A stable layout (issue 17): touching a choice chip or a text box never moves what lies under the citizen's finger
+ * next — the other fields stay where they were, in both modes. One kiosk for the class.
+ */
+class StableLayoutTest {
+    @TempDir
+    static Path temp;
+    private static KioskUnderTest kiosk;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        kiosk = KioskUnderTest.boot(temp, Map.of());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        kiosk.close();
+    }
+
+    @AfterEach
+    void backToAttract() {
+        kiosk.touch(new Action.EndVisit());
+        kiosk.awaitScreen("attract");
+        if (kiosk.reader().hasCard()) {
+            kiosk.reader().remove();
+        }
+    }
+
+    private void toForm(String code, boolean elderly) {
+        kiosk.reader().place(SampleCards.resident());
+        kiosk.awaitScreen("home");
+        kiosk.touch(new Action.ElderlyMode(elderly));
+        kiosk.touch(new Action.ChooseService(kiosk.app().assembly().catalog().current().service(code).orElseThrow()));
+        if ("whose".equals(awaitFormOrWhose())) {
+            kiosk.click("whose-self");
+        }
+        kiosk.awaitScreen("form");
+    }
+
+    private String awaitFormOrWhose() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> List.of("form", "whose").contains(kiosk.screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return kiosk.screen();
+    }
+
+    private static double y(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = kiosk.robot().lookup("#" + id).query();
+        Bounds b = n.localToScene(n.getLayoutBounds()); // where it is laid out, not its focus ring
+        return b.getMinY();
+    }
+
+    private void pickingAChipKeepsTheNextField(boolean elderly) {
+        toForm("GA-0002", elderly); // 无犯罪记录证明: purpose (chips), destinationCountry (text), phone
+        double next = y("field-destinationCountry");
+        double chip = y("option-purpose-出国");
+        kiosk.click("option-purpose-出国");
+        assertEquals(next, y("field-destinationCountry"), 0.5, "the field under the chips stays put");
+        assertEquals(chip, y("option-purpose-出国"), 0.5);
+        kiosk.click("field-destinationCountry");
+        assertEquals(next, y("field-destinationCountry"), 0.5, "the keyboard coming up moves nothing");
+        assertEquals(chip, y("option-purpose-出国"), 0.5);
+        kiosk.click("option-purpose-其他");
+        assertEquals(next, y("field-destinationCountry"), 0.5);
+    }
+
+    @Test
+    void pickingAChoiceOrATextBoxMovesNoOtherField() {
+        pickingAChipKeepsTheNextField(false);
+    }
+
+    @Test
+    void pickingAChoiceOrATextBoxMovesNoOtherFieldIn长辈版() {
+        pickingAChipKeepsTheNextField(true);
+    }
+}

@@ -144,6 +144,11 @@ public final class FormView implements Screen {
             ToggleButton b = new ToggleButton(model.optionLabel(o));
             b.setId("option-" + f.field().name() + "-" + o.value());
             b.getStyleClass().add("choice-button");
+            // The chosen chip shows a tick as well as its colour; the tick keeps its room when hidden, so no chip moves.
+            Label tick = new Label("✓");
+            tick.getStyleClass().add("choice-tick");
+            tick.visibleProperty().bind(b.selectedProperty());
+            b.setGraphic(tick);
             b.setToggleGroup(group);
             b.setSelected(o.value().equals(f.valueProperty().get()));
             b.setOnAction(e -> f.valueProperty().set(b.isSelected() ? o.value() : ""));

@@ -45,6 +45,9 @@ public class KioskApplication extends Application {
     private ScreenHost host;
     private Stage stage;
     private volatile KioskSupervision supervision;
+    private volatile zwfw.kiosk.app.wiring.KioskMetricsWiring metrics;
+    private final zwfw.kiosk.core.metrics.PlatformContact platformContact;
+    private boolean stopped;
 
     /** The constructor JavaFX calls after {@link #launchWith(KioskConfig)}. */
     public KioskApplication() {
@@ -56,6 +59,7 @@ public class KioskApplication extends Application {
     public KioskApplication(KioskConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.platformContact = zwfw.kiosk.app.wiring.KioskMetricsWiring.platformContact(config);
     }
 
     /** Starts JavaFX with this configuration; returns when the kiosk stops. */
@@ -130,6 +134,7 @@ public class KioskApplication extends Application {
             navigator.service().startFailed();
         } else {
             navigator.connectDevices();
+            startMetrics();
             DemoKeys demo = new DemoKeys(assembly);
             if (demo.applies()) {
                 demo.install(scene);
@@ -158,6 +163,12 @@ public class KioskApplication extends Application {
         KioskNavigator nav = navigator;
         if (nav != null) {
             nav.close();
+        }
+        synchronized (this) {
+            stopped = true;
+            if (metrics != null) {
+                metrics.close();
+            }
         }
         KioskAssembly a = assembly;
         if (a != null) {
@@ -193,9 +204,33 @@ public class KioskApplication extends Application {
     }
 
     /** Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread. */
+    /** The metrics endpoint, if configured, started off the FX thread (it binds a socket); fed by the visit from then on. */
+    private void startMetrics() {
+        KioskAssembly a = assembly;
+        zwfw.kiosk.core.visit.Visit visit = navigator.visit();
+        Thread starter = new Thread(() -> {
+            zwfw.kiosk.app.wiring.KioskMetricsWiring m = zwfw.kiosk.app.wiring.KioskMetricsWiring.start(a, visit, platformContact).orElse(null);
+            synchronized (this) {
+                if (stopped && m != null) {
+                    m.close();
+                } else {
+                    metrics = m;
+                }
+            }
+        }, "metrics-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** The metrics endpoint once it runs (tests read its port). */
+    public java.util.Optional<zwfw.kiosk.app.wiring.KioskMetricsWiring> metrics() {
+        return java.util.Optional.ofNullable(metrics);
+    }
+
     private final class ScreenOutboxListener implements OutboxListener {
         @Override
         public void platformClock(boolean wrong) {
+            platformContact.answered(); // the platform answered a heartbeat: online, for the metrics
             KioskNavigator nav = navigator;
             if (nav != null) {
                 Platform.runLater(() -> nav.service().clockWrong(wrong));

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 zwfw.kiosk.app.cli.audit.AuditCommand.class,
                 zwfw.kiosk.app.cli.devices.DevicesCommand.class,
                 zwfw.kiosk.app.cli.provision.ProvisionCommand.class,
+                zwfw.kiosk.app.cli.diag.DiagCommand.class,
         })
 public final class KioskCtl implements Runnable {
 

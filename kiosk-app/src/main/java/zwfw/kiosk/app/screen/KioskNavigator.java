@@ -21,8 +21,11 @@ import zwfw.kiosk.app.screen.idle.IdleViewModel;
 import zwfw.kiosk.app.screen.staff.StaffActions;
 import zwfw.kiosk.app.screen.staff.StaffPanelView;
 import zwfw.kiosk.app.screen.staff.StaffPanelViewModel;
-import zwfw.kiosk.app.speech.SpokenPrompts;
+import zwfw.kiosk.app.speech.ReadAloud;
 import zwfw.kiosk.app.speech.SpokenSteps;
+import zwfw.kiosk.core.speech.EspeakNg;
+import zwfw.kiosk.core.speech.SpeechEngine;
+import zwfw.kiosk.core.speech.VoiceResetsWithVisit;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
@@ -65,7 +68,8 @@ public final class KioskNavigator implements AutoCloseable {
     private StaffPanelView staffView;
     private final BooleanProperty elderly = new SimpleBooleanProperty(false);
     private final ScreenWork work = new ScreenWork(SHUTDOWN_DRAIN);
-    private final SpokenPrompts speech;
+    private final SpeechEngine speech;
+    private final ReadAloud readAloud;
     private final VisitEffects effects;
     private final DeviceEvents devices;
     private final VisitScreens screens;
@@ -83,7 +87,8 @@ public final class KioskNavigator implements AutoCloseable {
         this.config = config;
         this.assembly = assembly;
         this.clock = clock;
-        this.speech = SpokenPrompts.fromPath(config.ui().speech());
+        this.speech = EspeakNg.fromPath(config.ui().speech());
+        this.readAloud = new ReadAloud(speech, messages, () -> host.currentScreen() == null ? null : host.currentScreen().view());
         this.visit = new Visit(new VisitRules(config.ui().elderlyModeByDefault()));
         this.shown = visit.state();
         followElderly();
@@ -172,7 +177,7 @@ public final class KioskNavigator implements AutoCloseable {
 
     private VisitEffects effects() {
         VisitEffects.Kiosk kiosk = new VisitEffects.Kiosk(config.kioskId(), config.centreName(), config.clock());
-        SpokenSteps spoken = new SpokenSteps(speech, messages);
+        SpokenSteps spoken = new SpokenSteps(readAloud);
         VisitEffects e = assembly == null
                 ? new VisitEffects(visit, null, null, null, null, kiosk, spoken) // out of service: nothing but speech can happen
                 : new VisitEffects(visit, assembly.outbox(), assembly.caseSubmitter(), assembly.qrLogin(),
@@ -181,6 +186,7 @@ public final class KioskNavigator implements AutoCloseable {
             visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog()));
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
+        visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness
         visit.effectsTo(e);
         return e;
     }
@@ -254,6 +260,11 @@ public final class KioskNavigator implements AutoCloseable {
     /** What the current visit holds (tests check it is dropped at the visit's end). */
     public VisitData visitData() {
         return visit.state().data();
+    }
+
+    /** The screen reader: 长辈版's voice on arrival, the 朗读 button in every mode. */
+    public ReadAloud readAloud() {
+        return readAloud;
     }
 
     public Messages messages() {
@@ -346,6 +357,7 @@ public final class KioskNavigator implements AutoCloseable {
         gate.close();
         effects.close(); // an evaluation or a receipt handed over a moment ago still completes
         speech.stop();
+        readAloud.close();
         work.close();
         visit.state().data().pages().wipe();
     }

@@ -1,37 +1,26 @@
 package zwfw.kiosk.app.speech;
 
-import java.util.Locale;
-import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.core.visit.Speaker;
 
 /**
- * The visit's spoken prompts (长辈版): a step's prompt ({@code speech.<step>}) in the screen's
- * language, said by the configured speech program. Called off the FX thread, as starting a
- * process may take a while.
+ * The visit's voice in 长辈版: on arriving at a step, the step's prompt ({@code speech.<step>}) and everything the
+ * screen shows, in the screen's language. The visit calls it on its speech thread, after the screen change was
+ * handed to the FX thread, so the screen read is the new one.
  */
 public final class SpokenSteps implements Speaker {
-    private final SpokenPrompts speech;
-    private final Messages messages;
+    private final ReadAloud reader;
 
-    public SpokenSteps(SpokenPrompts speech, Messages messages) {
-        this.speech = speech;
-        this.messages = messages;
+    public SpokenSteps(ReadAloud reader) {
+        this.reader = reader;
     }
 
     @Override
     public void say(String step) {
-        Locale locale = messages.locale();
-        String text;
-        try {
-            text = messages.get("speech." + step);
-        } catch (IllegalArgumentException e) {
-            return; // a step without a prompt
-        }
-        speech.say(text, locale);
+        reader.readScreenLater(step);
     }
 
     @Override
     public void stop() {
-        speech.stop();
+        reader.stop();
     }
 }

@@ -10,5 +10,7 @@ public enum AuditAction {
     UNLOCK,
     STAFF_ADDED,
     STAFF_REMOVED,
-    STAFF_PIN_RESET
+    STAFF_PIN_RESET,
+    /** A diagnostics bundle was saved (where, in the detail). */
+    DIAGNOSTICS_BUNDLE
 }

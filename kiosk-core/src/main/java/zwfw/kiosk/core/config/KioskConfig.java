@@ -144,6 +144,17 @@ public final class KioskConfig {
         return Optional.ofNullable((String) values.get("maintenance.extraPortGlob"));
     }
 
+    /** The metrics endpoint ({@code metrics.*}, with its credentials from the secrets file). */
+    public MetricsSettings metrics() {
+        Secrets s = secrets;
+        return new MetricsSettings(flag("metrics.enabled"), string("metrics.address"), (Integer) values.get("metrics.port"),
+                Optional.ofNullable((String) values.get("metrics.username")),
+                s == null ? Optional.empty() : s.optional("metrics.password"),
+                s == null ? Optional.empty() : s.optional("metrics.token"),
+                Optional.ofNullable(values.get("metrics.keyStore")).map(v -> resolve((String) v)),
+                s == null ? Optional.empty() : s.optional("metrics.keyStorePassword"));
+    }
+
     public List<DeviceConfig> devices() {
         return devices;
     }

@@ -47,11 +47,19 @@ final class KioskSettings {
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),
             required("security.adminPinHash", SettingType.STRING),
-            optional("maintenance.extraPortGlob", SettingType.STRING, null));
+            optional("maintenance.extraPortGlob", SettingType.STRING, null),
+            optional("metrics.enabled", SettingType.BOOLEAN, false),
+            optional("metrics.address", SettingType.STRING, "127.0.0.1"),
+            number("metrics.port", 0, 65535, 9464),
+            optional("metrics.username", SettingType.STRING, null),
+            optional("metrics.keyStore", SettingType.PATH, null));
 
     static final List<Setting> SECRETS = List.of(
             Setting.secret("platform.secret"),
-            Setting.secret("storage.key"));
+            Setting.secret("storage.key"),
+            Setting.optionalSecret("metrics.token"),
+            Setting.optionalSecret("metrics.password"),
+            Setting.optionalSecret("metrics.keyStorePassword"));
 
     static final String DEVICES = "devices";
 

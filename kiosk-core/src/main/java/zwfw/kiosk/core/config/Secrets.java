@@ -9,10 +9,22 @@ import java.util.Arrays;
 public final class Secrets {
     private final String platformSecret;
     private final byte[] storageKey;
+    private final java.util.Map<String, String> optional;
 
     public Secrets(String platformSecret, byte[] storageKey) {
+        this(platformSecret, storageKey, java.util.Map.of());
+    }
+
+    /** {@code optional}: the secrets a feature needs only when used (metrics.token …), by key; absent ones left out. */
+    public Secrets(String platformSecret, byte[] storageKey, java.util.Map<String, String> optional) {
         this.platformSecret = platformSecret;
         this.storageKey = storageKey.clone();
+        this.optional = java.util.Map.copyOf(optional);
+    }
+
+    /** An optional secret of the secrets file (e.g. {@code metrics.token}), if it is set. */
+    public java.util.Optional<String> optional(String key) {
+        return java.util.Optional.ofNullable(optional.get(key));
     }
 
     public String platformSecret() {

@@ -99,7 +99,13 @@ final class SecretsReader {
                     + " bytes; make one with: head -c 32 /dev/urandom | base64"));
             ok = false;
         }
-        return ok ? new Secrets(platformSecret, key) : null;
+        java.util.Map<String, String> optional = new java.util.HashMap<>();
+        for (Setting s : KioskSettings.SECRETS) {
+            if (!s.required() && secretValues.get(s.path()) != null) {
+                optional.put(s.path(), secretValues.get(s.path()).toString());
+            }
+        }
+        return ok ? new Secrets(platformSecret, key, optional) : null;
     }
 
     private ConfigProblem located(SettingsReader reader, String source, String key, String message) {

@@ -24,6 +24,11 @@ record Setting(String path, SettingType type, boolean required, long min, long m
         return new Setting(path, SettingType.STRING, true, Long.MIN_VALUE, Long.MAX_VALUE, null, true);
     }
 
+    /** A secret that may be left out (its feature is then off). */
+    static Setting optionalSecret(String path) {
+        return new Setting(path, SettingType.STRING, false, Long.MIN_VALUE, Long.MAX_VALUE, null, true);
+    }
+
     /** The environment variable that overrides this key: KIOSK_ + path upper-cased, dots as underscores. */
     String environmentVariable() {
         return environmentVariableFor(path);

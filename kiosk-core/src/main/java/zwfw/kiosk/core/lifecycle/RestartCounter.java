@@ -39,6 +39,16 @@ public final class RestartCounter {
         return restarts;
     }
 
+    /** The restarts since boot as the last start recorded them (0 when none was recorded since this boot). */
+    public static int sinceBoot(Path dataDir) {
+        try {
+            String[] saved = String.valueOf(RunFiles.read(RunFiles.dir(dataDir).resolve("restarts"))).split(" ");
+            return saved.length == 2 && saved[0].equals(bootId(BOOT_ID)) && saved[1].matches("\\d{1,9}") ? Integer.parseInt(saved[1]) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     static String bootId(Path source) {
         try {
             if (Files.isReadable(source)) {

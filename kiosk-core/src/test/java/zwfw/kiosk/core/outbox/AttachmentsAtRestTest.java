@@ -120,40 +120,17 @@ class AttachmentsAtRestTest {
     }
 
     private void assertNotOnDisk(byte[] page) throws Exception {
-        byte[] onDisk = readAll(k.dataDir);
+        byte[] onDisk = OnDisk.everyFile(k.dataDir);
         assertTrue(onDisk.length > 0);
-        assertFalse(contains(onDisk, MARKER.getBytes(StandardCharsets.US_ASCII)), "the marker in plain bytes");
+        assertFalse(OnDisk.contains(onDisk, MARKER.getBytes(StandardCharsets.US_ASCII)), "the marker in plain bytes");
         // the body holds the page base64-encoded: no stretch of that text may be on disk either
         String b64 = Base64.getEncoder().encodeToString(page);
         for (int at = 0; at + 32 <= b64.length(); at += b64.length() / 8) {
-            assertFalse(contains(onDisk, b64.substring(at, at + 32).getBytes(StandardCharsets.US_ASCII)), "base64 of the page at " + at);
+            assertFalse(OnDisk.contains(onDisk, b64.substring(at, at + 32).getBytes(StandardCharsets.US_ASCII)), "base64 of the page at " + at);
         }
         // and the sealed column is all there is: a plain JPEG start is not in the file
-        assertFalse(contains(onDisk, java.util.Arrays.copyOfRange(page, 0, 40)), "the page's plain bytes");
+        assertFalse(OnDisk.contains(onDisk, java.util.Arrays.copyOfRange(page, 0, 40)), "the page's plain bytes");
     }
 
-    private static byte[] readAll(Path dir) throws Exception {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                if (Files.isRegularFile(p)) {
-                    all.write(Files.readAllBytes(p));
-                }
-            }
-        }
-        return all.toByteArray();
-    }
 
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 }

@@ -48,9 +48,9 @@ class OutboxDeliveryTest {
     void aCommittedCaseSurvivesReopeningAndIsSealedAtRest() throws Exception {
         OutboxEntry e = k.outbox.enqueueCase(KioskFixture.aCase("RS-0001"));
         k.db.close();
-        byte[] onDisk = readAll(k.dataDir);
+        byte[] onDisk = OnDisk.everyFile(k.dataDir);
         for (String secret : List.of(KioskFixture.ID_NUMBER, KioskFixture.NAME, KioskFixture.PHONE)) {
-            assertFalse(contains(onDisk, secret.getBytes(StandardCharsets.UTF_8)), "plain personal data on disk");
+            assertFalse(OnDisk.contains(onDisk, secret.getBytes(StandardCharsets.UTF_8)), "plain personal data on disk");
         }
         try (KioskDatabase again = KioskDatabase.open(k.dataDir, KioskFixture.migrations())) {
             Outbox reopened = new Outbox(again, KioskFixture.KEY, Clock.systemUTC());
@@ -63,28 +63,7 @@ class OutboxDeliveryTest {
         }
     }
 
-    private static byte[] readAll(Path dir) throws Exception {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                all.write(Files.readAllBytes(p));
-            }
-        }
-        return all.toByteArray();
-    }
 
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 
     @Test
     void casesAreDeliveredInTheOrderTheyWereCommitted() {

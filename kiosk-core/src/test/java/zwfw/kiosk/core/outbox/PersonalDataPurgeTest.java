@@ -87,9 +87,9 @@ class PersonalDataPurgeTest {
         assertEquals(0, blobsWithPersonalData());
         assertEquals(0, k.outbox.status().answeredHoldingPersonalData());
         k.db.close();
-        byte[] onDisk = readAll(k.dataDir);
+        byte[] onDisk = OnDisk.everyFile(k.dataDir);
         for (String p : PERSONAL) {
-            assertFalse(contains(onDisk, p.getBytes(StandardCharsets.UTF_8)), "plain personal data in the database files");
+            assertFalse(OnDisk.contains(onDisk, p.getBytes(StandardCharsets.UTF_8)), "plain personal data in the database files");
         }
     }
 
@@ -148,7 +148,7 @@ class PersonalDataPurgeTest {
     }
 
     private static boolean mentions(byte[] bytes) {
-        return PERSONAL.stream().anyMatch(p -> contains(bytes, p.getBytes(StandardCharsets.UTF_8)));
+        return PERSONAL.stream().anyMatch(p -> OnDisk.contains(bytes, p.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -228,26 +228,5 @@ class PersonalDataPurgeTest {
         }
     }
 
-    private static byte[] readAll(Path dir) throws Exception {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        try (var files = Files.list(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                all.write(Files.readAllBytes(p));
-            }
-        }
-        return all.toByteArray();
-    }
 
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 }

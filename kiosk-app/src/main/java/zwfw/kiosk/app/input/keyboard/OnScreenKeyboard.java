@@ -29,6 +29,9 @@ import zwfw.kiosk.core.input.pinyin.PinyinDictionary;
  * are dropped (they were never part of the text). The form and the evaluation both use it.
  */
 public final class OnScreenKeyboard {
+    // Held here, registered weakly: a strong listener on the kiosk's language would keep every keyboard (and its form) alive.
+    private javafx.beans.value.ChangeListener<java.util.Locale> onLocale;
+
     private static final String[] LETTER_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     private static final String PUNCTUATION = "，。、";
     private final Messages messages;
@@ -80,7 +83,8 @@ public final class OnScreenKeyboard {
         buildTextPad();
         box.getChildren().addAll(composeArea, digitPad, textPad);
         box.setVisible(false);
-        messages.localeProperty().addListener((o, a, b) -> showMode());
+        onLocale = (o, a, b) -> showMode();
+        messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
     }
 
     private VBox composeArea() {

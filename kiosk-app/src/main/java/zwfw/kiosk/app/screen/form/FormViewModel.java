@@ -3,6 +3,7 @@ package zwfw.kiosk.app.screen.form;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -11,12 +12,15 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import zwfw.kiosk.app.i18n.Messages;
@@ -40,6 +44,12 @@ import zwfw.kiosk.core.form.FormValidator;
  * "next" checks the page's fields and turns to the next page, on the last page it goes on as always.
  */
 public final class FormViewModel {
+    // The kiosk's language and 长辈版 live as long as the kiosk. This model follows them through copies of its own,
+    // bound to them (a binding listens weakly), and the screen listens to the copies: a listener on the kiosk's
+    // properties themselves would keep this screen, and so every finished visit's screens, alive for the kiosk's life.
+    private final BooleanProperty paged = new SimpleBooleanProperty(this, "paged");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+
     /** One field: its value as typed and its problem in the current language (empty when fine). */
     public static final class FieldModel {
         private final FormField field;
@@ -73,7 +83,6 @@ public final class FormViewModel {
     private final Consumer<Map<String, String>> next;
     /** Fields on one page in 长辈版: what fits a 1080-pixel-high screen without scrolling. */
     public static final int ELDERLY_FIELDS_PER_PAGE = 2;
-    private final ObservableBooleanValue elderly;
     private final ObservableList<FieldModel> pageFields = FXCollections.observableArrayList();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
     private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
@@ -99,7 +108,8 @@ public final class FormViewModel {
     /** Both: 长辈版 pages and attachment fields captured with the {@code camera}. */
     public FormViewModel(Messages messages, ServiceItem service, Map<String, String> initial, ObservableBooleanValue elderly,
                          Consumer<Map<String, String>> next, CaseAttachments pages, PageCapture camera, Executor work) {
-        this.elderly = elderly;
+        paged.bind(elderly);
+        locale.bind(messages.localeProperty());
         this.messages = messages;
         this.service = service;
         this.next = next;
@@ -122,16 +132,16 @@ public final class FormViewModel {
             });
             fields.add(m);
         }
-        messages.localeProperty().addListener((o, a, b) -> render());
+        locale.addListener((o, a, b) -> render());
         pageCount.set(Math.max(1, (fields.size() + ELDERLY_FIELDS_PER_PAGE - 1) / ELDERLY_FIELDS_PER_PAGE));
-        elderly.addListener((o, was, on) -> turnTo(0));
+        paged.addListener((o, was, on) -> turnTo(0));
         turnTo(0);
         check();
     }
 
     /** True in 长辈版: the screen shows {@link #pageFields()} instead of every field. */
     public ObservableBooleanValue paged() {
-        return elderly;
+        return paged;
     }
 
     /** The fields of the current page in 长辈版. */
@@ -153,7 +163,7 @@ public final class FormViewModel {
 
     /** True when the page buttons are needed: 长辈版 and more than one page. */
     public BooleanBinding showsPages() {
-        return Bindings.createBooleanBinding(() -> elderly.get() && pageCount.get() > 1, elderly, pageCount);
+        return Bindings.createBooleanBinding(() -> paged.get() && pageCount.get() > 1, paged, pageCount);
     }
 
     /** "第 1/3 页". */
@@ -188,8 +198,9 @@ public final class FormViewModel {
         return attachments.get(m.field.name());
     }
 
-    public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
-        return messages.localeProperty();
+    /** The kiosk's language, through this model's own copy: listen here, never to the kiosk's. */
+    public ObservableValue<Locale> localeProperty() {
+        return locale;
     }
 
     /** The bundle the form's on-screen keyboard labels its keys from. */
@@ -241,7 +252,7 @@ public final class FormViewModel {
      * earlier page turns back to it.
      */
     public boolean next() {
-        if (elderly.get() && pageIndex.get() < pageCount.get() - 1) {
+        if (paged.get() && pageIndex.get() < pageCount.get() - 1) {
             pageFields.forEach(m -> m.touched.set(true));
             check();
             if (pageFields.stream().noneMatch(m -> m.current != null)) {
@@ -252,7 +263,7 @@ public final class FormViewModel {
         fields.forEach(m -> m.touched.set(true));
         check();
         if (!valid.get()) {
-            if (elderly.get()) {
+            if (paged.get()) {
                 for (int i = 0; i < fields.size(); i++) {
                     if (fields.get(i).current != null) {
                         turnTo(i / ELDERLY_FIELDS_PER_PAGE);

@@ -10,10 +10,12 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,6 +36,12 @@ import zwfw.kiosk.core.usage.UsageRecorder;
  * so nothing needs scrolling; the search is cleared there, as the elderly page has no search box.
  */
 public final class HomeViewModel {
+    // The kiosk's language and 长辈版 live as long as the kiosk. This model follows them through copies of its own,
+    // bound to them (a binding listens weakly), and the screen listens to the copies: a listener on the kiosk's
+    // properties themselves would keep this screen, and so every finished visit's screens, alive for the kiosk's life.
+    private final BooleanProperty paged = new SimpleBooleanProperty(this, "paged");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+
     /** One heading (a department, or a topic) and its services, in display order. */
     public record Group(String department, List<Row> services) {
     }
@@ -55,7 +63,6 @@ public final class HomeViewModel {
     private final Messages messages;
     private final Catalog catalog;
     private final UsageRecorder usage;
-    private final ObservableBooleanValue elderly;
     private final Consumer<ServiceItem> choose;
     private final Runnable progress;
     private final StringProperty search = new SimpleStringProperty("");
@@ -74,12 +81,13 @@ public final class HomeViewModel {
         this.progress = progress;
         this.catalog = catalog;
         this.usage = usage;
-        this.elderly = elderly;
         this.choose = choose;
         search.addListener((o, a, b) -> refresh());
         grouping.addListener((o, a, b) -> refresh());
-        messages.localeProperty().addListener((o, a, b) -> refresh());
-        elderly.addListener((o, was, on) -> {
+        paged.bind(elderly);
+        locale.bind(messages.localeProperty());
+        locale.addListener((o, a, b) -> refresh());
+        paged.addListener((o, was, on) -> {
             if (on && !search.get().isEmpty()) {
                 search.set(""); // refreshes, back to page 1
             } else {
@@ -92,7 +100,7 @@ public final class HomeViewModel {
 
     /** True in 长辈版: the screen shows {@link #page()} with page buttons instead of the grouped list. */
     public ObservableBooleanValue paged() {
-        return elderly;
+        return paged;
     }
 
     /** The services on the current page (长辈版), most used first. */

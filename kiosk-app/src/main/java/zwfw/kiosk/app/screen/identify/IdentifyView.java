@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import zwfw.kiosk.app.speech.ScreenText;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -70,7 +71,7 @@ public final class IdentifyView implements Screen {
         if (model.step() == IdentifyRole.APPLICANT) {
             Label agent = new Label();
             agent.setId("identify-agent-note");
-            agent.getStyleClass().add("agent-note");
+            agent.getStyleClass().addAll("agent-note", ScreenText.PERSONAL); // names the agent
             agent.setWrapText(true);
             agent.textProperty().bind(model.agentNote());
             centre.getChildren().add(0, agent);

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import zwfw.kiosk.app.speech.ScreenText;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -60,7 +61,7 @@ public final class ReviewView implements Screen {
             l.getStyleClass().add("field-label");
             Label v = new Label(line.value());
             v.setId("review-value-" + row);
-            v.getStyleClass().add("review-value");
+            v.getStyleClass().addAll("review-value", ScreenText.PERSONAL); // the answers may be personal: never read aloud
             table.addRow(row++, l, v);
         }
     }

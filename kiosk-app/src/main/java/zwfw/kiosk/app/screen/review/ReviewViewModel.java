@@ -31,6 +31,9 @@ public final class ReviewViewModel {
     private final Map<String, String> values;
     private final BooleanProperty printerOut = new SimpleBooleanProperty(false);
     private final Runnable confirm;
+    // The kiosk's language, through a bound copy (a binding listens weakly): see localeProperty().
+    private final javafx.beans.property.ObjectProperty<java.util.Locale> locale =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "locale");
     private final Runnable edit;
 
     public ReviewViewModel(Messages messages, ServiceItem service, Person applicant, Map<String, String> values,
@@ -49,6 +52,7 @@ public final class ReviewViewModel {
         this.confirm = confirm;
         this.edit = edit;
         printerOut.set(printerOutOfPaper);
+        locale.bind(messages.localeProperty());
     }
 
     public StringBinding title() {
@@ -71,8 +75,9 @@ public final class ReviewViewModel {
         return printerOut;
     }
 
+    /** The kiosk's language, through this model's own copy: listen here, never to the kiosk's (it would hold the screen). */
     public javafx.beans.value.ObservableValue<java.util.Locale> localeProperty() {
-        return messages.localeProperty();
+        return locale;
     }
 
     /** The summary in the current language; personal data masked. */

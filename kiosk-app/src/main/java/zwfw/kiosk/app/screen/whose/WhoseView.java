@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import zwfw.kiosk.app.speech.ScreenText;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -25,7 +26,7 @@ public final class WhoseView implements Screen {
 
         Label note = new Label();
         note.setId("whose-card-note");
-        note.getStyleClass().add("whose-note");
+        note.getStyleClass().addAll("whose-note", ScreenText.PERSONAL); // names the card holder
         note.setWrapText(true);
         note.textProperty().bind(model.cardNote());
         note.setVisible(model.cardRead());

@@ -76,7 +76,6 @@ public final class KioskNavigator implements AutoCloseable {
     private final VisitHeaderModel headerModel;
     private final VisitHeader header;
     private final HelpPanelViewModel helpModel;
-    private ReadAloud readAloud;
     private VisitState shown;
     private boolean followingVisit;
 
@@ -137,10 +136,12 @@ public final class KioskNavigator implements AutoCloseable {
 
             @Override
             public void readAloud() {
-                Screen on = host.currentScreen();
-                if (readAloud != null && on != null) {
-                    readAloud.read(on.spokenText(), messages.locale());
-                }
+                readAloud.readScreen(visit.state().step().name());
+            }
+
+            @Override
+            public void louder() {
+                headerModel.volume().set(readAloud.louder());
             }
 
             @Override
@@ -167,12 +168,6 @@ public final class KioskNavigator implements AutoCloseable {
         VisitState s = visit.state();
         String service = s.data().service() == null ? null : s.data().service().code();
         assembly.help().call(s.step().name(), service, messages.english() ? "en" : "zh", s.elderly());
-    }
-
-    /** Installs what the header's 朗读 button reads the screen with; the button shows from then on. */
-    public void readAloudWith(ReadAloud reader) {
-        this.readAloud = reader;
-        headerModel.readAloudAvailable().set(reader != null);
     }
 
     private VisitEffects effects() {
@@ -223,6 +218,8 @@ public final class KioskNavigator implements AutoCloseable {
         if (now.step().inVisit() && now.number() != shown.number()) {
             staffModel.close(); // a citizen came: the staff panel must not stay open behind the visit
             helpModel.visitEnded(); // nothing of an earlier call shows to this citizen
+            headerModel.readAloudAvailable().set(readAloud.available()); // 朗读 and 音量 only with a voice
+            headerModel.volume().set(readAloud.engine().volume()); // each visit starts at normal loudness
             idleModel.arm(true);
         } else if (!now.step().inVisit() && shown.step().inVisit()) {
             idleModel.arm(false);

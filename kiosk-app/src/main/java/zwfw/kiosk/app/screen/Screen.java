@@ -10,11 +10,6 @@ public interface Screen {
 
     Parent view();
 
-    /** What 朗读 reads aloud on this screen ({@link ReadAloud}): by default every text it shows, in order. */
-    default String spokenText() {
-        return ScreenText.of(view());
-    }
-
     /** Called on the FX thread once the screen is on the window. */
     default void shown() {
     }

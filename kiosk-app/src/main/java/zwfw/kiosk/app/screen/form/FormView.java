@@ -146,7 +146,7 @@ public final class FormView implements Screen {
             b.getStyleClass().add("choice-button");
             // The chosen chip shows a tick as well as its colour; the tick keeps its room when hidden, so no chip moves.
             Label tick = new Label("✓");
-            tick.getStyleClass().add("choice-tick");
+            tick.getStyleClass().addAll("choice-tick", zwfw.kiosk.app.speech.ScreenText.SILENT);
             tick.visibleProperty().bind(b.selectedProperty());
             b.setGraphic(tick);
             b.setToggleGroup(group);

@@ -15,8 +15,8 @@ import javafx.util.Duration;
 
 /**
  * The header above every visit screen, whatever the screen shows: a strip with the centre, the kiosk's number, the
- * seconds left (once they run low) and the time; then 返回首页, the service's steps, 朗读 (once a reader is
- * installed), 呼叫帮助, 长辈版 and the language. The screens below know nothing of it.
+ * seconds left (once they run low) and the time; then 返回首页, the service's steps, 朗读 and 音量 (when the kiosk
+ * has a voice: {@code speech.ReadAloud}), 呼叫帮助, 长辈版 and the language. The screens below know nothing of it.
  */
 public final class VisitHeader {
     /** What the header's buttons do. */
@@ -26,6 +26,8 @@ public final class VisitHeader {
         void callHelp();
 
         void readAloud();
+
+        void louder();
 
         void toggleElderly();
 
@@ -70,6 +72,11 @@ public final class VisitHeader {
         read.visibleProperty().bind(model.readAloudAvailable());
         read.managedProperty().bind(model.readAloudAvailable());
         read.setOnAction(e -> actions.readAloud());
+        Button louder = button("volume-louder", "bar-button");
+        louder.textProperty().bind(model.volumeText());
+        louder.visibleProperty().bind(model.readAloudAvailable());
+        louder.managedProperty().bind(model.readAloudAvailable());
+        louder.setOnAction(e -> actions.louder());
         Button help = button("help-call", "bar-button");
         help.getStyleClass().add("help-button");
         help.textProperty().bind(model.helpText());
@@ -82,7 +89,7 @@ public final class VisitHeader {
         Button language = button("language-toggle", "bar-button");
         language.textProperty().bind(model.languageText());
         language.setOnAction(e -> actions.toggleLanguage());
-        HBox bar = new HBox(16, end, stepBox, read, help, elderly, language);
+        HBox bar = new HBox(16, end, stepBox, read, louder, help, elderly, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("session-bar");
         root.getChildren().addAll(info, bar);
@@ -110,6 +117,7 @@ public final class VisitHeader {
             Label step = label("step-" + m.number(), "step");
             step.getStyleClass().add("step-" + m.state().name().toLowerCase(java.util.Locale.ROOT));
             step.textProperty().bind(model.stepText(m));
+            step.getStyleClass().add(zwfw.kiosk.app.speech.ScreenText.SILENT); // the header is not the screen's text
             stepBox.getChildren().add(step);
         }
     }

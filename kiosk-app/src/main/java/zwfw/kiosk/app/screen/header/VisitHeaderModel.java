@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.idle.IdleViewModel;
+import zwfw.kiosk.core.speech.SpeechVolume;
 
 /**
  * What the header above every visit screen says: where the citizen is (the centre, this kiosk's number, the time in
@@ -35,6 +36,7 @@ public final class VisitHeaderModel {
     private final ObjectProperty<LocalDateTime> now = new SimpleObjectProperty<>();
     private final ObservableList<StepMark> steps = FXCollections.observableArrayList();
     private final BooleanProperty readAloudAvailable = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SpeechVolume> volume = new SimpleObjectProperty<>(SpeechVolume.NORMAL);
 
     /** {@code clock}: the kiosk's one clock in its configured zone ({@code KioskConfig.clock()}). */
     public VisitHeaderModel(Messages messages, Clock clock, String centre, String kioskId, BooleanProperty elderly,
@@ -95,10 +97,13 @@ public final class VisitHeaderModel {
                 i < at ? StepMark.State.DONE : i == at ? StepMark.State.CURRENT : StepMark.State.TODO)).toList());
     }
 
-    /** "✓ 1 身份验证", "▶ 2 填写", "3 确认": the mark says done or current in a shape, not only a colour. */
+    /**
+     * "✓ 1 身份验证", "▶ 2 填写", "3 确认": the mark says done or current in a shape, not only a colour. In 长辈版 only the
+     * current step is named ("✓ 1 · ▶ 2 填写 · 3 · 4"): its large type leaves no room for four names beside the buttons.
+     */
     public StringBinding stepText(StepMark m) {
         return messages.compute(() -> (m.state() == StepMark.State.DONE ? "✓ " : m.state() == StepMark.State.CURRENT ? "▶ " : "")
-                + m.number() + " " + messages.get(m.key()));
+                + m.number() + (elderly.get() && m.state() != StepMark.State.CURRENT ? "" : " " + messages.get(m.key())), elderly);
     }
 
     public StringBinding endText() {
@@ -115,6 +120,23 @@ public final class VisitHeaderModel {
 
     public BooleanProperty readAloudAvailable() {
         return readAloudAvailable;
+    }
+
+    /** The voice's loudness now (each visit starts at normal). */
+    public ObjectProperty<SpeechVolume> volume() {
+        return volume;
+    }
+
+    /** "音量 ●○○": the loudness picked, as many dots as steps. */
+    public StringBinding volumeText() {
+        return messages.compute(() -> {
+            int at = volume.get().ordinal();
+            StringBuilder dots = new StringBuilder();
+            for (int i = 0; i < SpeechVolume.values().length; i++) {
+                dots.append(i <= at ? '●' : '○');
+            }
+            return messages.get("header.volume", dots.toString());
+        }, volume);
     }
 
     /** "● 长辈版" when on, "○ 长辈版" when off: the state in a mark and the button's pressed look. */

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.core.catalog.ServiceItem;
+import zwfw.kiosk.core.speech.SpeechEngine;
+import zwfw.kiosk.core.speech.SpeechVolume;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 
@@ -124,13 +126,13 @@ class VisitHeaderTest {
         kiosk.touch(new Action.Start());
         kiosk.awaitScreen("home");
         assertEquals("○ 长辈版", kiosk.text("elderly-toggle"));
-        assertEquals("● 中文  ○ English", kiosk.text("language-toggle"));
+        assertEquals("● 中文 ○ EN", kiosk.text("language-toggle"));
         kiosk.click("elderly-toggle");
         assertTrue(kiosk.app().navigator().visit().state().elderly());
         assertEquals("● 长辈版", kiosk.text("elderly-toggle"));
         assertTrue(kiosk.robot().lookup("#elderly-toggle").query().getStyleClass().contains("toggle-on"));
         kiosk.click("language-toggle");
-        assertEquals("○ 中文  ● English", kiosk.text("language-toggle"));
+        assertEquals("○ 中文 ● EN", kiosk.text("language-toggle"));
         assertEquals("● Large text", kiosk.text("elderly-toggle"));
         assertEquals("Kiosk KSK-330304-0001", kiosk.text("header-kiosk"));
     }
@@ -184,19 +186,56 @@ class VisitHeaderTest {
     }
 
     @Test
-    void theReadAloudButtonShowsOnceAReaderIsInstalledAndReadsTheScreenShown() {
-        kiosk.touch(new Action.Start());
-        kiosk.awaitScreen("home");
-        assertFalse(shown("read-aloud"), "no reader, no button");
-        List<String> read = new CopyOnWriteArrayList<>();
-        kiosk.robot().interact(() -> kiosk.app().navigator().readAloudWith((text, language) -> read.add(language + ":" + text)));
+    void 朗读ReadsTheScreenShownAnd音量IsTheCitizensUntilTheVisitEnds() {
+        List<String> said = new CopyOnWriteArrayList<>();
+        List<SpeechVolume> loudness = new CopyOnWriteArrayList<>(List.of(SpeechVolume.NORMAL));
+        SpeechEngine voice = new SpeechEngine() {
+            @Override
+            public void say(String text, Locale locale) {
+                said.add(text);
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public SpeechVolume volume() {
+                return loudness.get(loudness.size() - 1);
+            }
+
+            @Override
+            public void volume(SpeechVolume v) {
+                loudness.add(v);
+            }
+        };
+        SpeechEngine before = kiosk.app().navigator().readAloud().engine();
+        kiosk.app().navigator().readAloud().useEngine(voice);
         try {
+            kiosk.touch(new Action.Start());
+            kiosk.awaitScreen("home");
+            assertTrue(shown("read-aloud") && shown("volume-louder"), "a voice: 朗读 and 音量 in the header");
             kiosk.click("read-aloud");
-            await().atMost(Duration.ofSeconds(5)).until(() -> !read.isEmpty());
-            assertTrue(read.get(0).startsWith("zh_CN:请选择要办理的事项"), read.get(0));
-            assertFalse(read.get(0).contains("呼叫帮助"), "the screen's own text, not the header's");
+            await().atMost(Duration.ofSeconds(5)).until(() -> !said.isEmpty());
+            assertTrue(said.get(0).startsWith("请选择要办理的事项"), said.get(0));
+            assertFalse(said.get(0).contains("呼叫帮助"), "the screen's own words, not the header's");
+            assertEquals("音量 ●○○", kiosk.text("volume-louder"));
+            kiosk.click("volume-louder");
+            assertEquals("音量 ●●○", kiosk.text("volume-louder"));
+            assertEquals(SpeechVolume.LOUDER, voice.volume());
+            kiosk.touch(new Action.EndVisit());
+            kiosk.awaitScreen("attract");
+            kiosk.touch(new Action.Start());
+            kiosk.awaitScreen("home");
+            await().atMost(Duration.ofSeconds(5)).until(() -> voice.volume() == SpeechVolume.NORMAL);
+            assertEquals("音量 ●○○", kiosk.text("volume-louder"), "the next citizen starts at normal loudness");
         } finally {
-            kiosk.robot().interact(() -> kiosk.app().navigator().readAloudWith(null));
+            kiosk.app().navigator().readAloud().useEngine(before);
         }
     }
 }

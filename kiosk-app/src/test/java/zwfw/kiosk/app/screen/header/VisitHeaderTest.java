@@ -143,6 +143,16 @@ class VisitHeaderTest {
         kiosk.awaitScreen("home");
         assertTrue(kiosk.app().navigator().visit().state().elderly());
         assertTrue(kiosk.app().stage().getScene().getRoot().getStyleClass().contains("elderly"));
+        kiosk.touch(new Action.ChooseService(service("GA-0002")));
+        kiosk.awaitScreen("identify");
+        assertEquals(List.of("▶ 1 身份验证", "2", "3", "4"), steps(), "长辈版 names the current step only");
+        for (String id : List.of("end-session", "step-1", "read-aloud", "volume-louder", "help-call", "elderly-toggle", "language-toggle")) {
+            kiosk.robot().interact(() -> {
+                Node n = kiosk.robot().lookup("#" + id).query();
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 1920 && b.getWidth() > 0, id + " inside the window: " + b);
+            });
+        }
     }
 
     @Test

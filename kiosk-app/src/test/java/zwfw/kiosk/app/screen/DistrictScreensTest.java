@@ -1,6 +1,7 @@
 package zwfw.kiosk.app.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,16 +13,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import zwfw.kiosk.app.screen.home.ServiceIcons;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 
 /**
- * A stable layout (issue 17): touching a choice chip or a text box never moves what lies under the citizen's finger
- * next — the other fields stay where they were, in both modes. One kiosk for the class.
+ * Screens a district would show (issue 17): an icon on every service card, by its topic, in both modes; a stable
+ * layout, where touching a choice chip or a text box never moves what lies under the citizen's finger next — the
+ * other fields stay where they were, in both modes. One kiosk for the class.
  */
-class StableLayoutTest {
+class DistrictScreensTest {
     @TempDir
     static Path temp;
     private static KioskUnderTest kiosk;
@@ -82,6 +88,24 @@ class StableLayoutTest {
         assertEquals(chip, y("option-purpose-出国"), 0.5);
         kiosk.click("option-purpose-其他");
         assertEquals(next, y("field-destinationCountry"), 0.5);
+    }
+
+    @Test
+    void everyServiceCardShowsTheIconOfItsTopicInBothModes() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        var services = kiosk.app().assembly().catalog().current().openServices();
+        for (var s : services) {
+            FontIcon icon = kiosk.robot().lookup("#service-icon-" + s.code()).queryAs(FontIcon.class);
+            assertEquals(ServiceIcons.of(s.category()), icon.getIconCode(), s.code());
+            assertTrue(icon.isVisible() && icon.getIconSize() >= 40, s.code() + " icon " + icon.getIconSize());
+        }
+        assertEquals(MaterialDesignS.SHIELD_ACCOUNT, ServiceIcons.of("社保"));
+        assertEquals(MaterialDesignF.FILE_DOCUMENT, ServiceIcons.of("一个没有图标的主题"));
+        kiosk.touch(new Action.ElderlyMode(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        FontIcon first = kiosk.robot().lookup("#service-page .service-icon").queryAs(FontIcon.class);
+        assertTrue(first.getIconSize() >= 60, "larger in 长辈版: " + first.getIconSize());
     }
 
     @Test

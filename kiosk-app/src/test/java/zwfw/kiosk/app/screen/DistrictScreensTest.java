@@ -77,17 +77,18 @@ class DistrictScreensTest {
     }
 
     private void pickingAChipKeepsTheNextField(boolean elderly) {
-        toForm("GA-0002", elderly); // 无犯罪记录证明: purpose (chips), destinationCountry (text), phone
-        double next = y("field-destinationCountry");
-        double chip = y("option-purpose-出国");
-        kiosk.click("option-purpose-出国");
-        assertEquals(next, y("field-destinationCountry"), 0.5, "the field under the chips stays put");
-        assertEquals(chip, y("option-purpose-出国"), 0.5);
-        kiosk.click("field-destinationCountry");
-        assertEquals(next, y("field-destinationCountry"), 0.5, "the keyboard coming up moves nothing");
-        assertEquals(chip, y("option-purpose-出国"), 0.5);
-        kiosk.click("option-purpose-其他");
-        assertEquals(next, y("field-destinationCountry"), 0.5);
+        toForm("RS-0001", elderly); // 个人参保证明打印: purpose (four chips, one row in both modes), then phone
+        double next = y("field-phone");
+        double chip = y("option-purpose-落户");
+        kiosk.click("option-purpose-个人证明");
+        assertEquals(next, y("field-phone"), 0.5, "the field under the chips stays put");
+        assertEquals(chip, y("option-purpose-落户"), 0.5, "and so does the last chip: the tick keeps its room");
+        kiosk.click("field-phone");
+        assertEquals(next, y("field-phone"), 0.5, "the keyboard coming up moves nothing");
+        assertEquals(chip, y("option-purpose-落户"), 0.5);
+        kiosk.click("option-purpose-落户");
+        assertEquals(next, y("field-phone"), 0.5);
+        assertEquals(chip, y("option-purpose-落户"), 0.5);
     }
 
     @Test

@@ -201,7 +201,7 @@ class ElderlyReadabilityTest {
     }
 
     private static boolean shownGraphic(Labeled l) {
-        return l.getGraphic() != null && l.getGraphic().isVisible();
+        return l.getGraphic() != null && l.getGraphic().isVisible() && l.getGraphic().getOpacity() > 0;
     }
 
     private static String borderWidths(Region r) {
@@ -245,7 +245,7 @@ class ElderlyReadabilityTest {
 
     /** Shown, enabled texts (a disabled button is dimmed on purpose; WCAG exempts inactive controls). */
     private static void collect(Node n, Map<Labeled, Double> out) {
-        if (!n.isVisible() || n.isDisabled()) {
+        if (!n.isVisible() || n.isDisabled() || n.getOpacity() == 0) {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {

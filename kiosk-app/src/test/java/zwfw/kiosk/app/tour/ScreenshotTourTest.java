@@ -165,10 +165,20 @@ class ScreenshotTourTest {
             kiosk.click("progress-query");
             await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.text("progress-status").isEmpty());
             shot(mode, "08-progress");
+            // 呼叫帮助: the panel with the desk's expected wait and the hotline.
+            kiosk.click("help-call");
+            await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.robot().lookup("#help-cancel").query().isVisible()
+                    && kiosk.app().assembly().help().openCount() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            shot(mode, "13-help");
+            kiosk.click("help-cancel");
             var idle = kiosk.app().navigator().idle();
-            for (int i = 0; i < 61; i++) {
-                Platform.runLater(idle::secondPassed);
-            }
+            // Quiet seconds until the question (longer in 长辈版); the header counts the seconds left down too.
+            kiosk.robot().interact(() -> {
+                while (!idle.askingProperty().get()) {
+                    idle.secondPassed();
+                }
+            });
             WaitForAsyncUtils.waitForFxEvents();
             shot(mode, "09-idle");
             kiosk.click("idle-more-time");

@@ -81,7 +81,11 @@ public final class OnScreenKeyboard {
         mode.setOnAction(e -> switchMode());
         composeArea = composeArea();
         buildTextPad();
-        box.getChildren().addAll(composeArea, digitPad, textPad);
+        // Both pads in one place that keeps the wider one's room: a digit field and a text field give the keyboard the
+        // same width, so the form beside it never reflows (a choice chip row wrapped, the next field jumped ~120 px).
+        javafx.scene.layout.StackPane pads = new javafx.scene.layout.StackPane(digitPad, textPad);
+        pads.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        box.getChildren().addAll(composeArea, pads);
         box.setVisible(false);
         onLocale = (o, a, b) -> showMode();
         messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
@@ -222,8 +226,8 @@ public final class OnScreenKeyboard {
             digitPad.add(backspace, 2, 3);
             digitPad.add(dash, 0, 4);
         }
-        show(digitPad, !text);
-        show(textPad, text);
+        digitPad.setVisible(!text); // both stay managed: the pads' place keeps the wider one's size
+        textPad.setVisible(text);
     }
 
     private void showMode() {

@@ -144,10 +144,11 @@ public final class FormView implements Screen {
             ToggleButton b = new ToggleButton(model.optionLabel(o));
             b.setId("option-" + f.field().name() + "-" + o.value());
             b.getStyleClass().add("choice-button");
-            // The chosen chip shows a tick as well as its colour; the tick keeps its room when hidden, so no chip moves.
+            // The chosen chip shows a tick as well as its colour. Transparent, not invisible, when not chosen: a button
+            // leaves out an invisible graphic's room, so choosing would widen the chip and could wrap the row.
             Label tick = new Label("✓");
             tick.getStyleClass().addAll("choice-tick", zwfw.kiosk.app.speech.ScreenText.SILENT);
-            tick.visibleProperty().bind(b.selectedProperty());
+            tick.opacityProperty().bind(javafx.beans.binding.Bindings.when(b.selectedProperty()).then(1.0).otherwise(0.0));
             b.setGraphic(tick);
             b.setToggleGroup(group);
             b.setSelected(o.value().equals(f.valueProperty().get()));

@@ -89,6 +89,9 @@ class DistrictScreensTest {
         kiosk.click("option-purpose-落户");
         assertEquals(next, y("field-phone"), 0.5);
         assertEquals(chip, y("option-purpose-落户"), 0.5);
+        kiosk.click("field-phone");
+        kiosk.click("key-1");
+        assertEquals(next, y("field-phone"), 0.5, "typing moves nothing");
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class OnScreenKeyboard {
     private final Messages messages;
     private final PinyinComposer composer;
     private final VBox box = new VBox(6);
+    private javafx.scene.layout.StackPane pads;
     private final GridPane digitPad = new GridPane();
     private final GridPane textPad = new GridPane();
     private final List<Button> digits = new ArrayList<>();
@@ -83,10 +84,11 @@ public final class OnScreenKeyboard {
         buildTextPad();
         // Both pads in one place that keeps the wider one's room: a digit field and a text field give the keyboard the
         // same width, so the form beside it never reflows (a choice chip row wrapped, the next field jumped ~120 px).
-        javafx.scene.layout.StackPane pads = new javafx.scene.layout.StackPane(digitPad, textPad);
+        pads = new javafx.scene.layout.StackPane(digitPad, textPad);
         pads.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         box.getChildren().addAll(composeArea, pads);
         box.setVisible(false);
+        show(composeArea, false); // nothing to compose before a box is chosen: its room would widen the keyboard until then
         onLocale = (o, a, b) -> showMode();
         messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
     }
@@ -192,6 +194,14 @@ public final class OnScreenKeyboard {
         return b;
     }
 
+    /**
+     * Whether the keyboard keeps room for the letter keys: a screen whose boxes all take digits (a page of the form)
+     * says no, so the keyboard is as narrow as the digit pad and its width still never changes on that screen.
+     */
+    public void roomForLetters(boolean letters) {
+        textPad.setManaged(letters);
+    }
+
     /** Types into {@code field}, showing the keys its type needs. */
     public void target(TextField field, FieldType type) {
         if (target != field) {
@@ -228,6 +238,9 @@ public final class OnScreenKeyboard {
         }
         digitPad.setVisible(!text); // both stay managed: the pads' place keeps the wider one's size
         textPad.setVisible(text);
+        if (text) {
+            textPad.setManaged(true);
+        }
     }
 
     private void showMode() {

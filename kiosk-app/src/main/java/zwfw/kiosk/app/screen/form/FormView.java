@@ -103,6 +103,8 @@ public final class FormView implements Screen {
     private void showRows() {
         List<FormViewModel.FieldModel> shown = model.paged().get() ? model.pageFields() : model.fields();
         rows.getChildren().setAll(shown.stream().map(rowOf::get).toList());
+        // Letter keys take room only where a box takes letters: the form beside them keeps its width either way.
+        keyboard.roomForLetters(shown.stream().anyMatch(f -> f.field().type() == zwfw.kiosk.core.catalog.FieldType.TEXT));
         if (model.paged().get()) {
             rows.lookupAll(".form-field").stream().findFirst().ifPresent(Node::requestFocus);
         }

@@ -9,6 +9,11 @@ import javafx.scene.Scene;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.app.screen.attract.AttractView;
 import zwfw.kiosk.app.screen.attract.AttractViewModel;
+import zwfw.kiosk.app.screen.header.ServiceSteps;
+import zwfw.kiosk.app.screen.header.VisitHeader;
+import zwfw.kiosk.app.screen.header.VisitHeaderModel;
+import zwfw.kiosk.app.screen.help.HelpPanelView;
+import zwfw.kiosk.app.screen.help.HelpPanelViewModel;
 import zwfw.kiosk.app.screen.idle.IdleView;
 import zwfw.kiosk.app.screen.idle.IdleViewModel;
 import zwfw.kiosk.app.screen.maintenance.MaintenanceMode;
@@ -63,6 +68,9 @@ public final class KioskNavigator implements AutoCloseable {
     private final zwfw.kiosk.core.documents.DocumentPrinting documents;
     private final DeviceEvents devices;
     private final VisitScreens screens;
+    private final VisitHeaderModel headerModel;
+    private final VisitHeader header;
+    private final HelpPanelViewModel helpModel;
     private VisitState shown;
     private boolean followingVisit;
 
@@ -79,13 +87,26 @@ public final class KioskNavigator implements AutoCloseable {
         this.shown = visit.state();
         followElderly();
         this.attractModel = new AttractViewModel(messages, config.centreName(), clock, () -> touch(new VisitEvent.Action.Start()));
+        attractModel.onElderlyStart(() -> {
+            touch(new VisitEvent.Action.Start());
+            touch(new VisitEvent.Action.ElderlyMode(true));
+        });
         StaffedHall hall = config.staffedHall();
         AttractView attract = new AttractView(attractModel, clock,
                 messages.text("outOfService.staffedHall", hall.name(), hall.hours(), hall.address(), config.hotline()));
-        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().countdown(),
-                () -> visit.accept(new VisitEvent.IdleTimeout()));
+        this.idleModel = new IdleViewModel(messages, config.ui().idleTimeout(), config.ui().elderlyIdleTimeout(),
+                config.ui().countdownShown(), config.ui().countdown(), () -> visit.accept(new VisitEvent.IdleTimeout()));
+        idleModel.elderly(elderly.get());
         this.idle = new IdleView(idleModel);
-        host.addOverlay(idle.node());
+        this.headerModel = new VisitHeaderModel(messages, clock, config.centreName(), config.kioskId(), elderly, idleModel);
+        this.header = new VisitHeader(headerModel, headerActions());
+        this.helpModel = new HelpPanelViewModel(messages, config.hotline(), this::callHelp,
+                () -> assembly.help().cancel());
+        if (assembly != null) {
+            assembly.help().listen(u -> Platform.runLater(() -> helpModel.update(u)));
+        }
+        host.addOverlay(new HelpPanelView(helpModel).node());
+        host.addOverlay(idle.node()); // above the help panel: the question must be seen
         this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
         StaffPages staffPages = assembly == null ? new StaffPages()
@@ -100,6 +121,54 @@ public final class KioskNavigator implements AutoCloseable {
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
         host.show(attract);
         gate.start();
+    }
+
+    private VisitHeader.Actions headerActions() {
+        return new VisitHeader.Actions() {
+            @Override
+            public void endVisit() {
+                touch(new VisitEvent.Action.EndVisit());
+            }
+
+            @Override
+            public void callHelp() {
+                helpModel.callForHelp();
+            }
+
+            @Override
+            public void readAloud() {
+                readAloud.readScreen(visit.state().step().name());
+            }
+
+            @Override
+            public void louder() {
+                headerModel.volume().set(readAloud.louder());
+            }
+
+            @Override
+            public void toggleElderly() {
+                touch(new VisitEvent.Action.ElderlyMode(!elderly.get()));
+            }
+
+            @Override
+            public void toggleLanguage() {
+                messages.toggle();
+            }
+        };
+    }
+
+    /**
+     * 呼叫帮助: the desk hears the screen, the service, the language and 长辈版, never who the citizen is. Without a
+     * back end nobody can be told: the hotline at once.
+     */
+    private void callHelp() {
+        if (assembly == null) {
+            helpModel.offline();
+            return;
+        }
+        VisitState s = visit.state();
+        String service = s.data().service() == null ? null : s.data().service().code();
+        assembly.help().call(s.step().name(), service, messages.english() ? "en" : "zh", s.elderly());
     }
 
     private VisitEffects effects() {
@@ -147,12 +216,20 @@ public final class KioskNavigator implements AutoCloseable {
         followingVisit = true;
         elderly.set(now.elderly());
         followingVisit = false;
+        idleModel.elderly(now.elderly());
         if (now.step().inVisit() && now.number() != shown.number()) {
+            helpModel.visitEnded(); // nothing of an earlier call shows to this citizen
+            headerModel.readAloudAvailable().set(readAloud.available()); // 朗读 and 音量 only with a voice
+            headerModel.volume().set(readAloud.engine().volume()); // each visit starts at normal loudness
             idleModel.arm(true);
         } else if (!now.step().inVisit() && shown.step().inVisit()) {
             idleModel.arm(false);
+            helpModel.visitEnded(); // the visit's end closes the request too (HelpEndsWithVisit)
             messages.localeProperty().set(config.locale().getLanguage().equals("en") ? Messages.ENGLISH : Messages.CHINESE);
         }
+        headerModel.showSteps(ServiceSteps.of(now));
+        host.header(now.step().inVisit() ? header.node() : null);
+        header.running(now.step().inVisit());
         boolean sameVisit = now.number() == shown.number();
         if (!now.step().equals(shown.step()) || !sameVisit) {
             if (!(sameVisit && screens.update(shown.step(), now))) {
@@ -239,6 +316,7 @@ public final class KioskNavigator implements AutoCloseable {
         // timer for ever, and through them the whole kiosk: stop them, so a closed kiosk can be collected.
         idle.stop();
         maintenance.stop();
+        header.running(false);
         Screen shown = host.currentScreen();
         if (shown != null) {
             shown.hidden();

@@ -12,12 +12,14 @@ import javafx.scene.layout.StackPane;
 public final class ScreenHost {
     private final StackPane root = new StackPane();
     private final StackPane content = new StackPane();
+    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(content);
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private Screen shown;
 
     public ScreenHost() {
         root.getStyleClass().add("kiosk-root");
-        root.getChildren().add(content);
+        frame.getStyleClass().add("screen-frame");
+        root.getChildren().add(frame);
     }
 
     public StackPane root() {
@@ -32,6 +34,16 @@ public final class ScreenHost {
         content.getChildren().setAll(screen.view());
         current.set(screen.name());
         screen.shown();
+    }
+
+    /**
+     * The header above the screen ({@code null}: none): a frame around whatever screen shows, so the screens know
+     * nothing of it. Out of the scene graph while not shown, so no lookup finds its buttons.
+     */
+    public void header(Node header) {
+        if (frame.getTop() != header) {
+            frame.setTop(header);
+        }
     }
 
     /** Puts {@code overlay} above every screen; it shows itself when it needs to. */

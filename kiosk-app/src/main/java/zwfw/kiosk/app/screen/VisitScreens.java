@@ -172,7 +172,7 @@ final class VisitScreens {
     }
 
     private SessionBar bar() {
-        return new SessionBar(messages, () -> touch(new Action.EndVisit()), () -> touch(new Action.ElderlyMode(!elderly.get())));
+        return new SessionBar(); // the visit's controls are in the header above every screen (KioskNavigator)
     }
 
     private void touch(Action action) {

@@ -22,8 +22,8 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.RadialGradient;
 import javafx.scene.paint.Stop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,24 +34,35 @@ import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 /**
  * 长辈版 on every screen of the real kiosk: each text on the screen is measured with 长辈版 off and
  * then on (the same controls, restyled live) and must be at least 1.5x as large, and in 长辈版 its
- * colour must stand at least 7:1 (WCAG AAA) against the background behind it.
+ * colour must stand at least 7:1 (WCAG AAA) against the background behind it. In 长辈版 the numbers of
+ * MIIT's 适老化 rules (《移动互联网应用（APP）适老化通用设计规范》, 《互联网网站适老化通用设计规范》) hold
+ * too: main text (titles, buttons, choices) at least 30 px and every text at least 18 px, lines at least
+ * 1.3 apart where a text wraps, every touch target at least 60 x 60 px, and a chosen choice told apart by
+ * more than its colour. Every screen includes the header and, once, the help panel.
  */
 class ElderlyReadabilityTest {
     private static final double LARGER = 1.5;
     private static final double CONTRAST = 7.0;
+    private static final double MAIN_TEXT = 30;
+    private static final double BODY_TEXT = 18;
+    private static final double LINE_SPACING = 1.3;
+    private static final double TARGET = 60;
+    /** Small print: the header's strip (where, when, how long left) is body text, not a main text. */
+    private static final java.util.Set<String> SMALL_PRINT = java.util.Set.of("header-centre", "header-info", "header-time",
+            "header-countdown", "service-needs", "service-minutes", "key-mode");
 
     @TempDir
-    Path temp;
-    private KioskUnderTest kiosk;
+    static Path temp;
+    private static KioskUnderTest kiosk;
     private final List<String> problems = new ArrayList<>();
 
-    @BeforeEach
-    void boot() throws Exception {
+    @BeforeAll
+    static void boot() throws Exception {
         kiosk = KioskUnderTest.boot(temp, Map.of());
     }
 
-    @AfterEach
-    void stop() throws Exception {
+    @AfterAll
+    static void stop() throws Exception {
         kiosk.close();
     }
 
@@ -94,6 +105,9 @@ class ElderlyReadabilityTest {
         kiosk.click("home-progress");
         kiosk.awaitScreen("progress");
         check("progress");
+        kiosk.click("help-call");
+        check("help panel");
+        kiosk.click("help-back");
         var idle = kiosk.app().navigator().idle();
         for (int i = 0; i < 61; i++) {
             Platform.runLater(idle::secondPassed);
@@ -128,8 +142,84 @@ class ElderlyReadabilityTest {
             if (ratio < CONTRAST) {
                 problems.add(screen + ": \"" + l.getText() + "\" contrast " + String.format("%.1f", ratio) + ":1");
             }
+            agedCare(screen, l, e.getValue());
         }
+        kiosk.robot().interact(() -> targetsAndCues(screen, kiosk.app().stage().getScene().getRoot()));
         setElderly(false);
+    }
+
+    /** MIIT's numbers for one text in 长辈版. */
+    private void agedCare(String screen, Labeled l, double size) {
+        boolean small = l.getStyleClass().stream().anyMatch(SMALL_PRINT::contains);
+        double least = small ? BODY_TEXT : MAIN_TEXT;
+        if (size < least - 0.01) {
+            problems.add(screen + ": \"" + l.getText() + "\" " + size + " px, 适老化 asks " + least);
+        }
+        if (l.isWrapText()) {
+            javafx.scene.text.Text line = new javafx.scene.text.Text("国");
+            line.setFont(l.getFont());
+            double pitch = (line.getLayoutBounds().getHeight() + l.getLineSpacing()) / size;
+            if (pitch < LINE_SPACING - 0.005) {
+                problems.add(screen + ": \"" + l.getText() + "\" lines " + String.format("%.2f", pitch) + " apart, 适老化 asks 1.3");
+            }
+        }
+    }
+
+    /** Touch targets at least 60 x 60 px; a chosen choice differs from the others by more than colour. FX thread. */
+    private void targetsAndCues(String screen, Node n) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return;
+        }
+        if (n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.TextInputControl) {
+            javafx.geometry.Bounds b = n.getLayoutBounds();
+            if (b.getWidth() < TARGET - 0.01 || b.getHeight() < TARGET - 0.01) {
+                problems.add(screen + ": " + name(n) + " is " + Math.round(b.getWidth()) + " x " + Math.round(b.getHeight())
+                        + " px, 适老化 asks 60 x 60");
+            }
+        }
+        if (n instanceof javafx.scene.control.ToggleButton t && t.isSelected() && t.getToggleGroup() != null) {
+            for (javafx.scene.control.Toggle other : t.getToggleGroup().getToggles()) {
+                if (other instanceof javafx.scene.control.ToggleButton o && !o.isSelected() && sameButColour(t, o)) {
+                    problems.add(screen + ": chosen " + name(t) + " differs from " + name(o) + " by colour only");
+                }
+            }
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> targetsAndCues(screen, c));
+        }
+    }
+
+    /** Whether two choices look the same but for colour: same border widths, same weight, same mark. */
+    private static boolean sameButColour(Labeled a, Labeled b) {
+        return borderWidths(a).equals(borderWidths(b)) && a.getFont().getStyle().equals(b.getFont().getStyle())
+                && shownGraphic(a) == shownGraphic(b)
+                && mark(a.getText()).equals(mark(b.getText()));
+    }
+
+    private static boolean shownGraphic(Labeled l) {
+        return l.getGraphic() != null && l.getGraphic().isVisible() && l.getGraphic().getOpacity() > 0;
+    }
+
+    private static String borderWidths(Region r) {
+        if (r.getBorder() == null) {
+            return "";
+        }
+        return r.getBorder().getStrokes().stream().filter(s -> !isInvisible(s.getTopStroke()))
+                .map(s -> s.getWidths().toString()).toList().toString();
+    }
+
+    private static boolean isInvisible(Paint p) {
+        return p == null || (p instanceof Color c && c.getOpacity() == 0);
+    }
+
+    /** A leading mark such as ✓ ● ▶ that says "chosen" in a shape. */
+    private static String mark(String text) {
+        return text == null || text.isEmpty() || Character.isLetterOrDigit(text.codePointAt(0)) ? "" : text.substring(0, 1);
+    }
+
+    private static String name(Node n) {
+        return n.getId() != null ? "#" + n.getId() : n.getClass().getSimpleName()
+                + (n instanceof Labeled l && l.getText() != null ? " \"" + l.getText() + "\"" : "");
     }
 
     private Map<Labeled, Double> sizes(boolean elderly) {
@@ -151,7 +241,7 @@ class ElderlyReadabilityTest {
 
     /** Shown, enabled texts (a disabled button is dimmed on purpose; WCAG exempts inactive controls). */
     private static void collect(Node n, Map<Labeled, Double> out) {
-        if (!n.isVisible() || n.isDisabled()) {
+        if (!n.isVisible() || n.isDisabled() || n.getOpacity() == 0) {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {

@@ -44,6 +44,7 @@ class EveryChinesePromptSpeaksMandarinTest {
             "result.caseNo", Map.of(0, CASE_NO),
             "progress.current", Map.of(0, CASE_NO, 1, "已受理"),
             "result.queued.detail", Map.of(0, "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b"),
+            "help.hotline", Map.of(0, HOTLINE),
             "outOfService.staffedHall", Map.of(0, "区政务服务中心", 1, "08:30-17:30", 2, "人民路 1 号", 3, HOTLINE));
     static final Pattern PLACE = Pattern.compile("\\{(\\d+)[^}]*}");
     static ExecutorService espeak;

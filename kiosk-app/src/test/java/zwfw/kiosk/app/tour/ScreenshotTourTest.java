@@ -89,6 +89,8 @@ class ScreenshotTourTest {
             kiosk.awaitScreen("form");
             kiosk.click("option-purpose-个人证明");
             kiosk.click("field-phone");
+            await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.robot().lookup("#key-1").match(javafx.scene.Node::isVisible)
+                    .tryQuery().isPresent());
             for (char c : "138001".toCharArray()) {
                 kiosk.click("key-" + c);
             }
@@ -162,10 +164,20 @@ class ScreenshotTourTest {
             kiosk.click("progress-query");
             await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.text("progress-status").isEmpty());
             shot(mode, "08-progress");
+            // 呼叫帮助: the panel with the desk's expected wait and the hotline.
+            kiosk.click("help-call");
+            await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.robot().lookup("#help-cancel").query().isVisible()
+                    && kiosk.app().assembly().help().openCount() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            shot(mode, "13-help");
+            kiosk.click("help-cancel");
             var idle = kiosk.app().navigator().idle();
-            for (int i = 0; i < 61; i++) {
-                Platform.runLater(idle::secondPassed);
-            }
+            // Quiet seconds until the question (longer in 长辈版); the header counts the seconds left down too.
+            kiosk.robot().interact(() -> {
+                while (!idle.askingProperty().get()) {
+                    idle.secondPassed();
+                }
+            });
             WaitForAsyncUtils.waitForFxEvents();
             shot(mode, "09-idle");
             kiosk.click("idle-more-time");
@@ -184,7 +196,7 @@ class ScreenshotTourTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertTrue(written.size() == 42, "written: " + written.size()); // 14 screens in each of 3 modes
+        assertTrue(written.size() == 45, "written: " + written.size()); // 15 screens in each of 3 modes
         for (Path p : written) {
             assertTrue(Files.size(p) > 10_000, p + " is an image with content");
         }

@@ -149,7 +149,8 @@ public final class KioskConfig {
 
     public UiSettings ui() {
         return new UiSettings(flag("ui.fullScreen"), flag("ui.alwaysOnTop"), flag("ui.showCursor"),
-                seconds("ui.idleTimeoutSeconds"), seconds("ui.countdownSeconds"), flag("ui.elderlyMode"), flag("ui.speech"));
+                seconds("ui.idleTimeoutSeconds"), seconds("ui.countdownSeconds"), flag("ui.elderlyMode"), flag("ui.speech"),
+                seconds("ui.elderlyIdleTimeoutSeconds"), seconds("ui.countdownShownSeconds"));
     }
 
     public String maintenancePinHash() {

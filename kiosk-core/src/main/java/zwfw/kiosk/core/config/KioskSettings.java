@@ -42,6 +42,8 @@ final class KioskSettings {
             optional("ui.showCursor", SettingType.BOOLEAN, false),
             number("ui.idleTimeoutSeconds", 10, 3600, 60),
             number("ui.countdownSeconds", 5, 120, 20),
+            number("ui.elderlyIdleTimeoutSeconds", 10, 3600, 120),
+            number("ui.countdownShownSeconds", 0, 3600, 30),
             optional("ui.elderlyMode", SettingType.BOOLEAN, false),
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),

@@ -36,25 +36,8 @@ public final class OnScreenKeyboard {
     private static final String PUNCTUATION = "，。、";
     private final Messages messages;
     private final PinyinComposer composer;
-    /**
-     * As wide as its widest pad, whichever is shown (or none yet): the form beside it keeps its width, so
-     * choice buttons do not wrap anew (and the fields below them jump) when a box with other keys is chosen.
-     */
-    private final VBox box = new VBox(6) {
-        @Override
-        protected double computeMinWidth(double height) {
-            return Math.max(super.computeMinWidth(height), widestPad());
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return Math.max(super.computePrefWidth(height), widestPad());
-        }
-
-        private double widestPad() {
-            return snappedLeftInset() + snappedRightInset() + Math.max(digitPad.prefWidth(-1), textPad.prefWidth(-1));
-        }
-    };
+    private final VBox box = new VBox(6);
+    private javafx.scene.layout.StackPane pads;
     private final GridPane digitPad = new GridPane();
     private final GridPane textPad = new GridPane();
     private final List<Button> digits = new ArrayList<>();
@@ -99,8 +82,13 @@ public final class OnScreenKeyboard {
         mode.setOnAction(e -> switchMode());
         composeArea = composeArea();
         buildTextPad();
-        box.getChildren().addAll(composeArea, digitPad, textPad);
+        // Both pads in one place that keeps the wider one's room: a digit field and a text field give the keyboard the
+        // same width, so the form beside it never reflows (a choice chip row wrapped, the next field jumped ~120 px).
+        pads = new javafx.scene.layout.StackPane(digitPad, textPad);
+        pads.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        box.getChildren().addAll(composeArea, pads);
         box.setVisible(false);
+        show(composeArea, false); // nothing to compose before a box is chosen: its room would widen the keyboard until then
         onLocale = (o, a, b) -> showMode();
         messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onLocale));
     }
@@ -206,6 +194,14 @@ public final class OnScreenKeyboard {
         return b;
     }
 
+    /**
+     * Whether the keyboard keeps room for the letter keys: a screen whose boxes all take digits (a page of the form)
+     * says no, so the keyboard is as narrow as the digit pad and its width still never changes on that screen.
+     */
+    public void roomForLetters(boolean letters) {
+        textPad.setManaged(letters);
+    }
+
     /** Types into {@code field}, showing the keys its type needs. */
     public void target(TextField field, FieldType type) {
         if (target != field) {
@@ -240,8 +236,11 @@ public final class OnScreenKeyboard {
             digitPad.add(backspace, 2, 3);
             digitPad.add(dash, 0, 4);
         }
-        show(digitPad, !text);
-        show(textPad, text);
+        digitPad.setVisible(!text); // both stay managed: the pads' place keeps the wider one's size
+        textPad.setVisible(text);
+        if (text) {
+            textPad.setManaged(true);
+        }
     }
 
     private void showMode() {

@@ -58,7 +58,15 @@ public final class AttractView implements Screen {
             model.toggleLanguage();
             e.consume();
         });
-        HBox top = new HBox(language);
+        Button elderly = new Button();
+        elderly.setId("attract-elderly");
+        elderly.getStyleClass().addAll("language-toggle", "attract-elderly");
+        elderly.textProperty().bind(model.elderlyStartText());
+        elderly.setOnAction(e -> {
+            model.startElderly();
+            e.consume();
+        });
+        HBox top = new HBox(24, elderly, language);
         top.setAlignment(Pos.TOP_RIGHT);
 
         BorderPane page = new BorderPane(middle);

@@ -25,6 +25,7 @@ public final class AttractViewModel {
     private final StringProperty outOfServiceKey = new SimpleStringProperty("outOfService.reason.starting");
     private final Runnable startSession;
     private Runnable staffEntry = () -> { };
+    private Runnable elderlyStart = () -> { };
 
     /** {@code clock}: the kiosk's one clock, in its configured zone; the view ticks it on with {@link #tick}. */
     public AttractViewModel(Messages messages, String centreName, Clock clock, Runnable startSession) {
@@ -93,6 +94,25 @@ public final class AttractViewModel {
 
     public void inService() {
         outOfService.set(false);
+    }
+
+    /** The label of the button that starts a visit in 长辈版. */
+    public StringBinding elderlyStartText() {
+        return messages.text("attract.elderly");
+    }
+
+    /** What the 长辈版 button does: a visit in 长辈版 (nothing until set). */
+    public void onElderlyStart(Runnable start) {
+        this.elderlyStart = start;
+    }
+
+    /** The 长辈版 button: starts a visit in 长辈版 unless out of service. */
+    public boolean startElderly() {
+        if (outOfService.get()) {
+            return false;
+        }
+        elderlyStart.run();
+        return true;
     }
 
     /** Where the hidden staff corner leads (the staff panel); nothing until set. */

@@ -111,6 +111,8 @@ public final class FormView implements Screen {
     private void showRows() {
         List<FormViewModel.FieldModel> shown = model.paged().get() ? model.pageFields() : model.fields();
         rows.getChildren().setAll(shown.stream().map(rowOf::get).toList());
+        // Letter keys take room only where a box takes letters: the form beside them keeps its width either way.
+        keyboard.roomForLetters(shown.stream().anyMatch(f -> f.field().type() == zwfw.kiosk.core.catalog.FieldType.TEXT));
         if (model.paged().get()) {
             rows.lookupAll(".form-field").stream().filter(n -> !MaskedField.isMasked(n)).findFirst().ifPresent(Node::requestFocus);
         }
@@ -157,6 +159,12 @@ public final class FormView implements Screen {
             ToggleButton b = new ToggleButton(model.optionLabel(o));
             b.setId("option-" + f.field().name() + "-" + o.value());
             b.getStyleClass().add("choice-button");
+            // The chosen chip shows a tick as well as its colour. Transparent, not invisible, when not chosen: a button
+            // leaves out an invisible graphic's room, so choosing would widen the chip and could wrap the row.
+            Label tick = new Label("✓");
+            tick.getStyleClass().addAll("choice-tick", zwfw.kiosk.app.speech.ScreenText.SILENT);
+            tick.opacityProperty().bind(javafx.beans.binding.Bindings.when(b.selectedProperty()).then(1.0).otherwise(0.0));
+            b.setGraphic(tick);
             b.setToggleGroup(group);
             b.setSelected(o.value().equals(f.valueProperty().get()));
             b.setOnAction(e -> f.valueProperty().set(b.isSelected() ? o.value() : ""));

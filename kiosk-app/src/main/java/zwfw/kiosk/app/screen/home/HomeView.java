@@ -27,8 +27,8 @@ public final class HomeView implements Screen {
     private final BorderPane root = new BorderPane();
     private final VBox list = new VBox(24);
     private final VBox pageList = new VBox(16);
-    /** The text width inside a normal service button: 420 px less its padding (kiosk.css .service-button). */
-    private static final double SERVICE_TEXT_WIDTH = 372;
+    /** The text width inside a normal service button: 420 px less its padding and the icon with its gap (kiosk.css). */
+    private static final double SERVICE_TEXT_WIDTH = 372 - 44 - 16;
 
     public HomeView(HomeViewModel model, SessionBar bar) {
         this.model = model;
@@ -164,8 +164,10 @@ public final class HomeView implements Screen {
             VBox box = new VBox(4, name, detail);
             unavailable(box, row);
             box.setAlignment(Pos.CENTER_LEFT);
+            HBox card = new HBox(24, ServiceIcons.icon(row.item().category(), row.code()), box);
+            card.setAlignment(Pos.CENTER_LEFT);
             Button b = new Button();
-            b.setGraphic(box);
+            b.setGraphic(card);
             b.setId("service-" + row.code());
             b.getStyleClass().add("page-service-button");
             b.setMaxWidth(Double.MAX_VALUE);
@@ -215,8 +217,10 @@ public final class HomeView implements Screen {
         };
         box.setAlignment(Pos.CENTER_LEFT);
         unavailable(box, row);
+        HBox card = new HBox(16, ServiceIcons.icon(row.item().category(), row.code()), box);
+        card.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button();
-        b.setGraphic(box);
+        b.setGraphic(card);
         b.setId("service-" + row.code());
         b.getStyleClass().add("service-button");
         b.setOnAction(e -> model.choose(row));

@@ -1,0 +1,251 @@
+package zwfw.kiosk.app.screen.header;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.core.catalog.ServiceItem;
+import zwfw.kiosk.core.speech.SpeechEngine;
+import zwfw.kiosk.core.speech.SpeechVolume;
+import zwfw.kiosk.core.visit.VisitEvent.Action;
+import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
+
+/**
+ * The header above every visit screen (issue 17): where and when, the kiosk's number, the steps of the service, the
+ * seconds left before the visit ends untouched, the state of 长辈版 and the language, and 长辈版 from the attract
+ * screen. One kiosk for the class; the visit is driven by its events except where a touch is what is proved.
+ */
+class VisitHeaderTest {
+    @TempDir
+    static Path temp;
+    private static KioskUnderTest kiosk;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        kiosk = KioskUnderTest.boot(temp, Map.of());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        kiosk.close();
+    }
+
+    @AfterEach
+    void backToAttract() {
+        kiosk.touch(new Action.EndVisit());
+        kiosk.awaitScreen("attract");
+        if (kiosk.reader().hasCard()) {
+            kiosk.reader().remove();
+        }
+    }
+
+    private static boolean shown(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return kiosk.robot().lookup("#" + id).match(Node::isVisible).tryQuery()
+                .filter(n -> n.getScene() != null).isPresent();
+    }
+
+    private static ServiceItem service(String code) {
+        return kiosk.app().assembly().catalog().current().service(code).orElseThrow();
+    }
+
+    @Test
+    void everyVisitScreenHasTheHeaderWithTheCentreTheKioskAndTheStepsOfTheService() {
+        assertFalse(shown("visit-header"), "the attract screen has its own look");
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        assertTrue(shown("visit-header"));
+        assertEquals("瓯海区政务服务中心", kiosk.text("header-centre"));
+        assertEquals("终端 KSK-330304-0001", kiosk.text("header-kiosk"));
+        assertFalse(shown("step-1"), "no steps before a service is chosen");
+
+        kiosk.touch(new Action.ChooseService(service("GA-0002"))); // 无犯罪记录证明: no agent, so no 为谁办理
+        kiosk.awaitScreen("identify");
+        assertEquals(List.of("▶ 1 身份验证", "2 填写", "3 确认", "4 完成"), steps());
+        kiosk.reader().place(SampleCards.resident());
+        kiosk.awaitScreen("form");
+        assertEquals(List.of("✓ 1 身份验证", "▶ 2 填写", "3 确认", "4 完成"), steps());
+        kiosk.touch(new Action.FormDone(Map.of("purpose", "就业", "phone", "13800138000")));
+        kiosk.awaitScreen("review");
+        assertEquals("▶ 3 确认", kiosk.text("step-3"));
+        kiosk.touch(new Action.Confirm());
+        kiosk.awaitScreenWithin("result", Duration.ofSeconds(15));
+        assertTrue(shown("visit-header"), "the result screen has it too");
+        assertEquals("▶ 4 完成", kiosk.text("step-4"));
+        assertTrue(shown("help-call"));
+        kiosk.touch(new Action.Evaluate());
+        kiosk.awaitScreen("evaluation");
+        assertTrue(shown("help-call") && shown("end-session"), "and the evaluation");
+        kiosk.touch(new Action.Rate(5, List.of(), ""));
+        kiosk.awaitScreen("attract");
+        assertFalse(shown("visit-header"));
+    }
+
+    private static List<String> steps() {
+        return List.of(kiosk.text("step-1"), kiosk.text("step-2"), kiosk.text("step-3"), kiosk.text("step-4"));
+    }
+
+    @Test
+    void theTimeIsTheConfiguredZonesNeverTheMachines() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("M月d日 EEEE HH:mm", Locale.SIMPLIFIED_CHINESE);
+        // Read the clock on either side of the screen's text, so a minute turning over in between cannot fail the test.
+        String before = LocalDateTime.now(zone).format(f);
+        String shown = kiosk.text("header-time");
+        String after = LocalDateTime.now(zone).format(f);
+        assertTrue(shown.equals(before) || shown.equals(after), shown + " is Shanghai time " + before);
+        if (!ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now())
+                .equals(zone.getRules().getOffset(java.time.Instant.now()))) {
+            assertFalse(shown.equals(LocalDateTime.now().format(f)), "not the machine's zone");
+        }
+    }
+
+    @Test
+    void theTogglesSayWhichModeIsOnAndSwitchItWithATouch() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        assertEquals("○ 长辈版", kiosk.text("elderly-toggle"));
+        assertEquals("● 中文 ○ EN", kiosk.text("language-toggle"));
+        kiosk.click("elderly-toggle");
+        assertTrue(kiosk.app().navigator().visit().state().elderly());
+        assertEquals("● 长辈版", kiosk.text("elderly-toggle"));
+        assertTrue(kiosk.robot().lookup("#elderly-toggle").query().getStyleClass().contains("toggle-on"));
+        kiosk.click("language-toggle");
+        assertEquals("○ 中文 ● EN", kiosk.text("language-toggle"));
+        assertEquals("● Large text", kiosk.text("elderly-toggle"));
+        assertEquals("Kiosk KSK-330304-0001", kiosk.text("header-kiosk"));
+    }
+
+    @Test
+    void theAttractScreenStartsAVisitIn长辈版() {
+        kiosk.click("attract-elderly"); // the touch is what is proved
+        kiosk.awaitScreen("home");
+        assertTrue(kiosk.app().navigator().visit().state().elderly());
+        assertTrue(kiosk.app().stage().getScene().getRoot().getStyleClass().contains("elderly"));
+        kiosk.touch(new Action.ChooseService(service("GA-0002")));
+        kiosk.awaitScreen("identify");
+        assertEquals(List.of("▶ 1 身份验证", "2", "3", "4"), steps(), "长辈版 names the current step only");
+        for (String id : List.of("end-session", "step-1", "read-aloud", "volume-louder", "help-call", "elderly-toggle", "language-toggle")) {
+            kiosk.robot().interact(() -> {
+                Node n = kiosk.robot().lookup("#" + id).query();
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 1920 && b.getWidth() > 0, id + " inside the window: " + b);
+            });
+        }
+    }
+
+    @Test
+    void theSecondsLeftShowWellBeforeTheQuestionAndLongerIn长辈版() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        // shipped: 60 s idle (120 s in 长辈版), 20 s countdown, the seconds left shown from 30 s before the question.
+        // Each check runs in one FX event after a touch, so the kiosk's own one-second clock cannot slip in between.
+        assertEquals(List.of(false, false), quietFor(29), "nothing while the citizen has plenty of time");
+        assertEquals(List.of(true, false), quietFor(30));
+        assertEquals("还剩 50 秒", kiosk.text("header-countdown"));
+        assertEquals(List.of(true, true), quietFor(60));
+        assertEquals("还剩 20 秒", kiosk.text("header-countdown"));
+        assertTrue(shown("header-countdown") && shown("idle-overlay"));
+
+        kiosk.click("idle-more-time");
+        assertFalse(shown("header-countdown"), "a touch gives the full time back");
+        kiosk.touch(new Action.ElderlyMode(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(false, false), quietFor(89), "长辈版 gives 120 s before the question");
+        assertEquals(List.of(true, false), quietFor(90));
+        assertEquals("还剩 50 秒", kiosk.text("header-countdown"));
+        assertEquals(List.of(true, false), quietFor(119));
+        assertEquals(List.of(true, true), quietFor(120));
+        kiosk.click("idle-more-time");
+    }
+
+    /** After a touch, {@code n} quiet seconds: whether the header's countdown and the question then show. */
+    private static List<Boolean> quietFor(int n) {
+        var idle = kiosk.app().navigator().idle();
+        List<Boolean> out = new java.util.ArrayList<>();
+        kiosk.robot().interact(() -> {
+            idle.activity();
+            for (int i = 0; i < n; i++) {
+                idle.secondPassed();
+            }
+            out.add(idle.countdownShownProperty().get());
+            out.add(idle.askingProperty().get());
+        });
+        return out;
+    }
+
+    @Test
+    void 朗读ReadsTheScreenShownAnd音量IsTheCitizensUntilTheVisitEnds() {
+        List<String> said = new CopyOnWriteArrayList<>();
+        List<SpeechVolume> loudness = new CopyOnWriteArrayList<>(List.of(SpeechVolume.NORMAL));
+        SpeechEngine voice = new SpeechEngine() {
+            @Override
+            public void say(String text, Locale locale) {
+                said.add(text);
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public SpeechVolume volume() {
+                return loudness.get(loudness.size() - 1);
+            }
+
+            @Override
+            public void volume(SpeechVolume v) {
+                loudness.add(v);
+            }
+        };
+        SpeechEngine before = kiosk.app().navigator().readAloud().engine();
+        kiosk.app().navigator().readAloud().useEngine(voice);
+        try {
+            kiosk.touch(new Action.Start());
+            kiosk.awaitScreen("home");
+            assertTrue(shown("read-aloud") && shown("volume-louder"), "a voice: 朗读 and 音量 in the header");
+            kiosk.click("read-aloud");
+            await().atMost(Duration.ofSeconds(5)).until(() -> !said.isEmpty());
+            assertTrue(said.get(0).startsWith("请选择要办理的事项"), said.get(0));
+            assertFalse(said.get(0).contains("呼叫帮助"), "the screen's own words, not the header's");
+            assertEquals("音量 ●○○", kiosk.text("volume-louder"));
+            kiosk.click("volume-louder");
+            assertEquals("音量 ●●○", kiosk.text("volume-louder"));
+            assertEquals(SpeechVolume.LOUDER, voice.volume());
+            kiosk.touch(new Action.EndVisit());
+            kiosk.awaitScreen("attract");
+            kiosk.touch(new Action.Start());
+            kiosk.awaitScreen("home");
+            await().atMost(Duration.ofSeconds(5)).until(() -> voice.volume() == SpeechVolume.NORMAL);
+            assertEquals("音量 ●○○", kiosk.text("volume-louder"), "the next citizen starts at normal loudness");
+        } finally {
+            kiosk.app().navigator().readAloud().useEngine(before);
+        }
+    }
+}

@@ -169,7 +169,30 @@ public final class KioskUnderTest implements AutoCloseable {
         // The visit's changes reach the screen through Platform.runLater: let a pending one land first, or the
         // lookup may find a button of the screen that is about to be replaced (then it has no scene).
         WaitForAsyncUtils.waitForFxEvents();
-        tap(robot, robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class));
+        Node node = robot.lookup("#" + id).match(Node::isVisible).queryAs(Node.class);
+        robot.interact(() -> scrollIntoView(node));
+        tap(robot, node);
+    }
+
+    /**
+     * As a citizen scrolls a long form before touching a box: when {@code node} sits in a scroll pane whose
+     * viewport does not show all of it (a box under the bottom bar), the pane is scrolled so that it does.
+     */
+    private static void scrollIntoView(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                javafx.geometry.Bounds view = scroll.getViewportBounds();
+                javafx.geometry.Bounds in = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = scroll.getContent().getBoundsInLocal().getHeight() - view.getHeight();
+                double top = -view.getMinY(); // how far the content is scrolled now
+                if (hidden > 0 && (in.getMinY() < top || in.getMaxY() > top + view.getHeight())) {
+                    double wanted = Math.min(hidden, Math.max(0, in.getMaxY() - view.getHeight()));
+                    scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * wanted / hidden);
+                    scroll.layout();
+                }
+                return;
+            }
+        }
     }
 
     /**

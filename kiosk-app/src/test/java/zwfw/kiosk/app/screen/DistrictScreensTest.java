@@ -45,10 +45,10 @@ class DistrictScreensTest {
     @AfterEach
     void backToAttract() {
         kiosk.touch(new Action.EndVisit());
-        kiosk.awaitScreen("attract");
         if (kiosk.reader().hasCard()) {
-            kiosk.reader().remove();
+            kiosk.reader().remove(); // a card left on the reader is asked for (请取走身份证) before the attract screen
         }
+        kiosk.awaitScreen("attract");
     }
 
     private void toForm(String code, boolean elderly) {

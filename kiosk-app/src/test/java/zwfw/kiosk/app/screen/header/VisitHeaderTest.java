@@ -52,10 +52,10 @@ class VisitHeaderTest {
     @AfterEach
     void backToAttract() {
         kiosk.touch(new Action.EndVisit());
-        kiosk.awaitScreen("attract");
         if (kiosk.reader().hasCard()) {
-            kiosk.reader().remove();
+            kiosk.reader().remove(); // a card left on the reader is asked for (请取走身份证) before the attract screen
         }
+        kiosk.awaitScreen("attract");
     }
 
     private static boolean shown(String id) {
@@ -96,6 +96,9 @@ class VisitHeaderTest {
         kiosk.awaitScreen("evaluation");
         assertTrue(shown("help-call") && shown("end-session"), "and the evaluation");
         kiosk.touch(new Action.Rate(5, List.of(), ""));
+        kiosk.awaitScreen("thanks");
+        kiosk.touch(new Action.Finish());
+        kiosk.reader().remove();
         kiosk.awaitScreen("attract");
         assertFalse(shown("visit-header"));
     }

@@ -83,6 +83,7 @@ class VisitTrackerTest {
         visit.accept(new VisitEvent.PrintFinished(visit.state().number(), true, ""));
         touch(new Action.Evaluate());
         touch(new Action.Rate(2, List.of("等待时间长"), "蓝天天 13800138000 的个人意见"));
+        touch(new Action.Finish()); // off the thank-you
 
         VisitRecord v = stored(1).get(0);
         assertEquals(Outcome.COMPLETED, v.outcome());
@@ -94,7 +95,7 @@ class VisitTrackerTest {
         assertEquals(VisitRecord.Receipt.PRINTED, v.receipt());
         assertEquals(2, v.evaluationLevel());
         assertEquals(List.of("等待时间长"), v.badReasons(), "the reason chosen, never the comment");
-        assertEquals("evaluation", v.lastStep());
+        assertEquals("thanks", v.lastStep(), "rated: the visit ends on the thank-you");
         assertEquals("zh", v.language());
         String everything = v.toString();
         assertEquals(false, everything.contains("蓝天天") || everything.contains("330304") || everything.contains("13800138000"));

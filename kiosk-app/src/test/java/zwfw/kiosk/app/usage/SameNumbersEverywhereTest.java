@@ -135,14 +135,17 @@ class SameNumbersEverywhereTest {
         fileACase(visit, UNEMPLOYMENT, SubmitOutcome.State.DELIVERED);
         visit.accept(new VisitEvent.Touched(new Action.Evaluate()));
         visit.accept(new VisitEvent.Touched(new Action.Rate(5, List.of(), "")));
+        visit.accept(new VisitEvent.Touched(new Action.Finish())); // off the thank-you
         fileACase(visit, RECORD, SubmitOutcome.State.QUEUED);
         visit.accept(new VisitEvent.Touched(new Action.Evaluate()));
         visit.accept(new VisitEvent.Touched(new Action.Rate(1, List.of("等待时间长"), "")));
+        visit.accept(new VisitEvent.Touched(new Action.Finish())); // off the thank-you
         fileACase(visit, UNEMPLOYMENT, SubmitOutcome.State.REJECTED);
         visit.accept(new VisitEvent.Touched(new Action.Finish())); // a refused case is not evaluated
         fileACase(visit, RECORD, SubmitOutcome.State.DELIVERED);
         visit.accept(new VisitEvent.Touched(new Action.Evaluate()));
         visit.accept(new VisitEvent.Touched(new Action.Rate(4, List.of(), "")));
+        visit.accept(new VisitEvent.Touched(new Action.Finish())); // off the thank-you
         visit.accept(new VisitEvent.Touched(new Action.Start()));
         visit.accept(new VisitEvent.IdleTimeout());
         visit.accept(new VisitEvent.Touched(new Action.Start()));

@@ -50,6 +50,7 @@ public final class MandarinReading {
         s = replace(MIXED, s, m -> spell(m.group()));
         s = replace(NUMBER, s, m -> number(m.group()));
         s = replace(WORD, s, m -> word(m.group()));
+        s = s.replace("%", "百分比").replace("/", "，"); // a lone sign would make the voice switch to English
         return s.replaceAll("[ \\t]+", " ").strip();
     }
 

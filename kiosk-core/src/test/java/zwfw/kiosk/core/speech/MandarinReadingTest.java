@@ -38,6 +38,7 @@ class MandarinReadingTest {
     void latinLettersAreReadByChineseNamesOrKnownWords() {
         assertEquals("英文", MandarinReading.of("English"));
         assertEquals("诶四 纸", MandarinReading.of("A4 纸"));
+        assertEquals("身份证，社保卡 可用率（百分比）", MandarinReading.of("身份证/社保卡 可用率（%）"));
     }
 
     @Test

@@ -37,9 +37,9 @@ class FullDiskTest {
 
     @BeforeEach
     void mountSmallDisk() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a 300 KB tmpfs needs root (CI runs as root)");
+        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a small tmpfs needs root (CI runs as root)");
         disk = Files.createDirectory(dir.resolve("disk"));
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", disk.toString())
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk.toString())
                 .redirectErrorStream(true).start();
         String said = new String(p.getInputStream().readAllBytes());
         assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "cannot mount a tmpfs here: " + said);

@@ -94,6 +94,7 @@ class UsbStickBundleTest {
         }
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/fusefat")),
                 "the kernel has no vfat (" + kernel.out.strip() + ") and fusefat (Debian package fusefat) is not installed");
+        assumeTrue(Files.exists(Path.of("/dev/fuse")), "the kernel has no vfat and this machine has no /dev/fuse for fusefat");
         Result loop = run(List.of("losetup", "-f", "--show", image.toString()));
         assumeTrue(loop.exit == 0, "no loop device: " + loop.out.strip());
         String device = loop.out.strip();

@@ -5,13 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import zwfw.kiosk.core.lifecycle.WorkLanes;
 import zwfw.kiosk.core.platform.DocumentRef;
 import zwfw.kiosk.core.platform.PlatformResult;
 import zwfw.kiosk.core.visit.VisitEffect;
@@ -164,25 +163,11 @@ public final class DocumentPrinting implements Consumer<VisitEffect>, AutoClosea
     }
 
     private static void run(ExecutorService lane, Runnable work) {
-        try {
-            lane.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("document work failed: {}", e.getMessage(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            log.warn("document work refused: the kiosk is stopping");
-        }
+        WorkLanes.run(lane, work, log, "document work");
     }
 
     private static ExecutorService lane(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return WorkLanes.lane(name);
     }
 
     /** Lets a document being printed finish (up to a limit), then stops. */

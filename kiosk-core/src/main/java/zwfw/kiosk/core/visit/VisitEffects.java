@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.cases.CaseDraft;
 import zwfw.kiosk.core.identity.QrLogin;
+import zwfw.kiosk.core.lifecycle.WorkLanes;
 import zwfw.kiosk.core.outbox.CaseSubmitter;
 import zwfw.kiosk.core.outbox.Outbox;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
@@ -185,25 +184,11 @@ public final class VisitEffects implements Consumer<VisitEffect>, AutoCloseable 
     }
 
     private static void run(ExecutorService lane, Runnable work) {
-        try {
-            lane.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("visit work failed: {}", e.getMessage(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            log.warn("visit work refused: the kiosk is stopping");
-        }
+        WorkLanes.run(lane, work, log, "visit work");
     }
 
     private static ExecutorService lane(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return WorkLanes.lane(name);
     }
 
     /** Finishes what was handed over (up to a limit), then stops. */

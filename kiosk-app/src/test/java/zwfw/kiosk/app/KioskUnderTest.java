@@ -152,6 +152,18 @@ public final class KioskUnderTest implements AutoCloseable {
         awaitScreen("form");
     }
 
+    /**
+     * Between the tests of a class that shares one kiosk: a card left on the reader is lifted (else 请取走身份证 would
+     * come first), a visit still on screen ended by 返回首页, and the attract screen awaited.
+     */
+    public void backToAttract() {
+        reader().remove();
+        if (app.navigator().visit().state().step().inVisit()) {
+            touch(new VisitEvent.Action.EndVisit());
+        }
+        awaitScreen("attract");
+    }
+
     /** A touch on the service {@code serviceId} of the current catalog (as its tile on 首页 sends). */
     public void chooseService(String serviceId) {
         touch(new VisitEvent.Action.ChooseService(app.assembly().catalog().current().service(serviceId).orElseThrow()));

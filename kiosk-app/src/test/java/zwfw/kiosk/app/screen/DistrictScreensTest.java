@@ -44,11 +44,7 @@ class DistrictScreensTest {
 
     @AfterEach
     void backToAttract() {
-        kiosk.touch(new Action.EndVisit());
-        if (kiosk.reader().hasCard()) {
-            kiosk.reader().remove(); // a card left on the reader is asked for (请取走身份证) before the attract screen
-        }
-        kiosk.awaitScreen("attract");
+        kiosk.backToAttract();
     }
 
     private void toForm(String code, boolean elderly) {

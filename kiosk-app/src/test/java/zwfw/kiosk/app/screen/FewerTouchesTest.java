@@ -54,11 +54,7 @@ class FewerTouchesTest {
 
     @AfterEach
     void backToAttract() {
-        kiosk.reader().remove();
-        if (!"attract".equals(kiosk.screen())) {
-            kiosk.touch(new Action.EndVisit());
-        }
-        kiosk.awaitScreen("attract");
+        kiosk.backToAttract();
         kiosk.robot().interact(() -> kiosk.app().navigator().elderlyProperty().set(false));
     }
 

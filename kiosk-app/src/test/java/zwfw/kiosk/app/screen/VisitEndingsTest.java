@@ -52,11 +52,7 @@ class VisitEndingsTest {
 
     @AfterEach
     void backToAttract() {
-        kiosk.reader().remove();
-        if (kiosk.app().navigator().visit().state().step().inVisit()) {
-            kiosk.touch(new Action.EndVisit());
-        }
-        kiosk.awaitScreen("attract");
+        kiosk.backToAttract();
     }
 
     private ServiceItem service(String code) {

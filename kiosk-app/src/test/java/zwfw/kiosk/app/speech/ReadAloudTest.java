@@ -40,8 +40,7 @@ class ReadAloudTest {
 
     @BeforeEach
     void backToAttract() {
-        kiosk.touch(new Action.EndVisit());
-        kiosk.awaitScreen("attract");
+        kiosk.backToAttract();
         voice.said.clear();
     }
 

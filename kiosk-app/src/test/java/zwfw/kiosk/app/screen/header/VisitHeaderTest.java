@@ -51,11 +51,7 @@ class VisitHeaderTest {
 
     @AfterEach
     void backToAttract() {
-        kiosk.touch(new Action.EndVisit());
-        if (kiosk.reader().hasCard()) {
-            kiosk.reader().remove(); // a card left on the reader is asked for (请取走身份证) before the attract screen
-        }
-        kiosk.awaitScreen("attract");
+        kiosk.backToAttract();
     }
 
     private static boolean shown(String id) {

@@ -53,8 +53,7 @@ class HelpCallTest {
     @AfterEach
     void backToAttract() {
         kiosk.platform().setFaults(Faults.none());
-        kiosk.touch(new Action.EndVisit());
-        kiosk.awaitScreen("attract");
+        kiosk.backToAttract();
     }
 
     @Test

@@ -3,11 +3,11 @@ package zwfw.kiosk.app.speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import zwfw.kiosk.app.i18n.Messages;
+import zwfw.kiosk.core.lifecycle.WorkLanes;
 import zwfw.kiosk.core.speech.SpeechEngine;
 import zwfw.kiosk.core.speech.SpeechVolume;
 
@@ -19,11 +19,7 @@ import zwfw.kiosk.core.speech.SpeechVolume;
 public final class ReadAloud {
     private final Messages messages;
     private final Supplier<Node> currentScreen;
-    private final ExecutorService lane = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kiosk-read-aloud");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService lane = WorkLanes.lane("kiosk-read-aloud");
     private volatile SpeechEngine engine;
 
     public ReadAloud(SpeechEngine engine, Messages messages, Supplier<Node> currentScreen) {

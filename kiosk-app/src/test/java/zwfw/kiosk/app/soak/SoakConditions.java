@@ -1,7 +1,5 @@
 package zwfw.kiosk.app.soak;
 
-import static org.awaitility.Awaitility.await;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,15 +70,15 @@ public final class SoakConditions implements AutoCloseable {
         }
         if (n % 250 == 125) {
             onFx(() -> kiosk.app().navigator().service().staffLock("soak")).get(30, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30)).until(() -> kiosk.app().navigator().isOutOfService());
+            SoakKiosk.until(() -> kiosk.app().navigator().isOutOfService());
             onFx(() -> kiosk.app().navigator().service().staffUnlock()).get(30, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30)).until(() -> !kiosk.app().navigator().isOutOfService());
+            SoakKiosk.until(() -> !kiosk.app().navigator().isOutOfService());
         }
         if (n % 300 == 150) {
             kiosk.reader().unplug();
-            await().atMost(Duration.ofSeconds(30)).until(() -> kiosk.app().navigator().isOutOfService());
+            SoakKiosk.until(() -> kiosk.app().navigator().isOutOfService());
             kiosk.reader().plugBack();
-            await().atMost(Duration.ofSeconds(30)).until(() -> !kiosk.app().navigator().isOutOfService());
+            SoakKiosk.until(() -> !kiosk.app().navigator().isOutOfService());
         }
         if (n == restartAt) {
             restartPlatform();

@@ -32,10 +32,21 @@ public final class SoakProbe {
             System.gc();
             heap = Math.min(heap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
-        int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+        int threads = kioskThreads();
         return new SoakSample(visits, (System.nanoTime() - started) / 1_000_000, heap, threads, fileDescriptors(), dbHandles(),
                 nodes(), rss(), size(dataDir) - size(dataDir.resolve("platform-sim")), size(dataDir.resolve("logs")));
     }
+
+    /**
+     * Live threads of the kiosk: not the embedded platform simulator's ({@value #PLATFORM_THREADS}*), which is the
+     * platform's side (a server elsewhere in the field) and starts a fresh pool of its own when the soak restarts it.
+     */
+    public static int kioskThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(t -> !t.getName().startsWith(PLATFORM_THREADS)).count();
+    }
+
+    /** The name every thread of the embedded platform simulator starts with. */
+    static final String PLATFORM_THREADS = "platform-sim";
 
     /** Live threads by name, numbers stripped ("pool-3-thread-2" → "pool-#-thread-#"), with how many of each. */
     public static java.util.SortedMap<String, Long> threadsByName() {

@@ -59,6 +59,19 @@ class ShortSoakTest {
             assertTrue(!(sockets.get(0) < sockets.get(1) && sockets.get(1) < sockets.get(2)), "sockets grew at every round: " + sockets);
             noGrowth(rounds, "SQLite handles", Counts::dbHandles);
             noGrowth(rounds, "scene-graph nodes", Counts::nodes);
+
+            // The soak's clock is the whole kiosk's one clock: a case filed after a jump of three days is stored
+            // three days ahead (before, only the screens' clock moved and the outbox kept the machine's time).
+            kiosk.clock().jump(java.time.Duration.ofDays(3));
+            long jumpedAt = kiosk.clock().millis();
+            mix.visit(Kind.CARD_FINISHED);
+            long filedAt = kiosk.app().assembly().database().read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT max(created_at) FROM outbox WHERE kind='CASE'")) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+            assertTrue(filedAt >= jumpedAt, "the case was stored at " + java.time.Instant.ofEpochMilli(filedAt)
+                    + ", before the kiosk's clock read " + java.time.Instant.ofEpochMilli(jumpedAt));
         } finally {
             root.detachAppender(logged);
             kiosk.close();

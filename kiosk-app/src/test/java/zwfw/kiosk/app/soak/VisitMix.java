@@ -41,6 +41,7 @@ public final class VisitMix {
     /** 代办 needs a service that allows an agent: 归侨侨眷身份证明. */
     private static final String AGENT_SERVICE = "QW-0002";
     private int certificates;
+    private int qrRefused;
     private final SoakKiosk kiosk;
     private final Random dice;
     private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
@@ -166,9 +167,33 @@ public final class VisitMix {
         step(new Action.Start(), "home");
         step(new Action.ChooseService(service(CASE_SERVICE)), "identify");
         kiosk.scanner().simulateScan(platform.get().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000").qrText());
-        kiosk.awaitScreen("form");
+        if (!loggedInByQr()) {
+            return;
+        }
         submit(CASE_FORM);
         leaveResult(dice.nextBoolean());
+    }
+
+    /**
+     * The QR login is redeemed at the platform: while it is unreachable the identify screen says so, and the
+     * citizen goes back home (返回首页). True when the form came.
+     */
+    private boolean loggedInByQr() {
+        SoakKiosk.until(() -> "form".equals(kiosk.screen())
+                || kiosk.app().navigator().visit().state().step() instanceof Step.Identify i && !i.checking() && !i.problemKey().isEmpty());
+        if ("form".equals(kiosk.screen())) {
+            kiosk.awaitLayoutPulse();
+            return true;
+        }
+        kiosk.awaitLayoutPulse(); // the problem shown
+        qrRefused++;
+        kiosk.touch(new Action.EndVisit());
+        return false;
+    }
+
+    /** How many QR logins the platform could not redeem (offline periods). */
+    public int qrLoginsRefused() {
+        return qrRefused;
     }
 
     /** 代办: the agent's card, then the applicant's QR code. */
@@ -179,7 +204,10 @@ public final class VisitMix {
         cardOnReader();
         SoakKiosk.until(() -> kiosk.app().navigator().visitData().agent() != null);
         kiosk.scanner().simulateScan(platform.get().issueQrToken("蓝秀英", "RESIDENT_ID", APPLICANT_ID, null).qrText());
-        kiosk.awaitScreen("form");
+        if (!loggedInByQr()) {
+            cardOff();
+            return;
+        }
         submit(Map.of("relation", "侨眷", "phone", "13800138000"));
         leaveResult(false);
         cardOff();

@@ -96,7 +96,7 @@ public final class Soak {
                 o.visits(), o.faults() ? " with platform faults (" + SoakConditions.FAULTS + ")" : "", o.every(), o.warmup(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, temp);
         SoakKiosk kiosk = SoakKiosk.boot(temp, true);
-        SoakConditions conditions = new SoakConditions(kiosk, o.faults(), o.visits());
+        SoakConditions conditions = new SoakConditions(kiosk, o.faults(), o.visits(), o.warmup());
         VisitMix mix = new VisitMix(kiosk, o.seed(), conditions::platform);
         SoakProbe probe = new SoakProbe(kiosk.dataDir());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {

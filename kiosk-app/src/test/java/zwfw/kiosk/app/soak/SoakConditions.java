@@ -30,10 +30,15 @@ public final class SoakConditions implements AutoCloseable {
     private PlatformSimulator restarted;
     private int offlineUntil = -1;
 
-    public SoakConditions(SoakKiosk kiosk, boolean faults, int visits) {
+    /**
+     * {@code warmup}: the platform restarts half-way through the warm-up (half-way through the run without one).
+     * Its step (a second simulator in this JVM with its own thread pool, the kiosk still holding the first, closed
+     * one: ~15 MB of heap) is then behind the baseline, and what is judged is the kiosk after a platform restart.
+     */
+    public SoakConditions(SoakKiosk kiosk, boolean faults, int visits, int warmup) {
         this.kiosk = kiosk;
         this.always = faults ? Faults.parse(FAULTS) : Faults.none();
-        this.restartAt = Math.max(1, visits / 2);
+        this.restartAt = Math.max(1, warmup >= 2 ? warmup / 2 : visits / 2);
         platform().setFaults(always);
     }
 

@@ -24,13 +24,21 @@ public final class SoakProbe {
     }
 
     public SoakSample sample(int visits) throws Exception {
-        // The least of three: a collection asked for while the software renderer holds a JNI critical section
-        // may be skipped (one sample read 808 MB between two of 90 MB), and the first may only queue finalizable
-        // and weakly held objects.
+        // The least of several, until two readings agree: a collection asked for while the software renderer (or
+        // the A4 simulator's Java2D raster) holds a JNI critical section may be skipped (one sample read 808 MB
+        // between two of 90 MB, another 318 MB between 109 MB and the next), and the first may only queue
+        // finalizable and weakly held objects.
         long heap = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        long previous = -1;
+        for (int i = 0; i < 8; i++) {
             System.gc();
-            heap = Math.min(heap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            heap = Math.min(heap, now);
+            if (i >= 2 && Math.abs(now - previous) <= now / 100) {
+                break;
+            }
+            previous = now;
+            Thread.sleep(20); // let a critical section the collection waited behind end
         }
         int threads = kioskThreads();
         return new SoakSample(visits, (System.nanoTime() - started) / 1_000_000, heap, threads, fileDescriptors(), dbHandles(),

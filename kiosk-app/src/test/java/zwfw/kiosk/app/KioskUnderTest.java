@@ -31,38 +31,39 @@ import zwfw.platform.sim.PlatformSimulator;
  * The real kiosk application on Monocle: the shipped config/ copied to a temporary directory with
  * its data directory there too, the embedded platform, simulated devices.
  */
-public final class KioskUnderTest implements AutoCloseable {
-    private final KioskApplication app;
+public class KioskUnderTest implements AutoCloseable {
+    private KioskApplication app; // set once booted: a SharedKiosk is made before its class's kiosk boots
     private final FxRobot robot = new FxRobot();
     /** Device, database and network calls made on the JavaFX thread while this kiosk ran: each fails the test at close. */
     private static final List<BlockingCalls.Violation> blockingOnFxThread = new CopyOnWriteArrayList<>();
 
-    private KioskUnderTest(KioskApplication app) {
+    KioskUnderTest(KioskApplication app) {
         this.app = app;
     }
 
     /** Boots the kiosk with the shipped configuration, {@code extraYaml} lines replacing keys of the ui section. */
     public static KioskUnderTest boot(Path temp, Map<String, String> uiOverrides) throws Exception {
-        KioskConfig config = config(temp, uiOverrides);
-        watchFxThread();
-        FxToolkit.registerPrimaryStage();
-        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
-        KioskUnderTest k = new KioskUnderTest(app);
-        await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return k;
+        return new KioskUnderTest(launch(config(temp, uiOverrides)));
     }
 
     /** Boots the kiosk on a configuration already written under {@code temp/config} (by {@link #config}, then edited). */
     public static KioskUnderTest bootWritten(Path temp) throws Exception {
-        KioskConfig config = zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"));
+        return new KioskUnderTest(launch(zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"))));
+    }
+
+    /** The kiosk application on {@code config}, on the attract screen. */
+    static KioskApplication launch(KioskConfig config) throws Exception {
         watchFxThread();
         FxToolkit.registerPrimaryStage();
         KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
-        KioskUnderTest k = new KioskUnderTest(app);
         await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
-        return k;
+        return app;
+    }
+
+    /** The booted application this kiosk drives (for {@link SharedKiosk}, once its class starts). */
+    void attach(KioskApplication booted) {
+        this.app = booted;
     }
 
     private static void watchFxThread() {

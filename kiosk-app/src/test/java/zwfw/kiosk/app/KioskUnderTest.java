@@ -73,8 +73,7 @@ public class KioskUnderTest implements AutoCloseable {
 
     /** The repository's config/ with data and secrets moved into {@code temp}. */
     public static KioskConfig config(Path temp, Map<String, String> uiOverrides) throws Exception {
-        // Tests run in kiosk-app/, the benchmark from the repository root.
-        Path source = Files.isDirectory(Path.of("..", "config")) ? Path.of("..", "config") : Path.of("config");
+        Path source = repositoryConfig();
         Path dir = Files.createDirectories(temp.resolve("config"));
         // Replaced, so a second kiosk can boot on the same directory (restart tests).
         Files.copy(source.resolve("catalog.json"), dir.resolve("catalog.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -86,6 +85,26 @@ public class KioskUnderTest implements AutoCloseable {
         }
         Files.writeString(dir.resolve("kiosk.yaml"), yaml);
         return zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(dir);
+    }
+
+    /**
+     * This repository's config/, found upwards from where the test classes were built (kiosk-app/target/test-classes):
+     * tests run in kiosk-app/ and the benchmarks from the repository's root, and in a git worktree {@code ../config}
+     * may be another checkout.
+     */
+    public static Path repositoryConfig() {
+        Path built;
+        try {
+            built = Path.of(KioskUnderTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("test classes at an odd location", e);
+        }
+        for (Path dir = built; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("config").resolve("kiosk.yaml")) && Files.isDirectory(dir.resolve("kiosk-app"))) {
+                return dir.resolve("config");
+            }
+        }
+        throw new IllegalStateException("no config/kiosk.yaml above " + built);
     }
 
     public KioskApplication app() {

@@ -2,7 +2,10 @@ package zwfw.kiosk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -107,4 +110,37 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveSimpleName("IdCardReader")
                 .orShould().dependOnClassesThat().haveSimpleName("CodeScanner"));
     }
+
+    /**
+     * One clock: every time shown, printed, stored or sent comes from {@code KioskConfig.clock()} (the configured zone,
+     * and the clock a soak or test moves), never the machine's. Allowed: the config's clock itself, and request signing,
+     * whose timestamp the platform checks against real time (TIMESTAMP_SKEW). Durations use System.nanoTime.
+     */
+    @Test
+    void everyTimeComesFromTheKiosksClock() {
+        check(noClasses().that().resideInAnyPackage("zwfw.kiosk.core..", "zwfw.kiosk.app..")
+                .and().doNotHaveFullyQualifiedName("zwfw.kiosk.core.config.KioskConfig")
+                .and().doNotHaveFullyQualifiedName("zwfw.kiosk.core.platform.PlatformClient")
+                .should().accessTargetWhere(READS_THE_MACHINES_CLOCK));
+    }
+
+    /** A call of, or a method reference to, a method that reads the machine's clock. */
+    private static final DescribedPredicate<JavaAccess<?>> READS_THE_MACHINES_CLOCK =
+            new DescribedPredicate<>("read the machine's clock (now() without a Clock, Clock.system*(), System.currentTimeMillis())") {
+                @Override
+                public boolean test(JavaAccess<?> access) {
+                    if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
+                        return false;
+                    }
+                    String owner = target.getOwner().getName();
+                    String name = target.getName();
+                    if (owner.startsWith("java.time.") && name.equals("now")) {
+                        var parameters = target.getRawParameterTypes();
+                        return parameters.isEmpty() || !parameters.get(0).isEquivalentTo(java.time.Clock.class);
+                    }
+                    return owner.equals("java.time.Clock") && name.startsWith("system")
+                            || owner.equals("java.time.InstantSource") && name.equals("system")
+                            || owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+                }
+            };
 }

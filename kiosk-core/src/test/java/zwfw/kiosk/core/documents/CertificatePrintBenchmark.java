@@ -70,7 +70,8 @@ public final class CertificatePrintBenchmark {
                             cups.uris(TestCups.PDF_QUEUE).queue().toString(), "pollMillis", 100, "jobTimeoutSeconds", 120)));
             printer.open();
             printer.enable();
-            DeliveryWorker worker = new DeliveryWorker(k.outbox, k.client, OutboxListener.NONE);
+            DeliveryWorker worker = new DeliveryWorker(k.outbox, k.client, zwfw.kiosk.core.platform.Backoff.standard(),
+                    java.time.Duration.ofMinutes(5), OutboxListener.NONE, java.time.Clock.systemUTC());
             worker.start();
             Visit visit = new Visit(new VisitRules(false));
             AtomicLong answeredAt = new AtomicLong();

@@ -1,6 +1,8 @@
 package zwfw.kiosk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -124,9 +126,34 @@ class ArchitectureTest {
                 .should().accessTargetWhere(READS_THE_MACHINES_CLOCK));
     }
 
-    /** A call of, or a method reference to, a method that reads the machine's clock. */
+    /** The rule above can fail: each way of reading the machine's clock or zone is seen, a Clock given is not. */
+    @Test
+    void theClockRuleSeesEveryWayToReadTheMachinesClock() {
+        var result = noClasses().should().accessTargetWhere(READS_THE_MACHINES_CLOCK)
+                .evaluate(new ClassFileImporter().importClasses(MachineClockReader.class));
+        java.util.List<String> lines = result.getFailureReport().getDetails();
+        for (String read : new String[] {"Instant.now()", "LocalDateTime.now(java.time.ZoneId)", "Clock.systemUTC()",
+                "System.currentTimeMillis()", "ZoneId.systemDefault()", "Date.<init>()", "LocalDate.now()"}) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(read)), read + " not seen in " + lines);
+        }
+        assertEquals(7, lines.size(), "the kiosk's clock (now(Clock)) is no violation: " + lines);
+    }
+
+    /** Reads the machine's clock every way the rule forbids, and once the allowed way. */
+    @SuppressWarnings("unused")
+    private static final class MachineClockReader {
+        Object[] read(java.time.Clock kiosks) {
+            java.util.function.Supplier<java.time.LocalDate> today = java.time.LocalDate::now;
+            return new Object[] {java.time.Instant.now(), java.time.LocalDateTime.now(java.time.ZoneId.of("UTC")),
+                    java.time.Clock.systemUTC(), System.currentTimeMillis(), java.time.ZoneId.systemDefault(), new java.util.Date(),
+                    today, java.time.Instant.now(kiosks)};
+        }
+    }
+
+    /** A call of, or a reference to, a method or constructor that reads the machine's clock or zone. */
     private static final DescribedPredicate<JavaAccess<?>> READS_THE_MACHINES_CLOCK =
-            new DescribedPredicate<>("read the machine's clock (now() without a Clock, Clock.system*(), System.currentTimeMillis())") {
+            new DescribedPredicate<>("read the machine's clock or zone (now() without a Clock, Clock.system*(), "
+                    + "System.currentTimeMillis(), ZoneId.systemDefault(), TimeZone.getDefault(), new Date())") {
                 @Override
                 public boolean test(JavaAccess<?> access) {
                     if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
@@ -140,7 +167,10 @@ class ArchitectureTest {
                     }
                     return owner.equals("java.time.Clock") && name.startsWith("system")
                             || owner.equals("java.time.InstantSource") && name.equals("system")
-                            || owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+                            || owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                            || owner.equals("java.time.ZoneId") && name.equals("systemDefault")
+                            || owner.equals("java.util.TimeZone") && name.equals("getDefault")
+                            || owner.equals("java.util.Date") && name.equals("<init>") && target.getRawParameterTypes().isEmpty();
                 }
             };
 }

@@ -71,9 +71,11 @@ public final class UiBenchmark {
         }
         System.out.printf("start -> attract screen, %d cold starts: process wall clock %s ms (median %d); JVM start -> window %s ms (median %d)%n",
                 starts, wall, median(wall), jvm, median(jvm));
-        // bin/bench reads these lines (figure | value | unit | target)
-        System.out.printf(java.util.Locale.ROOT, "figure: start-up to attract screen (process wall clock) | %d | ms | < 3000%n", median(wall));
-        System.out.printf(java.util.Locale.ROOT, "figure: start-up to attract screen (JVM start to window) | %d | ms | < 3000%n", median(jvm));
+        // bin/bench reads these lines (figure | value | unit | target): one per cold start, it takes their median and spread
+        for (int i = 0; i < wall.size(); i++) {
+            System.out.printf(java.util.Locale.ROOT, "figure: start-up to attract screen (process wall clock) | %d | ms | < 3000%n", wall.get(i));
+            System.out.printf(java.util.Locale.ROOT, "figure: start-up to attract screen (JVM start to window) | %d | ms | < 3000%n", jvm.get(i));
+        }
     }
 
     private static void transitions(Path temp, int rounds) throws Exception {
@@ -98,8 +100,14 @@ public final class UiBenchmark {
         System.out.printf("screen transitions (%d, navigator call + CSS + layout + one frame rendered): median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
                 sorted.get(sorted.size() - 1) / 1e6);
-        System.out.printf(java.util.Locale.ROOT, "figure: screen transition p95 | %.1f | ms | < 100%n",
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6);
+        // One p95 per third of the measured transitions, so bin/bench has a median and a spread from one JVM.
+        List<Long> measured = nanos.subList(60, nanos.size());
+        for (int third = 0; third < 3; third++) {
+            List<Long> block = new ArrayList<>(measured.subList(third * measured.size() / 3, (third + 1) * measured.size() / 3));
+            Collections.sort(block);
+            System.out.printf(java.util.Locale.ROOT, "figure: screen transition p95 | %.1f | ms | < 100%n",
+                    block.get((int) Math.ceil(block.size() * 0.95) - 1) / 1e6);
+        }
         k.close();
     }
 

@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.speech.SpeechEngine;
 import zwfw.kiosk.core.speech.SpeechVolume;
@@ -101,6 +106,80 @@ class VisitHeaderTest {
 
     private static List<String> steps() {
         return List.of(kiosk.text("step-1"), kiosk.text("step-2"), kiosk.text("step-3"), kiosk.text("step-4"));
+    }
+
+    @Test
+    void noTextOnAVisitScreenIsCutShortInChineseOrEnglishWithOrWithout长辈版() {
+        // 长辈版 in English cut the header's buttons to "H…", "Read al…", "Call for …" beside the steps.
+        List<String> cut = new ArrayList<>();
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        cutShort(cut);
+        kiosk.touch(new Action.ChooseService(service("GA-0002")));
+        kiosk.awaitScreen("identify");
+        cutShort(cut);
+        kiosk.reader().place(SampleCards.resident());
+        kiosk.awaitScreen("form");
+        cutShort(cut);
+        kiosk.touch(new Action.FormDone(Map.of("purpose", "就业", "phone", "13800138000")));
+        kiosk.awaitScreen("review");
+        cutShort(cut);
+        kiosk.touch(new Action.Confirm());
+        kiosk.awaitScreenWithin("result", Duration.ofSeconds(15));
+        cutShort(cut);
+        kiosk.touch(new Action.Evaluate());
+        kiosk.awaitScreen("evaluation");
+        cutShort(cut);
+        kiosk.reader().remove();
+        assertEquals(List.of(), cut, "texts shown cut short (with an ellipsis)");
+    }
+
+    /** On the screen shown, in 中文 and English, 长辈版 off and on: every shown text that is cut short. */
+    private static void cutShort(List<String> cut) {
+        String screen = kiosk.screen();
+        for (Locale language : List.of(Messages.CHINESE, Messages.ENGLISH)) {
+            for (boolean elderly : List.of(false, true)) {
+                kiosk.touch(new Action.ElderlyMode(elderly));
+                kiosk.robot().interact(() -> kiosk.app().navigator().messages().localeProperty().set(language));
+                WaitForAsyncUtils.waitForFxEvents();
+                kiosk.robot().interact(() -> {
+                    Parent root = kiosk.app().stage().getScene().getRoot();
+                    root.applyCss();
+                    root.layout();
+                    for (Labeled l : shownTexts(root, new ArrayList<>())) {
+                        String shown = displayed(l);
+                        if (shown != null && !shown.equals(l.getText())) {
+                            cut.add(screen + " " + language.getLanguage() + (elderly ? " 长辈版" : "") + ": #" + l.getId()
+                                    + " \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                        }
+                    }
+                });
+            }
+        }
+        kiosk.touch(new Action.ElderlyMode(false));
+        kiosk.robot().interact(() -> kiosk.app().navigator().messages().localeProperty().set(Messages.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<Labeled> shownTexts(Parent parent, List<Labeled> found) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                found.add(l);
+            }
+            if (n instanceof Parent p) {
+                shownTexts(p, found);
+            }
+        }
+        return found;
+    }
+
+    /** The text a label's skin draws: its own text, or a shorter one ending in the ellipsis when it does not fit. */
+    private static String displayed(Labeled l) {
+        return l.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -42,7 +42,7 @@ class VisitEndingsTest {
 
     @BeforeAll
     void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
+        kiosk = KioskUnderTest.boot(temp, Map.of("thanksSeconds", "4")); // shipped: 6
     }
 
     @AfterAll
@@ -110,6 +110,26 @@ class VisitEndingsTest {
         assertTrue(kiosk.app().navigator().messages().get("speech.takeYourThings").startsWith("请取走"), "said through the prompts as well");
     }
 
+    private zwfw.kiosk.app.screen.evaluation.ThanksView thanks() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return (zwfw.kiosk.app.screen.evaluation.ThanksView) kiosk.app().host().currentScreen();
+    }
+
+    @Test
+    void the长辈版ThankYouStaysLongerAsItsIdleTimeDoes() {
+        fileACertificateCase();
+        kiosk.reader().remove();
+        kiosk.touch(new Action.Evaluate());
+        kiosk.awaitScreen("evaluation");
+        kiosk.touch(new Action.ElderlyMode(true));
+        kiosk.touch(new Action.Rate(5, List.of(), ""));
+        kiosk.awaitScreen("thanks");
+        // 长辈版 waits 120 s for a touch where the normal mode waits 60: the thank-you, 4 s here, shows twice as long.
+        assertEquals(Duration.ofSeconds(8), thanks().shownFor());
+        kiosk.click("thanks-done");
+        kiosk.awaitScreen("attract");
+    }
+
     @Test
     void theEvaluationCanBeSkippedOrLeftAndEndsWithAThankYouShowingTheCaseNumber() {
         fileACertificateCase();
@@ -122,6 +142,7 @@ class VisitEndingsTest {
         kiosk.click("evaluation-skip");
         kiosk.awaitScreen("thanks");
         assertEquals("办件编号：" + caseNo, kiosk.text("thanks-case"));
+        assertEquals(Duration.ofSeconds(4), thanks().shownFor(), "ui.thanksSeconds");
         assertTrue(kiosk.platform().evaluations().isEmpty(), "skipped: nothing sent");
         kiosk.awaitScreenWithin("attract", Duration.ofSeconds(15)); // by itself after a few seconds
 

@@ -100,6 +100,21 @@ class VisitEndingsTest {
     }
 
     @Test
+    void aCardThatWouldNotReadIsRemindedOfAsAnyCardLeftThere() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        kiosk.touch(new Action.ChooseService(service("RS-0001")));
+        kiosk.awaitScreen("identify");
+        kiosk.reader().placeUnreadable("READ_FAILED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.text("identify-problem").isEmpty());
+        kiosk.app().navigator().visit().accept(new zwfw.kiosk.core.visit.VisitEvent.IdleTimeout());
+        kiosk.awaitScreen("takeYourThings"); // the citizen walked away, the worn card still on the reader
+        assertEquals("您的身份证还在读卡区", kiosk.text("take-what"));
+        kiosk.reader().remove();
+        kiosk.awaitScreen("attract");
+    }
+
+    @Test
     void theIdleTimeoutWithTheCardStillThereRemindsToo() {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");

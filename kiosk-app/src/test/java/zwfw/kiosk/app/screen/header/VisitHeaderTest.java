@@ -134,7 +134,10 @@ class VisitHeaderTest {
         assertEquals(List.of(), cut, "texts shown cut short (with an ellipsis)");
     }
 
-    /** On the screen shown, in 中文 and English, 长辈版 off and on: every shown text that is cut short. */
+    /**
+     * On the screen shown, in 中文 and English, 长辈版 off and on, with the header's seconds left showing (the strip at
+     * its fullest): every shown text that is cut short, and every text of the header that leaves the window.
+     */
     private static void cutShort(List<String> cut) {
         String screen = kiosk.screen();
         for (Locale language : List.of(Messages.CHINESE, Messages.ENGLISH)) {
@@ -143,22 +146,43 @@ class VisitHeaderTest {
                 kiosk.robot().interact(() -> kiosk.app().navigator().messages().localeProperty().set(language));
                 WaitForAsyncUtils.waitForFxEvents();
                 kiosk.robot().interact(() -> {
+                    var idle = kiosk.app().navigator().idle();
+                    idle.activity();
+                    for (int i = 0; i < (elderly ? 90 : 30); i++) { // shipped: shown from 30 s before the question
+                        idle.secondPassed();
+                    }
+                    assertTrue(idle.countdownShownProperty().get());
                     Parent root = kiosk.app().stage().getScene().getRoot();
                     root.applyCss();
                     root.layout();
+                    double width = kiosk.app().stage().getScene().getWidth();
                     for (Labeled l : shownTexts(root, new ArrayList<>())) {
                         String shown = displayed(l);
+                        String where = screen + " " + language.getLanguage() + (elderly ? " 长辈版" : "") + ": #" + l.getId();
                         if (shown != null && !shown.equals(l.getText())) {
-                            cut.add(screen + " " + language.getLanguage() + (elderly ? " 长辈版" : "") + ": #" + l.getId()
-                                    + " \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                            cut.add(where + " \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                        }
+                        javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+                        if (inHeader(l) && (b.getMinX() < 0 || b.getMaxX() > width)) {
+                            cut.add(where + " \"" + l.getText() + "\" leaves the window: " + b);
                         }
                     }
+                    idle.activity(); // the full time back
                 });
             }
         }
         kiosk.touch(new Action.ElderlyMode(false));
         kiosk.robot().interact(() -> kiosk.app().navigator().messages().localeProperty().set(Messages.CHINESE));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean inHeader(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if ("visit-header".equals(p.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Labeled> shownTexts(Parent parent, List<Labeled> found) {

@@ -67,7 +67,7 @@ public final class IdentifyView implements Screen {
         help.getStyleClass().add("hint");
         help.setWrapText(true);
         help.textProperty().bind(model.help());
-        VBox centre = new VBox(40, ways, busy, problem, help);
+        VBox centre = new VBox(24, ways, busy, problem, help); // 24: the room of the animations' glide (PlacementAnimation)
         if (model.step() == IdentifyRole.APPLICANT) {
             Label agent = new Label();
             agent.setId("identify-agent-note");

@@ -119,6 +119,7 @@ class InstalledKioskIT {
         assertTrue(provisioned.contains("answered"), provisioned);
         assertEquals("kiosk", chroot(10, "stat", "-c", "%U %a", "/etc/zwfw-kiosk/secrets.yaml").split(" ")[0]);
         assertEquals("600", chroot(10, "stat", "-c", "%a", "/etc/zwfw-kiosk/secrets.yaml").trim());
+        assertEquals("kiosk 600", chroot(10, "stat", "-c", "%U %a", "/etc/zwfw-kiosk/kiosk.env").trim(), "it may hold secrets too");
         // A kiosk on a real platform refuses to start with the demo PINs (issue 14): the installer sets its own.
         Files.writeString(root.resolve("etc/zwfw-kiosk/kiosk.env"), "KIOSK_SECURITY_MAINTENANCEPINHASH='"
                 + zwfw.kiosk.core.access.PinHash.hash("80246".toCharArray()) + "'\nKIOSK_SECURITY_ADMINPINHASH='"
@@ -146,8 +147,10 @@ class InstalledKioskIT {
         assertTrue(before.contains("\"CASE\""), before);
         assertEquals("", chroot(30, "find", "/var/lib/zwfw-kiosk", "-user", "root").trim(), "kioskctl as root left root-owned files");
 
+        chroot(10, "chmod", "644", "/etc/zwfw-kiosk/kiosk.env"); // as an older kioskctl provision left it
         Files.copy(deb(V2), root.resolve("tmp/v2.deb"));
         step("dpkg -i " + V2 + " over the running kiosk", () -> chroot(300, "dpkg", "-i", "/tmp/v2.deb"));
+        assertEquals("kiosk 600", chroot(10, "stat", "-c", "%U %a", "/etc/zwfw-kiosk/kiosk.env").trim(), "the update closes it");
         // The running kiosk is idle on the attract screen: it takes the restart request and exits.
         await().atMost(Duration.ofSeconds(60)).until(() -> !kiosk.isAlive());
         assertEquals(V2, Files.readSymbolicLink(root.resolve("opt/zwfw-kiosk/current")).toString());

@@ -33,12 +33,6 @@ public final class KioskLauncher {
             System.exit(BAD_CONFIG);
             return;
         }
-        java.util.Optional<String> demoPin = zwfw.kiosk.app.wiring.StaffStartup.demoPinRefusal(config);
-        if (demoPin.isPresent()) {
-            System.err.println("the kiosk does not start: " + demoPin.get());
-            System.exit(BAD_CONFIG);
-            return;
-        }
         KioskLogging.startFileLogging(config.dataDir());
         KioskApplication.launchWith(config);
         // The window closed: end now, whatever threads a library left running; after a restart asked for while idle
@@ -46,8 +40,12 @@ public final class KioskLauncher {
         System.exit(zwfw.kiosk.app.systemd.KioskSupervision.restarting() ? zwfw.kiosk.app.systemd.KioskSupervision.RESTART_EXIT : 0);
     }
 
-    /** The configuration named by {@code args}, or null after printing its problems to {@code err}. */
-    static KioskConfig loadConfig(String[] args, PrintStream err) throws BadArguments {
+    /**
+     * The configuration named by {@code args}, or null after printing its problems to {@code err}: those of
+     * {@code kioskctl config validate}, the demo PINs on a real platform among them. The one place the kiosk's start
+     * refuses them, before the window opens and before anything is written.
+     */
+    public static KioskConfig loadConfig(String[] args, PrintStream err) throws BadArguments {
         String option = null;
         for (int i = 0; i < args.length; i++) {
             if ("--config".equals(args[i])) {
@@ -63,18 +61,25 @@ public final class KioskLauncher {
         }
         ConfigLoader loader = zwfw.kiosk.app.wiring.KioskDrivers.configLoader();
         Path dir = loader.configDir(option);
+        KioskConfig config;
         try {
-            return loader.load(dir);
+            config = loader.load(dir);
         } catch (InvalidConfigException e) {
             for (ConfigProblem p : e.problems()) {
                 err.println(p);
             }
             return null;
         }
+        java.util.Optional<String> demoPin = zwfw.kiosk.app.wiring.StaffStartup.demoPinRefusal(config);
+        if (demoPin.isPresent()) {
+            err.println("the kiosk does not start: " + demoPin.get());
+            return null;
+        }
+        return config;
     }
 
     /** The command line itself is wrong. */
-    static final class BadArguments extends Exception {
+    public static final class BadArguments extends Exception {
         BadArguments(String message) {
             super(message);
         }

@@ -31,38 +31,39 @@ import zwfw.platform.sim.PlatformSimulator;
  * The real kiosk application on Monocle: the shipped config/ copied to a temporary directory with
  * its data directory there too, the embedded platform, simulated devices.
  */
-public final class KioskUnderTest implements AutoCloseable {
-    private final KioskApplication app;
+public class KioskUnderTest implements AutoCloseable {
+    private KioskApplication app; // set once booted: a SharedKiosk is made before its class's kiosk boots
     private final FxRobot robot = new FxRobot();
     /** Device, database and network calls made on the JavaFX thread while this kiosk ran: each fails the test at close. */
     private static final List<BlockingCalls.Violation> blockingOnFxThread = new CopyOnWriteArrayList<>();
 
-    private KioskUnderTest(KioskApplication app) {
+    KioskUnderTest(KioskApplication app) {
         this.app = app;
     }
 
     /** Boots the kiosk with the shipped configuration, {@code extraYaml} lines replacing keys of the ui section. */
     public static KioskUnderTest boot(Path temp, Map<String, String> uiOverrides) throws Exception {
-        KioskConfig config = config(temp, uiOverrides);
-        watchFxThread();
-        FxToolkit.registerPrimaryStage();
-        KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
-        KioskUnderTest k = new KioskUnderTest(app);
-        await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return k;
+        return new KioskUnderTest(launch(config(temp, uiOverrides)));
     }
 
     /** Boots the kiosk on a configuration already written under {@code temp/config} (by {@link #config}, then edited). */
     public static KioskUnderTest bootWritten(Path temp) throws Exception {
-        KioskConfig config = zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"));
+        return new KioskUnderTest(launch(zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(temp.resolve("config"))));
+    }
+
+    /** The kiosk application on {@code config}, on the attract screen. */
+    static KioskApplication launch(KioskConfig config) throws Exception {
         watchFxThread();
         FxToolkit.registerPrimaryStage();
         KioskApplication app = (KioskApplication) FxToolkit.setupApplication(() -> new KioskApplication(config, config.clock()));
-        KioskUnderTest k = new KioskUnderTest(app);
         await().atMost(Duration.ofSeconds(20)).until(() -> "attract".equals(app.host().currentProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
-        return k;
+        return app;
+    }
+
+    /** The booted application this kiosk drives (for {@link SharedKiosk}, once its class starts). */
+    void attach(KioskApplication booted) {
+        this.app = booted;
     }
 
     private static void watchFxThread() {
@@ -72,8 +73,7 @@ public final class KioskUnderTest implements AutoCloseable {
 
     /** The repository's config/ with data and secrets moved into {@code temp}. */
     public static KioskConfig config(Path temp, Map<String, String> uiOverrides) throws Exception {
-        // Tests run in kiosk-app/, the benchmark from the repository root.
-        Path source = Files.isDirectory(Path.of("..", "config")) ? Path.of("..", "config") : Path.of("config");
+        Path source = repositoryConfig();
         Path dir = Files.createDirectories(temp.resolve("config"));
         // Replaced, so a second kiosk can boot on the same directory (restart tests).
         Files.copy(source.resolve("catalog.json"), dir.resolve("catalog.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -85,6 +85,26 @@ public final class KioskUnderTest implements AutoCloseable {
         }
         Files.writeString(dir.resolve("kiosk.yaml"), yaml);
         return zwfw.kiosk.app.wiring.KioskDrivers.configLoader(Map.of()).load(dir);
+    }
+
+    /**
+     * This repository's config/, found upwards from where the test classes were built (kiosk-app/target/test-classes):
+     * tests run in kiosk-app/ and the benchmarks from the repository's root, and in a git worktree {@code ../config}
+     * may be another checkout.
+     */
+    public static Path repositoryConfig() {
+        Path built;
+        try {
+            built = Path.of(KioskUnderTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("test classes at an odd location", e);
+        }
+        for (Path dir = built; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("config").resolve("kiosk.yaml")) && Files.isDirectory(dir.resolve("kiosk-app"))) {
+                return dir.resolve("config");
+            }
+        }
+        throw new IllegalStateException("no config/kiosk.yaml above " + built);
     }
 
     public KioskApplication app() {

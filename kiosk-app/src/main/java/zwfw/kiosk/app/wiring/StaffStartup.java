@@ -17,21 +17,10 @@ public final class StaffStartup {
     private StaffStartup() {
     }
 
-    /** Thrown when a demo PIN would open a kiosk on a real platform; the message is the one-line reason. */
-    public static final class DemoPinRefused extends IllegalStateException {
-        public DemoPinRefused(String reason) {
-            super(reason);
-        }
-    }
-
-    /** Why this configuration and database must not start a kiosk, or empty; {@code config validate} asks the same. */
-    public static Optional<String> demoPinRefusal(KioskConfig config, KioskDatabase db) {
-        return DemoPins.refusal(config, new StaffAccounts(db, Clock.systemUTC()).all());
-    }
-
     /**
-     * As {@link #demoPinRefusal(KioskConfig, KioskDatabase)}, reading the staff accounts read-only
-     * (validating writes nothing); null (validate found problems) is no refusal.
+     * Why this configuration and its staff accounts must not start a kiosk (a demo PIN on a real platform), or empty;
+     * the accounts are read read-only (validating writes nothing); null (validate found problems) is no refusal.
+     * {@code KioskLauncher} refuses to start on it, {@code kioskctl config validate} reports it.
      */
     public static Optional<String> demoPinRefusal(KioskConfig config) {
         if (config == null || config.platformEmbedded()) {
@@ -40,11 +29,8 @@ public final class StaffStartup {
         return DemoPins.refusal(config, StaffAccounts.readOnly(config.dataDir()));
     }
 
-    static void check(KioskConfig config, KioskDatabase db) {
-        Optional<String> refused = demoPinRefusal(config, db);
-        if (refused.isPresent()) {
-            throw new DemoPinRefused("the kiosk does not start: " + refused.get());
-        }
+    /** Deletes the audit log's entries older than its retention. */
+    static void purgeOldAudit(KioskDatabase db) {
         int purged = new AuditLog(db, Clock.systemUTC()).purge();
         if (purged > 0) {
             log.info("audit log: {} entries older than {} days deleted", purged, AuditLog.RETENTION.toDays());

@@ -3,22 +3,18 @@ package zwfw.kiosk.app.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import zwfw.kiosk.app.screen.home.ServiceIcons;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
+import zwfw.kiosk.app.screen.home.ServiceIcons;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 
@@ -28,19 +24,8 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * other fields stay where they were, in both modes. One kiosk for the class.
  */
 class DistrictScreensTest {
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
 
     @AfterEach
     void backToAttract() {

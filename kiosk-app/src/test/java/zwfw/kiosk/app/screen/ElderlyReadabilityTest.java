@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -22,12 +21,10 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.RadialGradient;
 import javafx.scene.paint.Stop;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
 import zwfw.kiosk.drivers.idcard.simulated.SimulatedIdCardReader;
 
@@ -51,20 +48,9 @@ class ElderlyReadabilityTest {
     private static final java.util.Set<String> SMALL_PRINT = java.util.Set.of("header-centre", "header-info", "header-time",
             "header-countdown", "service-needs", "service-minutes", "key-mode");
 
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
     private final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kiosk.close();
-    }
 
     @Test
     void everyTextOnEveryScreenIsHalfAsLargeAgainAndHighContrastInElderlyMode() {

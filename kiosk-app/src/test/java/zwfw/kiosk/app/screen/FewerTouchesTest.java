@@ -5,23 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
@@ -33,24 +28,12 @@ import zwfw.kiosk.drivers.scanner.simulated.SimulatedCodeScanner;
  * on the scene), the card taken on the service list with visible feedback, and a login code's phone
  * filled in masked and editable.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FewerTouchesTest {
     /** Issue 17's target; it took 8 on this path before (tap, 长辈版, service, 为本人办理, purpose, next, an optional-only page's next, confirm). */
     static final int MOST_TOUCHES = 10;
 
-    @TempDir
-    static Path temp;
-    private KioskUnderTest kiosk;
-
-    @BeforeAll
-    void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
 
     @AfterEach
     void backToAttract() {

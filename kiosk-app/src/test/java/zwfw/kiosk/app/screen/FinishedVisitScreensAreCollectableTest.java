@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxToolkit;
 import org.testfx.api.FxToolkitContext;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.visit.Step;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
@@ -37,9 +35,8 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * memory: about 12 MB a visit in the 200-visit benchmark, out of memory after ~150 visits on 2 GB.
  */
 class FinishedVisitScreensAreCollectableTest {
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
     /** Everything of a screen that must go with it: the screen, its view model, its keyboard. */
     private static final List<Held> shown = new CopyOnWriteArrayList<>();
 
@@ -47,14 +44,8 @@ class FinishedVisitScreensAreCollectableTest {
     }
 
     @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
+    static void listen() {
         kiosk.app().host().currentProperty().addListener((o, was, now) -> remember(kiosk.app().host().currentScreen()));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kiosk.close();
     }
 
     private static void remember(Screen screen) {

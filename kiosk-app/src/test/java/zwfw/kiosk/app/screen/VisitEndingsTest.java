@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.visit.Step;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
@@ -34,21 +30,9 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * thank-you showing the case number, the progress query's keypad is in a telephone's order and F7
  * scans the last receipt, and picking a choice does not move the fields below it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisitEndingsTest {
-    @TempDir
-    static Path temp;
-    private KioskUnderTest kiosk;
-
-    @BeforeAll
-    void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of("thanksSeconds", "4")); // shipped: 6
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk(Map.of("thanksSeconds", "4")); // shipped: 6
 
     @AfterEach
     void backToAttract() {

@@ -5,37 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import javafx.application.Platform;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.core.speech.SpeechVolume;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 
 /** The kiosk reads its screens aloud: on arrival in 长辈版, on demand in every mode, at the visit's loudness. */
 class ReadAloudTest {
-    @TempDir
-    static Path temp;
-    static KioskUnderTest kiosk;
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
     static RecordingSpeech voice;
 
     @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
+    static void listen() {
         voice = new RecordingSpeech();
         kiosk.app().navigator().readAloud().useEngine(voice);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        kiosk.close();
     }
 
     @BeforeEach

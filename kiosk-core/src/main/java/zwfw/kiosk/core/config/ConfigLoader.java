@@ -132,6 +132,7 @@ public final class ConfigLoader {
             devices = DeviceSection.read(deviceNode, source, drivers, problems, essential,
                     overrides == null ? Map.of() : overrides, environment, fixed);
         }
+        UnreadVariables.check(environment, fixed, devices, drivers, problems);
         Secrets secrets = new SecretsReader(environment, configDir).read(values, main, source, problems, createDemoSecrets);
         if (!problems.isEmpty()) {
             return null;

@@ -152,10 +152,7 @@ final class DeviceSection {
             if (text == null) {
                 continue;
             }
-            String t = text.strip();
-            Object value = t.matches("[-+]?[0-9]{1,400}") ? new BigInteger(t)
-                    : t.equalsIgnoreCase("true") ? Boolean.TRUE : t.equalsIgnoreCase("false") ? (Object) Boolean.FALSE : text;
-            raw.put(s.name(), new RawSetting(value, 0, "environment variable " + variable));
+            raw.put(s.name(), new RawSetting(TypedText.value(text), 0, "environment variable " + variable));
             fixed.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(s.name());
         }
     }

@@ -1,7 +1,6 @@
 package zwfw.kiosk.core.config;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +78,7 @@ public final class LocalOverride {
         Map<String, Object> typed = new LinkedHashMap<>();
         settings.forEach((name, text) -> {
             if (text != null && !text.isBlank()) {
-                typed.put(name, typed(text));
+                typed.put(name, TypedText.value(text.strip())); // as an environment variable's, but stripped
             }
         });
         entry.put("settings", typed);
@@ -139,21 +138,6 @@ public final class LocalOverride {
             Files.deleteIfExists(all.get(i));
         }
         return backup;
-    }
-
-    /** A form's text as a YAML value: whole numbers, flags, else text (the loader then checks it against the driver). */
-    private static Object typed(String text) {
-        String t = text.strip();
-        if (t.matches("[-+]?[0-9]{1,18}")) {
-            return Long.parseLong(t);
-        }
-        if (t.matches("[-+]?[0-9]{19,400}")) {
-            return new BigInteger(t);
-        }
-        if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(t);
-        }
-        return t;
     }
 
     @SuppressWarnings("unchecked")

@@ -32,10 +32,12 @@ import zwfw.kiosk.drivers.printer.PrinterDeviceStatus;
 public final class VisitRules {
     private static final ScanClassifier SCANS = new ScanClassifier();
     private final boolean elderlyByDefault;
+    private final EndingRules endings;
 
     /** {@code elderlyByDefault}: each visit starts in 长辈版 ({@code ui.elderlyModeByDefault}). */
     public VisitRules(boolean elderlyByDefault) {
         this.elderlyByDefault = elderlyByDefault;
+        this.endings = new EndingRules(elderlyByDefault);
     }
 
     /** The state before the first visit. */
@@ -91,9 +93,9 @@ public final class VisitRules {
         } else if (step instanceof Step.Result r) {
             result(c, r, e);
         } else if (step instanceof Step.Evaluate) {
-            evaluate(c, e);
-        } else if (step instanceof Step.Thanks && action(e) instanceof Action.Finish) {
-            end(c, EndReason.DONE);
+            endings.evaluate(c, e);
+        } else if (step instanceof Step.Thanks) {
+            endings.thanks(c, e);
         } else if (step instanceof Step.Progress p) {
             progress(c, p, e);
         }
@@ -264,17 +266,6 @@ public final class VisitRules {
         }
     }
 
-    private void evaluate(Change c, VisitEvent e) {
-        if (action(e) instanceof Action.Rate rate && rate.level() >= 1 && rate.level() <= 5) {
-            SubmitOutcome outcome = c.state.data().outcome();
-            c.effects.add(new VisitEffect.EnqueueEvaluation(outcome, rate.level(), rate.tags(), rate.comment()));
-            c.milestones.add(new Milestone.EvaluationGiven(c.state.number(), c.state.data().service().code(), rate.level()));
-            c.state = c.state.at(new Step.Thanks());
-        } else if (action(e) instanceof Action.SkipEvaluation) {
-            c.state = c.state.at(new Step.Thanks());
-        }
-    }
-
     private void progress(Change c, Step.Progress step, VisitEvent e) {
         if (e instanceof VisitEvent.CodeScanned scan) {
             c.state = c.state.at(new Step.Progress(scan.text(), step.scans() + 1));
@@ -302,47 +293,10 @@ public final class VisitRules {
         c.effects.add(on ? new VisitEffect.Speak(c.state.step().name()) : new VisitEffect.StopSpeaking());
     }
 
-    /** Ends the visit: what it held is dropped (pages zeroed, the case's personal data released), back to attract. */
-    private void end(Change c, EndReason reason) {
-        VisitState s = c.state;
-        VisitData d = s.data();
-        c.milestones.add(new Milestone.VisitEnded(s.number(), reason, d.service() == null ? null : d.service().code(),
-                d.outcome() != null));
-        c.effects.add(new VisitEffect.EndVisit(d, d.outcome() == null ? null : d.outcome().clientCaseId()));
-        if (s.elderly()) {
-            c.effects.add(new VisitEffect.StopSpeaking());
-        }
-        Set<Belonging> left = s.cards();
-        Step idle = !left.isEmpty() ? new Step.TakeYourThings(left) : s.inService() ? new Step.Attract() : new Step.OutOfService();
-        c.state = new VisitState(s.number(), idle, VisitData.empty(), s.outOfService(), s.printerReady(), elderlyByDefault,
-                s.documentPrinterReady(), left, left);
-        if (!left.isEmpty() && !elderlyByDefault) {
-            c.effects.add(new VisitEffect.Speak(idle.name())); // said in every mode (长辈版 says every new screen anyway)
-        }
-    }
-
-    /** A card taken off its reader: forgotten no more; the reminder goes once nothing is left. */
-    private void cardTaken(Change c, Belonging card) {
-        VisitState s = c.state;
-        c.state = s.cards(minus(s.cards(), card), minus(s.leftBehind(), card));
-        if (s.step() instanceof Step.TakeYourThings t) {
-            Set<Belonging> left = minus(t.left(), card);
-            c.state = c.state.at(!left.isEmpty() ? new Step.TakeYourThings(left)
-                    : c.state.inService() ? new Step.Attract() : new Step.OutOfService());
-        }
-    }
-
     private static Set<Belonging> plus(Set<Belonging> set, Belonging b) {
         EnumSet<Belonging> all = EnumSet.noneOf(Belonging.class);
         all.addAll(set);
         all.add(b);
-        return all;
-    }
-
-    private static Set<Belonging> minus(Set<Belonging> set, Belonging b) {
-        EnumSet<Belonging> all = EnumSet.noneOf(Belonging.class);
-        all.addAll(set);
-        all.remove(b);
         return all;
     }
 
@@ -379,7 +333,15 @@ public final class VisitRules {
         }
     }
 
-    private static Action action(VisitEvent e) {
+    private void end(Change c, EndReason reason) {
+        endings.end(c, reason);
+    }
+
+    private void cardTaken(Change c, Belonging card) {
+        endings.cardTaken(c, card);
+    }
+
+    static Action action(VisitEvent e) {
         return e instanceof VisitEvent.Touched t ? t.action() : null;
     }
 
@@ -389,11 +351,11 @@ public final class VisitRules {
     }
 
     /** The transition being built; speaks the new step's prompt in 长辈版. */
-    private final class Change {
+    static final class Change {
         private final VisitState before;
-        private VisitState state;
-        private final List<VisitEffect> effects = new ArrayList<>();
-        private final List<Milestone> milestones = new ArrayList<>();
+        VisitState state;
+        final List<VisitEffect> effects = new ArrayList<>();
+        final List<Milestone> milestones = new ArrayList<>();
 
         Change(VisitState before) {
             this.before = before;

@@ -34,7 +34,8 @@ import zwfw.kiosk.core.platform.PlatformTimeouts;
 /**
  * {@code kioskctl provision}: makes an installed kiosk this kiosk. Writes {@code kiosk.env} beside
  * the configuration (its id, the platform's URL and where the secrets are: read by the systemd
- * unit and /usr/bin/kioskctl, so the shipped kiosk.yaml stays as the package left it) and the
+ * unit and /usr/bin/kioskctl, so the shipped kiosk.yaml stays as the package left it; mode 600 and
+ * owned like the secrets file, as installers add the staff PIN hashes to it) and the
  * secrets file (mode 600; owned by the kiosk's user when run as root; the storage key of an
  * existing one is kept, or the queued cases could no longer be read), then checks that the platform
  * answers a signed GET /api/v1/catalog.
@@ -101,6 +102,7 @@ public final class ProvisionCommand implements Callable<Integer> {
         KioskConfig config = options.load();
         if (FileOwnership.runningAsRoot()) {
             FileOwnership.giveToOwnerOf(config.dataDir(), secrets);
+            FileOwnership.giveToOwnerOf(config.dataDir(), env);
         }
         String platform = offline ? "not checked (--offline)" : check(config);
         Printed p = new Printed(kioskId, platformUrl, env.toString(), secrets.toString(), platform);
@@ -167,7 +169,7 @@ public final class ProvisionCommand implements Callable<Integer> {
     private static void writeEnv(Path file, Map<String, String> values) throws IOException {
         StringBuilder text = new StringBuilder("# Written by kioskctl provision: this kiosk's identity, read by zwfw-kiosk.service and kioskctl.\n");
         values.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        replace(file, text.toString(), "rw-r--r--");
+        replace(file, text.toString(), "rw-------"); // the installer adds the staff PIN hashes here: never readable by others
     }
 
     /** Written beside the target with its final mode from the start, then renamed over it. */

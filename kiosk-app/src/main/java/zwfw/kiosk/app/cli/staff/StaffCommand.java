@@ -62,6 +62,25 @@ public final class StaffCommand {
         }
     }
 
+    /** A change to one member's account; false when there was no such member. */
+    interface MemberChange {
+        boolean apply(StaffAccounts accounts) throws java.io.IOException;
+    }
+
+    /**
+     * Applies {@code change} to the member named {@code who} and audits it as {@code action}: a name that is no member
+     * of staff fails (exit 3) before anything is asked or changed, as remove and reset-pin both need.
+     */
+    static void changeMember(ConfigOptions config, String who, AuditAction action, MemberChange change) throws java.io.IOException {
+        try (KioskDatabase db = open(config)) {
+            StaffAccounts accounts = new StaffAccounts(db, Clock.systemUTC());
+            if (accounts.find(who).isEmpty() || !change.apply(accounts)) {
+                throw new CliFailure(3, "no member of staff named '" + who + "' (see: kioskctl staff list)");
+            }
+            CliAudit.record(db, action, who);
+        }
+    }
+
     static void done(CommandSpec spec, String line) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(line);
@@ -115,14 +134,9 @@ public final class StaffCommand {
         String displayName;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             String who = name(displayName);
-            try (KioskDatabase db = open(config)) {
-                if (!new StaffAccounts(db, Clock.systemUTC()).remove(who)) {
-                    throw new CliFailure(3, "no member of staff named '" + who + "' (see: kioskctl staff list)");
-                }
-                CliAudit.record(db, AuditAction.STAFF_REMOVED, who);
-            }
+            changeMember(config, who, AuditAction.STAFF_REMOVED, accounts -> accounts.remove(who));
             done(spec, "removed " + who);
             return 0;
         }
@@ -146,14 +160,7 @@ public final class StaffCommand {
         @Override
         public Integer call() throws Exception {
             String who = name(displayName);
-            try (KioskDatabase db = open(config)) {
-                StaffAccounts accounts = new StaffAccounts(db, Clock.systemUTC());
-                if (accounts.find(who).isEmpty()) {
-                    throw new CliFailure(3, "no member of staff named '" + who + "' (see: kioskctl staff list)");
-                }
-                accounts.resetPin(who, hashFromInput(stdin, config));
-                CliAudit.record(db, AuditAction.STAFF_PIN_RESET, who);
-            }
+            changeMember(config, who, AuditAction.STAFF_PIN_RESET, accounts -> accounts.resetPin(who, hashFromInput(stdin, config)));
             done(spec, "new PIN set for " + who);
             return 0;
         }

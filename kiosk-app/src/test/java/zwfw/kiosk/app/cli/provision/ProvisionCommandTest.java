@@ -76,6 +76,8 @@ class ProvisionCommandTest {
         assertTrue(env.contains("KIOSK_KIOSK_ID=" + KIOSK + "\n"), env);
         assertTrue(env.contains("KIOSK_PLATFORM_URL=" + sim.url() + "\n"), env);
         assertTrue(env.contains("KIOSK_SECRETS_FILE=" + config.resolve("secrets.yaml") + "\n"), env);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config.resolve("kiosk.env"))),
+                "kiosk.env may hold secrets too (the installer adds the PIN hashes there)");
         Path secrets = config.resolve("secrets.yaml");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)));
         assertTrue(Files.readString(secrets).contains("secret: \"" + SECRET + "\""));
@@ -118,6 +120,7 @@ class ProvisionCommandTest {
         CapturedKioskCtl ctl = provision(secretFile.toString());
         assertEquals("", ctl.err());
         assertEquals(KIOSK_UID, Files.getAttribute(config.resolve("secrets.yaml"), "unix:uid"), "the kiosk reads its secrets");
+        assertEquals(KIOSK_UID, Files.getAttribute(config.resolve("kiosk.env"), "unix:uid"), "and its identity, mode 600");
 
         // Any command that writes into the data directory, e.g. a staff lock (on the provisioned values, as /usr/bin/kioskctl runs it).
         Files.writeString(config.resolve("kiosk.yaml"), Files.readString(config.resolve("kiosk.yaml"))

@@ -1,7 +1,7 @@
 package zwfw.kiosk.app.cli.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zwfw.kiosk.app.KioskLauncher;
 import zwfw.kiosk.app.cli.CapturedKioskCtl;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.app.wiring.KioskDrivers;
@@ -16,7 +17,6 @@ import zwfw.kiosk.app.wiring.StaffStartup;
 import zwfw.kiosk.core.access.PinHash;
 import zwfw.kiosk.core.config.ConfigLoader;
 import zwfw.kiosk.core.config.KioskConfig;
-import zwfw.kiosk.core.outbox.OutboxListener;
 
 /** No demo PIN opens a kiosk on a real platform: start and validate refuse, other kioskctl commands run. */
 class DemoPinRefusalTest {
@@ -44,9 +44,11 @@ class DemoPinRefusalTest {
         assertTrue(validate.err().contains("security.maintenancePinHash verifies the demo PIN 2468"), validate.err());
         assertTrue(!Files.exists(dir.resolve("data").resolve("kiosk.db")), "validating creates no database");
 
-        StaffStartup.DemoPinRefused refused = assertThrows(StaffStartup.DemoPinRefused.class,
-                () -> KioskAssembly.start(load(config), OutboxListener.NONE));
-        assertTrue(refused.getMessage().startsWith("the kiosk does not start: security.maintenancePinHash verifies the demo PIN 2468"));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertNull(KioskLauncher.loadConfig(new String[] {"--config", config.toString()}, new java.io.PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("the kiosk does not start: security.maintenancePinHash verifies the demo PIN 2468"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(!Files.exists(dir.resolve("data").resolve("kiosk.db")), "refused before anything is written");
 
         CapturedKioskCtl list = new CapturedKioskCtl();
         assertEquals(0, list.run("staff", "list", "--config", config.toString()), list.err() + " (commands that do not start the kiosk run)");

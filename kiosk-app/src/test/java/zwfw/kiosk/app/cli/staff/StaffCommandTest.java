@@ -66,6 +66,8 @@ class StaffCommandTest {
 
         run(0, "", "staff", "remove", "李师傅", "--config", config);
         assertTrue(run(3, "", "staff", "remove", "李师傅", "--config", config).err().contains("no member of staff named '李师傅'"));
+        assertTrue(run(3, "", "staff", "reset-pin", "李师傅", "--stdin", "--config", config).err().contains("no member of staff named '李师傅'"),
+                "said before a PIN is asked for (standard input is empty)");
         assertEquals(1, json("staff", "list", "--json", "--config", config).size());
 
         JsonNode audit = json("audit", "--json", "--config", config);

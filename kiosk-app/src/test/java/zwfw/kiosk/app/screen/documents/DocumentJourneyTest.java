@@ -20,13 +20,11 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.visit.Step;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
@@ -41,21 +39,8 @@ import zwfw.platform.sim.Faults;
  * out of paper, not offered offline. One kiosk for the class; the visit is driven by events except for what is proved.
  */
 class DocumentJourneyTest {
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
 
     @AfterEach
     void endVisit() {
@@ -106,9 +91,9 @@ class DocumentJourneyTest {
         assertTrue(seen.stream().anyMatch(d -> d.state() == Step.Receipt.PRINTING && d.pagesDone() > 0 && d.pagesDone() < total),
                 "progress page by page: " + seen);
         assertEquals(total, a4().lastFiles().size(), "the demo's PNGs of the last job, a file per page of each copy");
-        assertTrue(a4().lastFiles().stream().allMatch(p -> p.startsWith(temp.resolve("data").resolve("printed-a4"))));
+        assertTrue(a4().lastFiles().stream().allMatch(p -> p.startsWith(kiosk.dir().resolve("data").resolve("printed-a4"))));
         assertFalse(visible("receipt-qr"), "printed: no QR code needed");
-        try (Stream<Path> files = Files.walk(temp)) {
+        try (Stream<Path> files = Files.walk(kiosk.dir())) {
             assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".pdf")).toList(), "the PDF was held in memory only");
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,13 +19,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.speech.SpeechEngine;
@@ -40,19 +37,8 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * screen. One kiosk for the class; the visit is driven by its events except where a touch is what is proved.
  */
 class VisitHeaderTest {
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
 
     @AfterEach
     void backToAttract() {

@@ -11,19 +11,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
 import zwfw.kiosk.core.visit.VisitEvent.Action;
 import zwfw.platform.sim.Faults;
 
@@ -36,19 +32,8 @@ import zwfw.platform.sim.Faults;
 class HelpCallTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
 
     @AfterEach
     void backToAttract() {

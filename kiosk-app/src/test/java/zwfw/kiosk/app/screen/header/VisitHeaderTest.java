@@ -101,13 +101,13 @@ class VisitHeaderTest {
         kiosk.touch(new Action.Start());
         kiosk.awaitScreen("home");
         cutShort(cut);
-        kiosk.touch(new Action.ChooseService(service("GA-0002")));
+        kiosk.touch(new Action.ChooseService(service("RS-0001"))); // 代办 allowed: its button and note on identify and form
         kiosk.awaitScreen("identify");
         cutShort(cut);
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("form");
         cutShort(cut);
-        kiosk.touch(new Action.FormDone(Map.of("purpose", "就业", "phone", "13800138000")));
+        kiosk.touch(new Action.FormDone(Map.of("purpose", "个人证明")));
         kiosk.awaitScreen("review");
         cutShort(cut);
         kiosk.touch(new Action.Confirm());

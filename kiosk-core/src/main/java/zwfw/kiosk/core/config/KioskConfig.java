@@ -179,7 +179,7 @@ public final class KioskConfig {
     public UiSettings ui() {
         return new UiSettings(flag("ui.fullScreen"), flag("ui.alwaysOnTop"), flag("ui.showCursor"),
                 seconds("ui.idleTimeoutSeconds"), seconds("ui.countdownSeconds"), flag("ui.elderlyMode"), flag("ui.speech"),
-                seconds("ui.elderlyIdleTimeoutSeconds"), seconds("ui.countdownShownSeconds"));
+                seconds("ui.elderlyIdleTimeoutSeconds"), seconds("ui.countdownShownSeconds"), seconds("ui.thanksSeconds"));
     }
 
     public String maintenancePinHash() {

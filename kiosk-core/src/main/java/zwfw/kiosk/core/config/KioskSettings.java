@@ -46,6 +46,7 @@ final class KioskSettings {
             number("ui.countdownSeconds", 5, 120, 20),
             number("ui.elderlyIdleTimeoutSeconds", 10, 3600, 120),
             number("ui.countdownShownSeconds", 0, 3600, 30),
+            number("ui.thanksSeconds", 2, 120, 6),
             optional("ui.elderlyMode", SettingType.BOOLEAN, false),
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),

@@ -83,7 +83,7 @@ public final class KioskMetrics {
                     }
                 }).register(registry);
         GaugeWithCallback.builder().name("kiosk_offline").help("1 while the platform has not answered a heartbeat for three intervals")
-                .callback(cb -> cb.call(s.platform().offline() ? 1 : 0)).register(registry);
+                .callback(cb -> cb.call(s.platform().lostContact() ? 1 : 0)).register(registry);
         GaugeWithCallback.builder().name("kiosk_platform_last_contact_timestamp_seconds")
                 .help("When the platform last answered a heartbeat (Unix time; 0: not since start)")
                 .callback(cb -> cb.call(s.platform().lastContactMillis() / 1000.0)).register(registry);

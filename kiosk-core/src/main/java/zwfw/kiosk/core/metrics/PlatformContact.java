@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Whether the platform answers: told of every heartbeat the platform answered
- * ({@link #answered()}); offline once no answer came for three heartbeat intervals, counted from the
- * last answer or from the start.
+ * Whether the kiosk has lost contact with the platform, for the operators' {@code kiosk_offline}:
+ * told of every heartbeat the platform answered ({@link #answered()}: an answer, or its refusal of
+ * the kiosk's clock); contact is lost once no answer came for three heartbeat intervals, counted from
+ * the last answer or from the start, so one missed heartbeat does not raise an alert. Not the screen's
+ * "offline": {@link zwfw.kiosk.core.platform.PlatformReach} says at once, from any request, whether the
+ * platform answers now.
  */
 public final class PlatformContact {
     private final Clock clock;
@@ -30,7 +33,8 @@ public final class PlatformContact {
         return lastContact;
     }
 
-    public boolean offline() {
+    /** No heartbeat answered for three intervals: what {@code kiosk_offline} reports. */
+    public boolean lostContact() {
         long since = lastContact == 0 ? startedAt : lastContact;
         return clock.millis() - since > offlineAfter.toMillis();
     }

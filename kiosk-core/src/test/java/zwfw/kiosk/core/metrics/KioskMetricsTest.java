@@ -133,11 +133,11 @@ class KioskMetricsTest {
             }
         };
         PlatformContact contact = new PlatformContact(clock, Duration.ofSeconds(60));
-        assertFalse(contact.offline());
+        assertFalse(contact.lostContact());
         now[0] = NOW.plusSeconds(181);
-        assertTrue(contact.offline(), "no answer since start for three intervals");
+        assertTrue(contact.lostContact(), "no answer since start for three intervals");
         contact.answered();
-        assertFalse(contact.offline());
+        assertFalse(contact.lostContact());
         assertEquals(now[0].toEpochMilli(), contact.lastContactMillis());
     }
 

@@ -31,8 +31,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Renders the §9 certificates as A4 PDFs: text in Droid Sans Fallback (embedded as a subset), a contribution
@@ -45,16 +43,22 @@ final class Certificates {
     private static final float LINE = 20;
     private static final int ROWS_PER_PAGE = 14;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final byte[] FONT = loadFont();
-    private static final PDFont LATIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final byte[] FONT = loadFont("font/DroidSansFallbackFull.ttf");
+    /**
+     * Latin letters and digits in Liberation Sans (SIL OFL), which PDFBox ships, embedded as a subset: a
+     * non-embedded Standard-14 Helvetica made every reader that has no Helvetica (PDFBox's renderer in the
+     * kiosk's simulated A4 printer among them) substitute a font and log a warning for each certificate.
+     */
+    private static final byte[] LATIN_FONT = loadFont("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
     private final ObjectMapper json = new ObjectMapper();
     // Parsed once: parsing the 4 MB font's tables for each certificate took most of its rendering time. The
     // TrueTypeFont overload of PDType0Font.load leaves the font open, and render is synchronized (fontbox is not
     // thread-safe).
     private TrueTypeFont parsedFont;
+    private TrueTypeFont parsedLatin;
 
-    private static byte[] loadFont() {
-        try (InputStream in = Certificates.class.getResourceAsStream("font/DroidSansFallbackFull.ttf")) {
+    private static byte[] loadFont(String resource) {
+        try (InputStream in = Certificates.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("certificate font missing from the class path");
             }
@@ -71,11 +75,12 @@ final class Certificates {
     synchronized Rendered render(CertificateFacts f) throws IOException {
         if (parsedFont == null) {
             parsedFont = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+            parsedLatin = new TTFParser().parse(new RandomAccessReadBuffer(LATIN_FONT));
         }
         JsonNode form = f.formJson() == null ? json.createObjectNode() : json.readTree(f.formJson());
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, parsedFont, true);
-            Pages pages = new Pages(doc, font, f);
+            Pages pages = new Pages(doc, font, PDType0Font.load(doc, parsedLatin, true), f);
             switch (f.kind()) {
                 case SOCIAL_INSURANCE -> socialInsurance(pages, f, form);
                 case MEDICAL_INSURANCE -> medicalInsurance(pages, f, form);
@@ -156,12 +161,14 @@ final class Certificates {
     private static final class Pages {
         private final PDDocument doc;
         private final PDType0Font font;
+        private final PDType0Font latin;
         private final CertificateFacts facts;
         private PDPageContentStream cs;
         private float y;
         private int rows;
 
-        Pages(PDDocument doc, PDType0Font font, CertificateFacts facts) throws IOException {
+        Pages(PDDocument doc, PDType0Font font, PDType0Font latin, CertificateFacts facts) throws IOException {
+            this.latin = latin;
             this.doc = doc;
             this.font = font;
             this.facts = facts;
@@ -209,7 +216,7 @@ final class Certificates {
             rows++;
         }
 
-        /** Draws a line in runs: ASCII in Helvetica (the CJK font has no Latin glyphs), the rest in the CJK font. */
+        /** Draws a line in runs: ASCII in Liberation Sans (the CJK font has no Latin glyphs), the rest in the CJK font. */
         private void text(String s, float x, float atY, float size) throws IOException {
             cs.beginText();
             cs.newLineAtOffset(x, atY);
@@ -218,9 +225,9 @@ final class Certificates {
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
-                PDFont f = cp < 0x80 ? LATIN : font;
+                PDFont f = cp < 0x80 ? latin : font;
                 if (f == font && !drawable(cp)) {
-                    f = LATIN;
+                    f = latin;
                     cp = '?'; // a character neither font has must not fail the certificate
                 }
                 if (current != null && f != current) {

@@ -239,4 +239,26 @@ class DocumentContractTest {
         System.out.printf("certificate render: %.1f ms each (%d renders, %d bytes)%n",
                 (System.nanoTime() - start) / 1e6 / n, n, first.length);
     }
+
+    /** A font not embedded (Standard-14 Helvetica) made PDFBox's renderer log "Using fallback font" for each certificate. */
+    @Test
+    void everyFontOfACertificateIsEmbeddedSoNoReaderSubstitutesOne() throws Exception {
+        ZonedDateTime at = ZonedDateTime.of(2026, 11, 29, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
+        for (CertificateKind kind : CertificateKind.values()) {
+            CertificateFacts f = new CertificateFacts(kind, "SA20261129000001", "1", "张三丰", MASKED_ID, at,
+                    "{\"purpose\":\"购房 2026\"}", "http://127.0.0.1/v/SA20261129000001/1?c=0");
+            try (PDDocument doc = Loader.loadPDF(new Certificates().render(f).pdf())) {
+                int fonts = 0;
+                for (var page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        var font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), kind + ": font " + font.getName() + " is not embedded");
+                        fonts++;
+                    }
+                }
+                assertTrue(fonts >= 2, kind + ": the CJK and the Latin font are both used, found " + fonts);
+                assertTrue(new PDFTextStripper().getText(doc).contains("SA20261129000001"), kind + ": Latin text still drawn");
+            }
+        }
+    }
 }

@@ -129,9 +129,12 @@ public final class KioskAssembly implements AutoCloseable {
                     config.secrets().platformSecret(),
                     new PlatformTimeouts(config.platformConnectTimeout(), config.platformReadTimeout(), config.platformCallTimeout()),
                     config.platformCaBundle().orElse(null), config.platformPins()));
-            Outbox outbox = new Outbox(db, config.secrets().storageKey(), Clock.systemUTC(), config.personalDataBackstop());
-            DeliveryWorker worker = new DeliveryWorker(outbox, client, listener);
-            CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), Clock.systemUTC());
+            // The one clock (in UTC, as they store instants): a clock the soak moves reaches the outbox's times too.
+            Clock utc = config.clock().withZone(java.time.ZoneOffset.UTC);
+            Outbox outbox = new Outbox(db, config.secrets().storageKey(), utc, config.personalDataBackstop());
+            DeliveryWorker worker = new DeliveryWorker(outbox, client, zwfw.kiosk.core.platform.Backoff.standard(),
+                    java.time.Duration.ofMinutes(5), listener, utc); // the worker's standard backoff and hold interval
+            CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), utc);
             catalog.current(); // read from the database here, so the screens only ever see the one in memory
             devices = new LiveDevices(KioskDrivers.registry(),
                     new zwfw.kiosk.core.devicehealth.DeviceCounters(config.clock(), new zwfw.kiosk.core.devicehealth.PaperRoll(db, config.clock())));

@@ -96,7 +96,7 @@ public final class Soak {
                 o.visits(), o.faults() ? " with platform faults (" + SoakConditions.FAULTS + ")" : "", o.every(), o.warmup(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, temp);
         SoakKiosk kiosk = SoakKiosk.boot(temp, true);
-        SoakConditions conditions = new SoakConditions(kiosk, o.faults(), o.visits());
+        SoakConditions conditions = new SoakConditions(kiosk, o.faults(), o.visits(), o.warmup());
         VisitMix mix = new VisitMix(kiosk, o.seed(), conditions::platform);
         SoakProbe probe = new SoakProbe(kiosk.dataDir());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
@@ -135,8 +135,9 @@ public final class Soak {
         SoakChart.write(samples, String.format(Locale.ROOT, "%d visits, %.0f/h", o.visits(), perHour), o.out().resolve("soak.png"));
         List<String> problems = new SoakVerdict(SoakVerdict.Limits.defaults()).problems(samples, o.warmup());
         SoakSample start = judged.isEmpty() ? samples.get(0) : judged.get(0);
-        System.out.printf(Locale.ROOT, "visits: %d in %.0f s, %.0f visits per hour; kinds %s; %s%n", o.visits(),
-                last.elapsedMillis() / 1000.0, perHour, mix.counts(), conditions.events());
+        System.out.printf(Locale.ROOT, "visits: %d in %.0f s, %.0f visits per hour; kinds %s; certificates printed %d; "
+                        + "QR logins refused while offline %d; %s%n", o.visits(), last.elapsedMillis() / 1000.0, perHour, mix.counts(),
+                mix.certificatesPrinted(), mix.qrLoginsRefused(), conditions.events());
         System.out.printf(Locale.ROOT, "after warm-up (visit %d → %d): heap slope %.0f bytes/visit; threads %d → %d; fds %d → %d; "
                         + "SQLite handles %d → %d; nodes %d → %d; heap %.1f → %.1f MB; RSS %.1f → %.1f MB; data %.1f → %.1f MB%n",
                 start.visits(), last.visits(), heapSlope, start.threads(), last.threads(), start.fileDescriptors(),

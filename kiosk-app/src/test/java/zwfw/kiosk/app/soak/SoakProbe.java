@@ -24,18 +24,37 @@ public final class SoakProbe {
     }
 
     public SoakSample sample(int visits) throws Exception {
-        // The least of three: a collection asked for while the software renderer holds a JNI critical section
-        // may be skipped (one sample read 808 MB between two of 90 MB), and the first may only queue finalizable
-        // and weakly held objects.
+        // The least of several, until two readings agree: a collection asked for while the software renderer (or
+        // the A4 simulator's Java2D raster) holds a JNI critical section may be skipped (one sample read 808 MB
+        // between two of 90 MB, another 318 MB between 109 MB and the next), and the first may only queue
+        // finalizable and weakly held objects.
         long heap = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        long previous = -1;
+        for (int i = 0; i < 8; i++) {
             System.gc();
-            heap = Math.min(heap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            heap = Math.min(heap, now);
+            if (i >= 2 && Math.abs(now - previous) <= now / 100) {
+                break;
+            }
+            previous = now;
+            Thread.sleep(20); // let a critical section the collection waited behind end
         }
-        int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+        int threads = kioskThreads();
         return new SoakSample(visits, (System.nanoTime() - started) / 1_000_000, heap, threads, fileDescriptors(), dbHandles(),
                 nodes(), rss(), size(dataDir) - size(dataDir.resolve("platform-sim")), size(dataDir.resolve("logs")));
     }
+
+    /**
+     * Live threads of the kiosk: not the embedded platform simulator's ({@value #PLATFORM_THREADS}*), which is the
+     * platform's side (a server elsewhere in the field) and starts a fresh pool of its own when the soak restarts it.
+     */
+    public static int kioskThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(t -> !t.getName().startsWith(PLATFORM_THREADS)).count();
+    }
+
+    /** The name every thread of the embedded platform simulator starts with. */
+    static final String PLATFORM_THREADS = "platform-sim";
 
     /** Live threads by name, numbers stripped ("pool-3-thread-2" → "pool-#-thread-#"), with how many of each. */
     public static java.util.SortedMap<String, Long> threadsByName() {

@@ -3,7 +3,8 @@ package zwfw.kiosk.app.soak;
 import java.util.Locale;
 
 /**
- * What the soak records after {@code visits} visits: the heap after a full GC, live threads, open file
+ * What the soak records after {@code visits} visits: the heap after a full GC, the kiosk's live threads (not the
+ * embedded platform simulator's), open file
  * descriptors, SQLite handles (descriptors open on a {@code .db} file: one per connection), JavaFX nodes in
  * every window, resident set size, and the sizes of the data directory (without the embedded platform
  * simulator's own store, which is the platform's side) and of its logs.

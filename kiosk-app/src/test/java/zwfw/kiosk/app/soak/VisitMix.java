@@ -1,15 +1,11 @@
 package zwfw.kiosk.app.soak;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
-import org.testfx.util.WaitForAsyncUtils;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.visit.Step;
 import zwfw.kiosk.core.visit.VisitEvent;
@@ -21,14 +17,15 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * them) with the real screens shown and laid out: card or QR identification, for oneself or as an agent (代办),
  * forms, a page of an attachment captured, submit, the receipt printed (or shown as a QR code while the paper
  * is out), evaluations, visits abandoned half-way or timed out, help requests, progress look-ups, and now and
- * then an address typed in pinyin on the on-screen keyboard. The kind of each visit comes from a seeded die.
+ * then an address typed in pinyin on the on-screen keyboard, and certificates printed on the A4 printer. The kind of each visit comes from a seeded die.
  */
 public final class VisitMix {
     /** The kinds of visit, with how many of every hundred. */
     public enum Kind {
-        CARD_RATED(26), CARD_FINISHED(14), QR(14), AGENT(8), ATTACHMENT(7), PINYIN(2), ABANDONED(9), TIMED_OUT(6),
-        HELP(6), PROGRESS(8);
-        // CERTIFICATE: certificates (issue 18) come with the "certs" work; add its visit here when it lands.
+        CARD_RATED(20), CARD_FINISHED(8), QR(14), AGENT(8), ATTACHMENT(7), PINYIN(2), ABANDONED(9), TIMED_OUT(6),
+        HELP(6), PROGRESS(8),
+        /** 个人参保证明打印, one of a zone's commonest errands: the certificate comes out of the A4 printer. */
+        CERTIFICATE(12);
 
         final int weight;
 
@@ -38,6 +35,13 @@ public final class VisitMix {
     }
 
     private static final String APPLICANT_ID = "330304195808170047";
+    /** The case most visits file: 无犯罪记录证明 (a CASE service, answered with a case number and a receipt). */
+    private static final String CASE_SERVICE = "GA-0002";
+    private static final Map<String, String> CASE_FORM = Map.of("purpose", "就业", "phone", "13800138000");
+    /** 代办 needs a service that allows an agent: 归侨侨眷身份证明. */
+    private static final String AGENT_SERVICE = "QW-0002";
+    private int certificates;
+    private int qrRefused;
     private final SoakKiosk kiosk;
     private final Random dice;
     private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
@@ -83,6 +87,7 @@ public final class VisitMix {
             case TIMED_OUT -> timedOut();
             case HELP -> help();
             case PROGRESS -> progress();
+            case CERTIFICATE -> certificate();
         }
         counts.merge(kind, 1, Integer::sum);
         kiosk.awaitScreen("attract");
@@ -105,24 +110,48 @@ public final class VisitMix {
         kiosk.reader().remove();
     }
 
-    /** Card on the reader at the attract screen → 个人参保证明 for oneself → form → review → submit → receipt. */
+    /** Card on the reader at the attract screen → 无犯罪记录证明 for oneself → form → review → submit → receipt. */
     private void cardAndSubmit(boolean rate) {
         cardOnReader();
         kiosk.awaitScreen("home");
-        step(new Action.ChooseService(service("RS-0001")), "form"); // identified already: for oneself by default
-        submitRs0001();
+        step(new Action.ChooseService(service(CASE_SERVICE)), "form"); // identified already: for oneself by default
+        submit(CASE_FORM);
         leaveResult(rate);
         cardOff();
     }
 
-    private void submitRs0001() {
-        step(new Action.FormDone(Map.of("purpose", "个人证明", "phone", "13800138000")), "review");
+    private void submit(Map<String, String> form) {
+        step(new Action.FormDone(form), "review");
         step(new Action.Confirm(), "result");
+    }
+
+    /**
+     * Card → 个人参保证明打印 → submit → the platform's certificate fetched and printed on the A4 printer (or offered
+     * as a QR code while the platform is unreachable) → 完成 → 请取走身份证 shown → the card taken → attract.
+     */
+    private void certificate() {
+        cardOnReader();
+        kiosk.awaitScreen("home");
+        step(new Action.ChooseService(service("RS-0001")), "form");
+        submit(Map.of("purpose", "个人证明", "phone", "13800138000"));
+        SoakKiosk.until(() -> kiosk.app().navigator().visit().state().step() instanceof Step.Result r
+                && r.receipt() != Step.Receipt.PRINTING && r.documents().state() != Step.Receipt.PRINTING);
+        if (kiosk.app().navigator().visit().state().step() instanceof Step.Result r && r.documents().state() == Step.Receipt.PRINTED) {
+            certificates++;
+        }
+        kiosk.touch(new Action.Finish());
+        kiosk.awaitScreen("takeYourThings");
+        cardOff();
+    }
+
+    /** How many certificates came out of the A4 printer. */
+    public int certificatesPrinted() {
+        return certificates;
     }
 
     /** The receipt tried (printed, or shown as a QR code), then 评价 or 完成. */
     private void leaveResult(boolean rate) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !(kiosk.app().navigator().visit().state().step() instanceof Step.Result r)
+        SoakKiosk.until(() -> !(kiosk.app().navigator().visit().state().step() instanceof Step.Result r)
                 || r.receipt() != Step.Receipt.PRINTING);
         if (rate) {
             step(new Action.Evaluate(), "evaluation");
@@ -136,23 +165,50 @@ public final class VisitMix {
     /** 开始 → service → for oneself → the login QR code from the government app. */
     private void qr() {
         step(new Action.Start(), "home");
-        step(new Action.ChooseService(service("RS-0001")), "identify");
+        step(new Action.ChooseService(service(CASE_SERVICE)), "identify");
         kiosk.scanner().simulateScan(platform.get().issueQrToken("李四", "RESIDENT_ID", "330304195808170047", "13900139000").qrText());
-        kiosk.awaitScreen("form");
-        submitRs0001();
+        if (!loggedInByQr()) {
+            return;
+        }
+        submit(CASE_FORM);
         leaveResult(dice.nextBoolean());
+    }
+
+    /**
+     * The QR login is redeemed at the platform: while it is unreachable the identify screen says so, and the
+     * citizen goes back home (返回首页). True when the form came.
+     */
+    private boolean loggedInByQr() {
+        SoakKiosk.until(() -> "form".equals(kiosk.screen())
+                || kiosk.app().navigator().visit().state().step() instanceof Step.Identify i && !i.checking() && !i.problemKey().isEmpty());
+        if ("form".equals(kiosk.screen())) {
+            kiosk.awaitLayoutPulse();
+            return true;
+        }
+        kiosk.awaitLayoutPulse(); // the problem shown
+        qrRefused++;
+        kiosk.touch(new Action.EndVisit());
+        return false;
+    }
+
+    /** How many QR logins the platform could not redeem (offline periods). */
+    public int qrLoginsRefused() {
+        return qrRefused;
     }
 
     /** 代办: the agent's card, then the applicant's QR code. */
     private void agent() {
         step(new Action.Start(), "home");
-        step(new Action.ChooseService(service("RS-0001")), "identify");
+        step(new Action.ChooseService(service(AGENT_SERVICE)), "identify");
         step(new Action.OnBehalf(), "identify");
         cardOnReader();
-        await().atMost(Duration.ofSeconds(30)).until(() -> kiosk.app().navigator().visitData().agent() != null);
+        SoakKiosk.until(() -> kiosk.app().navigator().visitData().agent() != null);
         kiosk.scanner().simulateScan(platform.get().issueQrToken("蓝秀英", "RESIDENT_ID", APPLICANT_ID, null).qrText());
-        kiosk.awaitScreen("form");
-        submitRs0001();
+        if (!loggedInByQr()) {
+            cardOff();
+            return;
+        }
+        submit(Map.of("relation", "侨眷", "phone", "13800138000"));
         leaveResult(false);
         cardOff();
     }
@@ -162,8 +218,8 @@ public final class VisitMix {
         cardOnReader();
         kiosk.awaitScreen("home");
         step(new Action.ChooseService(service("GA-0001")), "form");
-        kiosk.robot().interact(() -> kiosk.robot().lookup("#capture-rentalContract").queryAs(Button.class).fire());
-        await().atMost(Duration.ofSeconds(30)).until(() -> kiosk.app().navigator().visitData().pages().count("rentalContract") == 1);
+        kiosk.onFx(() -> kiosk.robot().lookup("#capture-rentalContract").queryAs(Button.class).fire());
+        SoakKiosk.until(() -> kiosk.app().navigator().visitData().pages().count("rentalContract") == 1);
         step(new Action.FormDone(Map.of("address", "某某路1号", "residentSince", "2025-03-01", "rentalContract", "1",
                 "phone", "13800138000")), "review");
         step(new Action.Confirm(), "result");
@@ -176,8 +232,7 @@ public final class VisitMix {
         cardOnReader();
         kiosk.awaitScreen("home");
         step(new Action.ChooseService(service("GA-0001")), "form");
-        kiosk.robot().interact(() -> kiosk.robot().lookup("#field-address").queryAs(TextField.class).requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        kiosk.onFx(() -> kiosk.robot().lookup("#field-address").queryAs(TextField.class).requestFocus());
         for (char c : "GEREN".toCharArray()) {
             press("#key-" + c);
         }
@@ -187,8 +242,7 @@ public final class VisitMix {
     }
 
     private void press(String key) {
-        kiosk.robot().interact(() -> kiosk.robot().lookup(key).match(javafx.scene.Node::isVisible).queryAs(Button.class).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        kiosk.onFx(() -> kiosk.robot().lookup(key).match(javafx.scene.Node::isVisible).queryAs(Button.class).fire());
     }
 
     /** 返回首页 half-way, at a step the die picks. */
@@ -215,9 +269,9 @@ public final class VisitMix {
         step(new Action.Start(), "home");
         var help = kiosk.app().assembly().help();
         help.call("home", null, "zh", false);
-        await().atMost(Duration.ofSeconds(30)).until(() -> help.openCount() == 1);
+        SoakKiosk.until(() -> help.openCount() == 1);
         kiosk.touch(new Action.EndVisit());
-        await().atMost(Duration.ofSeconds(30)).until(() -> help.openCount() == 0);
+        SoakKiosk.until(() -> help.openCount() == 0);
     }
 
     /** 查询办件进度. */

@@ -22,9 +22,17 @@ public final class KioskConfig {
     private final java.util.Set<String> essentialDevices;
     private final Secrets secrets;
     private final Map<String, java.util.Set<String>> fixedSettings;
+    /** Null: the system's clock in the configured zone (the product); a soak or a test may give its own. */
+    private final java.time.Clock clockOverride;
 
     KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, java.util.Set<String> essentialDevices,
                 Secrets secrets, Map<String, java.util.Set<String>> fixedSettings) {
+        this(configDir, values, devices, essentialDevices, secrets, fixedSettings, null);
+    }
+
+    private KioskConfig(Path configDir, Map<String, Object> values, List<DeviceConfig> devices, java.util.Set<String> essentialDevices,
+                Secrets secrets, Map<String, java.util.Set<String>> fixedSettings, java.time.Clock clockOverride) {
+        this.clockOverride = clockOverride;
         this.fixedSettings = Map.copyOf(fixedSettings);
         this.configDir = configDir;
         this.values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values)); // defaults may be null
@@ -62,9 +70,25 @@ public final class KioskConfig {
         return java.time.ZoneId.of(string("kiosk.timeZone"));
     }
 
-    /** The kiosk's one clock: the system's instant in the configured zone, whatever the machine's zone is. */
+    /**
+     * The kiosk's one clock: the system's instant in the configured zone, whatever the machine's zone is, unless
+     * {@link #withClock} gave another. Every part of the kiosk takes its time from here.
+     */
     public java.time.Clock clock() {
+        if (clockOverride != null) {
+            java.time.ZoneId zone = zone();
+            return clockOverride.getZone().equals(zone) ? clockOverride : clockOverride.withZone(zone);
+        }
         return java.time.Clock.system(zone());
+    }
+
+    /**
+     * The same configuration with {@code clock} as the kiosk's one clock (in the configured zone): the soak moves it
+     * past midnight and back, and every part of the kiosk (screens, usage days, receipts, outbox) sees the same time.
+     */
+    public KioskConfig withClock(java.time.Clock clock) {
+        return new KioskConfig(configDir, values, devices, essentialDevices, secrets, fixedSettings,
+                java.util.Objects.requireNonNull(clock, "clock"));
     }
 
     public StaffedHall staffedHall() {

@@ -40,6 +40,8 @@ public final class UsageRecorder implements AutoCloseable {
     });
     private Map<String, Integer> chosen = new HashMap<>();
     private LocalDate loadedOn;
+    /** A reload of the window is queued on the writer thread. */
+    private boolean reloading;
     /** The day of the last roll-up; touched only on the writer thread. */
     private LocalDate rolledUpOn;
 
@@ -152,13 +154,42 @@ public final class UsageRecorder implements AutoCloseable {
         }
     }
 
-    /** How often a service was chosen in the last {@value #WINDOW_DAYS} days. */
+    /**
+     * How often a service was chosen in the last {@value #WINDOW_DAYS} days, from memory: the home screen asks on the
+     * JavaFX thread. After midnight the window is read again on the writer thread; until then yesterday's orders.
+     */
     public synchronized int timesChosen(String serviceCode) {
-        reloadIfNewDay();
+        LocalDate today = LocalDate.now(clock);
+        if (!today.equals(loadedOn) && !reloading) {
+            reloading = true;
+            try {
+                writer.execute(this::reloadWindow);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                reloading = false; // stopping: the window stays as it is
+            }
+        }
         return chosen.getOrDefault(serviceCode, 0);
     }
 
-    /** The window moves at midnight: the oldest day drops out. */
+    /** On the writer thread: the window read without holding the lock the screen's {@link #timesChosen} takes. */
+    private void reloadWindow() {
+        LocalDate day = LocalDate.now(clock);
+        Map<String, Integer> fresh = null;
+        try {
+            fresh = new HashMap<>(usage.counts(UsageEvent.SERVICE_CHOSEN, WINDOW_DAYS));
+        } catch (StorageException e) {
+            log.warn("usage counts not read, services keep yesterday's order: {}", e.getMessage());
+        }
+        synchronized (this) {
+            if (fresh != null) {
+                chosen = fresh; // a choice counted while this was read is in the file; memory misses it until tomorrow
+            }
+            loadedOn = day;
+            reloading = false;
+        }
+    }
+
+    /** The window read at start, on the thread that builds the kiosk. */
     private synchronized void reloadIfNewDay() {
         LocalDate today = LocalDate.now(clock);
         if (today.equals(loadedOn)) {

@@ -233,4 +233,23 @@ class ConfigLoaderTest {
         assertEquals(lineOf("essential: often"), p.line());
         assertEquals("wrong type: must be true or false, not 'often'", p.message());
     }
+
+    @Test
+    void theKioskClockIsTheSystemsInTheConfiguredZoneUnlessAnotherIsGivenInOnePlace() throws Exception {
+        edit("timeZone: Asia/Shanghai", "timeZone: Asia/Urumqi");
+        KioskConfig config = TestDrivers.loader(env).load(dir);
+        assertEquals(java.time.ZoneId.of("Asia/Urumqi"), config.clock().getZone(), "the configured zone, never the machine's");
+        java.time.Instant before = java.time.Instant.now();
+        java.time.Instant read = config.clock().instant();
+        assertFalse(read.isBefore(before) || read.isAfter(java.time.Instant.now()), "the system's instant by default");
+
+        java.time.Instant fixed = java.time.Instant.parse("2026-12-31T18:30:00Z");
+        KioskConfig moved = config.withClock(java.time.Clock.fixed(fixed, java.time.ZoneOffset.UTC));
+        assertEquals(fixed, moved.clock().instant(), "the given clock's time reaches every caller of clock()");
+        assertEquals(java.time.ZoneId.of("Asia/Urumqi"), moved.clock().getZone(), "still in the configured zone");
+        assertEquals(java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.now(moved.clock()), "00:30 of New Year in Urumqi (UTC+6)");
+        assertEquals(config.kioskId(), moved.kioskId(), "everything else as configured");
+        assertEquals(config.devices(), moved.devices());
+        assertFalse(config.clock().instant().equals(fixed), "the original keeps the system's clock");
+    }
 }

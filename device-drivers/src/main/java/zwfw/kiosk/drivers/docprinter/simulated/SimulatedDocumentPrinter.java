@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,8 +51,12 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
     private static final Logger log = LoggerFactory.getLogger(SimulatedDocumentPrinter.class);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    /** Pages kept as files: a day's demo to look back at, bounded for a kiosk that runs for months. */
+    static final int KEPT_PAGES = 50;
+
     private final Path outputDirectory;
     private final int dpi;
+    private final int kept;
     private final AtomicInteger jobs = new AtomicInteger();
     private volatile Set<DocumentPrinterCondition> conditions = EnumSet.noneOf(DocumentPrinterCondition.class);
     private volatile DocumentPrinterStatus last = DocumentPrinterStatus.READY;
@@ -61,9 +66,14 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
 
     /** @param outputDirectory where PNGs go, or null to keep pages in memory only */
     public SimulatedDocumentPrinter(String id, Path outputDirectory, int dpi) {
+        this(id, outputDirectory, dpi, KEPT_PAGES);
+    }
+
+    SimulatedDocumentPrinter(String id, Path outputDirectory, int dpi, int kept) {
         super(id, DeviceKind.DOCUMENT_PRINTER, DRIVER);
         this.outputDirectory = outputDirectory;
         this.dpi = dpi;
+        this.kept = kept;
     }
 
     /** Sets what the printer reports from now on (none: ready). */
@@ -203,14 +213,59 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
         }
     }
 
+    /**
+     * Certificates carry a (masked) name and ID: the directory is 0700 and each page 0600 from the start, and
+     * only the newest {@code kept} pages stay (every page kept grew the data directory by ~40 KB a certificate).
+     */
     private java.util.Optional<Path> save(BufferedImage image, String stamp, int job, int copy, int page) throws IOException {
         if (outputDirectory == null) {
             return java.util.Optional.empty();
         }
-        Files.createDirectories(outputDirectory);
+        privately(() -> Files.createDirectories(outputDirectory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))),
+                () -> Files.createDirectories(outputDirectory));
         Path file = outputDirectory.resolve("a4-" + stamp + "-job" + job + "-copy" + copy + "-page" + page + ".png");
-        ImageIO.write(image, "png", file.toFile());
+        Files.deleteIfExists(file); // a job number repeats after a restart within the same second
+        privately(() -> Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+                () -> Files.createFile(file));
+        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
+            ImageIO.write(image, "png", out);
+        }
+        dropOldPages();
         return java.util.Optional.of(file);
+    }
+
+    private void dropOldPages() throws IOException {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> listed = Files.list(outputDirectory)) {
+            files = listed.filter(f -> f.getFileName().toString().startsWith("a4-") && f.getFileName().toString().endsWith(".png"))
+                    .sorted(java.util.Comparator.comparing(SimulatedDocumentPrinter::modified)
+                            .thenComparing(f -> f.getFileName().toString()))
+                    .toList();
+        }
+        for (Path old : files.subList(0, Math.max(0, files.size() - kept))) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0); // gone meanwhile
+        }
+    }
+
+    private interface FileStep {
+        void run() throws IOException;
+    }
+
+    /** The POSIX way with private modes, or the plain way where the file system has no modes. */
+    private static void privately(FileStep posix, FileStep plain) throws IOException {
+        try {
+            posix.run();
+        } catch (UnsupportedOperationException e) {
+            plain.run();
+        }
     }
 
     /** The pages of the last completed job (first copy), as printed. */

@@ -91,4 +91,29 @@ class SimulatedDocumentPrinterTest {
                 () -> open(Map.of("conditions", "paper_gone")));
         assertTrue(e.getMessage().contains("setting conditions: unknown condition") && e.getMessage().contains("paper_gone"), e.getMessage());
     }
+
+    /** Every page kept as a file grew the data directory by a certificate's pages at each visit, for months. */
+    @Test
+    void onlyTheNewestPagesStayAsFilesReadableByTheKioskAlone() throws Exception {
+        Path dir = out.resolve("printed-a4");
+        printer = new SimulatedDocumentPrinter("a4", dir, 36, 3);
+        printer.open();
+        printer.enable();
+        for (int i = 0; i < 3; i++) {
+            DocumentPrintResult r = printer.print(A4TestPage.render(2, "a4", "sim"), 1, "test-sim").await(Duration.ofSeconds(30)).orElseThrow();
+            assertEquals(JobOutcome.COMPLETED, r.outcome());
+        }
+        List<Path> left;
+        try (var files = Files.list(dir)) {
+            left = files.sorted().toList();
+        }
+        assertEquals(3, left.size(), "three pages kept: " + left);
+        assertEquals(List.of("job2-copy1-page2.png", "job3-copy1-page1.png", "job3-copy1-page2.png"),
+                left.stream().map(f -> f.getFileName().toString().replaceFirst("^a4-\\d{8}-\\d{6}-", "")).sorted().toList(),
+                "the newest pages stay");
+        for (Path f : left) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+        }
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    }
 }

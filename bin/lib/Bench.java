@@ -20,10 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * bin/bench's runner (a single-file program: java Bench.java ROOT [--quick] [--runs N] [--only a,b] [--no-write]).
- * Runs every benchmark listed in bin/lib/benchmarks several times, each in a fresh JVM on its module's
- * test class path, collects the "figure: NAME | VALUE | UNIT | TARGET" lines they print, and prints one
- * table (median over the runs, the spread min–max, the target, met or not); writes the same table to
- * docs/performance.md with the machine it ran on. Every run's whole output stays in target/bench/.
+ * Runs every benchmark listed in bin/lib/benchmarks on its module's test class path, collects the
+ * "figure: NAME | VALUE | UNIT | TARGET" lines they print, and prints one table (median over every value
+ * printed, the spread min–max, the target, met or not); writes the same table to docs/performance.md with
+ * the machine it ran on and each benchmark's wall and CPU time. Every JVM's whole output stays in target/bench/.
+ *
+ * <p>How a benchmark repeats (a token in its line): by default one JVM runs it once for warm-up and then
+ * N times (the in-JVM harness Repeat.java), so the JVM start is paid once and the JIT is warm;
+ * {@code @fresh}: N fresh JVMs, where a cold JVM is the figure (the dictionary's first load);
+ * {@code @once}: one JVM, the benchmark repeats inside and prints each repetition's figure line itself
+ * (whole processes it starts, JavaFX that starts once per JVM, real-time device links).
  */
 public final class Bench {
     private static final Pattern FIGURE = Pattern.compile("^figure: (.+?) \\| ([-0-9.eE]+) \\| (.*?) \\| (.*?)\\s*$");
@@ -33,8 +39,20 @@ public final class Bench {
     /** A benchmark that has not finished by then is stopped and reported, so one hang cannot stall the table. */
     private static final Duration RUN_LIMIT = Duration.ofMinutes(15);
 
-    record Entry(String name, String module, String mainClass, List<String> quickArgs, List<String> fullArgs, List<String> jvm) {
+    enum Mode { REPEAT, FRESH, ONCE }
+
+    record Entry(String name, String module, String mainClass, List<String> quickArgs, List<String> fullArgs, List<String> jvm,
+                 Mode mode) {
     }
+
+    /** Wall and CPU seconds one benchmark took, over its JVMs. */
+    static final class Cost {
+        int jvms;
+        double wall;
+        double cpu;
+    }
+
+    private static final Pattern JVM_TIME = Pattern.compile("^bench-jvm: wall (\\d+) ms \\| cpu (-?\\d+) ms\\s*$");
 
     /** One figure's values over the runs, in the order first seen. */
     static final class Figure {
@@ -73,7 +91,7 @@ public final class Bench {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         boolean quick = false;
         boolean write = true;
-        int runs = 3;
+        int runs = 0; // 0: the default, 3 with --quick and 5 without
         List<String> only = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -86,6 +104,9 @@ public final class Bench {
                     System.exit(2);
                 }
             }
+        }
+        if (runs == 0) {
+            runs = quick ? 3 : 5;
         }
         if (runs < 1 || runs > 50) {
             System.err.println("bench: --runs must be 1..50");
@@ -101,17 +122,23 @@ public final class Bench {
             }
         }
         Path logs = Files.createDirectories(root.resolve("target/bench"));
+        Path harness = compileHarness(root, logs.resolve("harness"));
         String loadBefore = loadAverage();
         long started = System.nanoTime();
         Map<String, Figure> figures = new LinkedHashMap<>();
+        Map<String, Cost> costs = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         int done = 0;
         for (Entry e : entries) {
-            for (int r = 1; r <= runs; r++) {
-                System.err.printf(Locale.ROOT, "bench: %s, run %d of %d…%n", e.name(), r, runs);
+            int jvms = e.mode() == Mode.FRESH ? runs : 1;
+            Cost cost = costs.computeIfAbsent(e.name(), k -> new Cost());
+            for (int r = 1; r <= jvms; r++) {
+                System.err.printf(Locale.ROOT, "bench: %s, JVM %d of %d…%n", e.name(), r, jvms);
                 Path log = logs.resolve(e.name() + "-" + r + ".log");
                 long t0 = System.nanoTime();
-                String problem = run(root, e, quick, log);
+                String problem = run(root, e, quick, runs, harness, log);
+                cost.jvms++;
+                cost.wall += (System.nanoTime() - t0) / 1e9;
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (problem != null) {
                     problems.add(e.name() + " run " + r + ": " + problem + " (output: " + root.relativize(log) + ")");
@@ -120,6 +147,10 @@ public final class Bench {
                 }
                 int seen = 0;
                 for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                    Matcher t = JVM_TIME.matcher(line);
+                    if (t.matches()) {
+                        cost.cpu += Long.parseLong(t.group(2)) / 1000.0;
+                    }
                     Matcher m = FIGURE.matcher(line);
                     if (m.matches()) {
                         String key = e.name() + "\u0000" + m.group(1);
@@ -131,18 +162,18 @@ public final class Bench {
                 if (seen == 0) {
                     problems.add(e.name() + " run " + r + ": printed no figure lines (output: " + root.relativize(log) + ")");
                 }
-                System.err.printf(Locale.ROOT, "bench: %s, run %d: %d figures in %.1f s%n", e.name(), r, seen, seconds);
+                System.err.printf(Locale.ROOT, "bench: %s, JVM %d: %d figure values in %.1f s%n", e.name(), r, seen, seconds);
             }
             done++;
             if (write && done < entries.size()) {
                 // A long run stopped half-way still leaves the figures it has, marked as partial.
                 writeDoc(root.resolve("docs/performance.md"), machine(loadBefore, loadAverage(), quick, runs,
                         (System.nanoTime() - started) / 60e9) + " Partial: " + done + " of " + entries.size() + " benchmarks so far.",
-                        table(figures), problems);
+                        table(figures) + "\n\n" + costTable(costs), problems);
             }
         }
         double minutes = (System.nanoTime() - started) / 60e9;
-        String table = table(figures);
+        String table = table(figures) + "\n\n" + costTable(costs);
         String machine = machine(loadBefore, loadAverage(), quick, runs, minutes);
         System.out.println();
         System.out.println(machine);
@@ -170,14 +201,19 @@ public final class Bench {
                 throw new IllegalArgumentException("bin/lib/benchmarks: a line needs name, module, class, quick args, full args: " + line);
             }
             List<String> jvm = new ArrayList<>();
+            Mode mode = Mode.REPEAT;
             for (int i = 5; i < f.length; i++) {
-                if (f[i].equals("@monocle")) {
+                if (f[i].equals("@fresh")) {
+                    mode = Mode.FRESH;
+                } else if (f[i].equals("@once")) {
+                    mode = Mode.ONCE;
+                } else if (f[i].equals("@monocle")) {
                     jvm.addAll(MONOCLE);
                 } else {
                     jvm.add(f[i]);
                 }
             }
-            out.add(new Entry(f[0], f[1], f[2], args(f[3]), args(f[4]), jvm));
+            out.add(new Entry(f[0], f[1], f[2], args(f[3]), args(f[4]), jvm, mode));
         }
         return out;
     }
@@ -186,14 +222,28 @@ public final class Bench {
         return column.equals("-") ? List.of() : Arrays.asList(column.split(","));
     }
 
-    /** Runs one benchmark once, its whole output to {@code log}; null when it ended well, else what went wrong. */
-    static String run(Path root, Entry e, boolean quick, Path log) throws IOException, InterruptedException {
+    /** Compiles Repeat.java (the in-JVM harness) when it is newer than its class. */
+    static Path compileHarness(Path root, Path out) throws IOException {
+        Path source = root.resolve("bin/lib/Repeat.java");
+        Path compiled = out.resolve("Repeat.class");
+        if (!Files.exists(compiled) || Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(source)) < 0) {
+            Files.createDirectories(out);
+            javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+            if (javac == null || javac.run(null, null, null, "-d", out.toString(), source.toString()) != 0) {
+                throw new IllegalStateException("bench: could not compile " + source + " (a JDK, not a JRE, is needed)");
+            }
+        }
+        return out;
+    }
+
+    /** Runs one benchmark's JVM, its whole output to {@code log}; null when it ended well, else what went wrong. */
+    static String run(Path root, Entry e, boolean quick, int runs, Path harness, Path log) throws IOException, InterruptedException {
         Path module = root.resolve(e.module());
         Path cpFile = module.resolve("target/test-classpath.txt");
         if (!Files.isRegularFile(cpFile)) {
             return "no " + root.relativize(cpFile) + " (bin/bench builds it)";
         }
-        String cp = module.resolve("target/test-classes") + ":" + module.resolve("target/classes") + ":"
+        String cp = harness + ":" + module.resolve("target/test-classes") + ":" + module.resolve("target/classes") + ":"
                 + Files.readString(cpFile).strip();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -201,6 +251,9 @@ public final class Bench {
         cmd.addAll(e.jvm());
         cmd.add("-cp");
         cmd.add(cp);
+        cmd.add("Repeat");
+        cmd.add(e.mode() == Mode.REPEAT ? "1" : "0");
+        cmd.add(e.mode() == Mode.REPEAT ? String.valueOf(runs) : "1");
         cmd.add(e.mainClass());
         cmd.addAll(quick ? e.quickArgs() : e.fullArgs());
         Process p = new ProcessBuilder(cmd).directory(module.toFile()).redirectErrorStream(true)
@@ -215,7 +268,7 @@ public final class Bench {
 
     static String table(Map<String, Figure> figures) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"benchmark", "figure", "median", "spread (min–max)", "unit", "target", "met", "runs"});
+        rows.add(new String[] {"benchmark", "figure", "median", "spread (min–max)", "unit", "target", "met", "values"});
         for (Figure f : figures.values()) {
             rows.add(new String[] {f.bench, f.name, num(f.median()), num(Collections.min(f.values)) + "–" + num(Collections.max(f.values)),
                 f.unit, f.target.equals("-") ? "" : f.target, f.met(), String.valueOf(f.values.size())});
@@ -228,6 +281,21 @@ public final class Bench {
             }
         }
         return sb.toString().strip();
+    }
+
+    /** Each benchmark's JVMs, wall and CPU time (CPU: user + system of its JVMs and the processes they waited for). */
+    static String costTable(Map<String, Cost> costs) {
+        StringBuilder sb = new StringBuilder("| benchmark | JVMs | wall s | CPU s |\n|---|---:|---:|---:|\n");
+        double wall = 0;
+        double cpu = 0;
+        for (Map.Entry<String, Cost> c : costs.entrySet()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", c.getKey(), c.getValue().jvms, c.getValue().wall,
+                    c.getValue().cpu));
+            wall += c.getValue().wall;
+            cpu += c.getValue().cpu;
+        }
+        sb.append(String.format(Locale.ROOT, "| all | | %.1f | %.1f |", wall, cpu));
+        return sb.toString();
     }
 
     /** Three significant digits at least, no exponent. */
@@ -250,7 +318,7 @@ public final class Bench {
         } catch (IOException | RuntimeException ignored) {
             // not Linux: the JVM's own view below still names cores and JDK
         }
-        return String.format(Locale.ROOT, "Ran %s UTC (%s, %d run%s of each, %.1f min) on %d cores (%s), %s memory, %s %s (%s), %s %s;"
+        return String.format(Locale.ROOT, "Ran %s UTC (%s, %d repetition%s of each, %.1f min) on %d cores (%s), %s memory, %s %s (%s), %s %s;"
                         + " load average %s before, %s after.",
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 quick ? "bin/bench --quick" : "bin/bench", runs, runs == 1 ? "" : "s", minutes,

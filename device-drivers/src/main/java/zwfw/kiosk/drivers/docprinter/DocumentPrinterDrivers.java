@@ -13,4 +13,9 @@ public final class DocumentPrinterDrivers {
     public static DeviceRegistry registerAll(DeviceRegistry registry) {
         return registry.register(new IppDocumentPrinterFactory()).register(new SimulatedDocumentPrinterFactory());
     }
+
+    /** As {@link #registerAll(DeviceRegistry)}, the simulated printer naming its files by {@code clock}. */
+    public static DeviceRegistry registerAll(DeviceRegistry registry, java.time.Clock clock) {
+        return registry.register(new IppDocumentPrinterFactory()).register(new SimulatedDocumentPrinterFactory(clock));
+    }
 }

@@ -12,7 +12,10 @@ public interface IdCardListener {
     /** A card was placed and read. */
     void cardArrived(IdCardReader reader, IdCard card);
 
-    /** The card that was delivered is no longer on the reader. */
+    /**
+     * The card on the reader, delivered or not read ({@link #readFailed}), is no longer there: a card that would not
+     * read lies on the reader all the same, and whoever placed it must know when it was taken.
+     */
     default void cardRemoved(IdCardReader reader) {
     }
 

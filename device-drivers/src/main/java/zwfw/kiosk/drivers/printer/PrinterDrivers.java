@@ -13,4 +13,9 @@ public final class PrinterDrivers {
     public static DeviceRegistry registerAll(DeviceRegistry registry) {
         return registry.register(new EscPosPrinterFactory()).register(new SimulatedPrinterFactory());
     }
+
+    /** As {@link #registerAll(DeviceRegistry)}, the simulated printer naming its files by {@code clock}. */
+    public static DeviceRegistry registerAll(DeviceRegistry registry, java.time.Clock clock) {
+        return registry.register(new EscPosPrinterFactory()).register(new SimulatedPrinterFactory(clock));
+    }
 }

@@ -107,9 +107,9 @@ public final class KioskNavigator implements AutoCloseable {
         if (assembly != null) {
             assembly.help().listen(u -> Platform.runLater(() -> helpModel.update(u)));
         }
-        host.addOverlay(new HelpPanelView(helpModel).node());
+        host.addOverlayBelowHeader(new HelpPanelView(helpModel).node()); // 长辈版 and the language stay in reach
         host.addOverlay(idle.node()); // above the help panel: the question must be seen
-        this.screens = new VisitScreens(messages, assembly, config.kioskId(), work, elderly, visit::accept, attract);
+        this.screens = new VisitScreens(messages, assembly, config.kioskId(), config.ui(), work, elderly, visit::accept, attract);
         this.gate = new ServiceGate(config, attractModel, reasons -> visit.accept(new VisitEvent.ServiceChanged(reasons)), work);
         StaffPages staffPages = assembly == null ? new StaffPages()
                 : new StaffPages().forRole(zwfw.kiosk.core.access.StaffRole.ADMIN, member -> adminPage());

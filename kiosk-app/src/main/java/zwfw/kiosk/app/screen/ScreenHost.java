@@ -12,7 +12,9 @@ import javafx.scene.layout.StackPane;
 public final class ScreenHost {
     private final StackPane root = new StackPane();
     private final StackPane content = new StackPane();
-    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(content);
+    /** The screen and the overlays that cover it but leave the header free. */
+    private final StackPane belowHeader = new StackPane(content);
+    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane(belowHeader);
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private Screen shown;
 
@@ -49,6 +51,14 @@ public final class ScreenHost {
     /** Puts {@code overlay} above every screen; it shows itself when it needs to. */
     public void addOverlay(Node overlay) {
         root.getChildren().add(overlay);
+    }
+
+    /**
+     * Puts {@code overlay} above the screen but under the header, whose buttons (返回首页, 长辈版, the language) stay
+     * within reach while it shows (the help panel).
+     */
+    public void addOverlayBelowHeader(Node overlay) {
+        belowHeader.getChildren().add(overlay);
     }
 
     /** The name of the screen on the window. */

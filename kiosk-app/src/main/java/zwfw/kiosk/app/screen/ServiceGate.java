@@ -1,6 +1,5 @@
 package zwfw.kiosk.app.screen;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,8 +66,8 @@ public final class ServiceGate implements AutoCloseable {
         this.attract = attract;
         this.reasonsChanged = reasonsChanged;
         this.work = work;
-        this.locks = new ServiceLocks(config.dataDir(), Clock.systemUTC());
-        this.report = new ServiceReport(config.dataDir(), Clock.systemUTC());
+        this.locks = new ServiceLocks(config.dataDir(), config.clock());
+        this.report = new ServiceReport(config.dataDir(), config.clock());
         this.watch = new LockWatch(locks, records -> Platform.runLater(() -> locksRead(records)));
     }
 

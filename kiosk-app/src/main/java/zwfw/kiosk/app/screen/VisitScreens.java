@@ -52,15 +52,17 @@ final class VisitScreens {
     private final Consumer<VisitEvent> visit;
     private final Screen attract;
     private final javafx.beans.value.ObservableBooleanValue offline;
+    private final zwfw.kiosk.core.config.UiSettings ui;
     private IdentifyViewModel identify;
     private HomeViewModel home;
     private ReviewViewModel review;
     private ResultViewModel result;
     private ProgressViewModel progress;
 
-    VisitScreens(Messages messages, KioskAssembly assembly, String kioskId, ScreenWork work, BooleanProperty elderly,
-                 Consumer<VisitEvent> visit, Screen attract) {
+    VisitScreens(Messages messages, KioskAssembly assembly, String kioskId, zwfw.kiosk.core.config.UiSettings ui, ScreenWork work,
+                 BooleanProperty elderly, Consumer<VisitEvent> visit, Screen attract) {
         this.messages = messages;
+        this.ui = ui;
         this.assembly = assembly;
         this.kioskId = kioskId;
         this.work = work;
@@ -116,7 +118,8 @@ final class VisitScreens {
                 touch(new Action.Rate(level, tags, comment));
             }).onLeave(() -> touch(new Action.SkipEvaluation()), () -> touch(new Action.EndVisit())));
         } else if (step instanceof Step.Thanks) {
-            return new ThanksView(messages, ResultViewModel.caseLine(messages, d.outcome()), () -> touch(new Action.Finish()));
+            return new ThanksView(messages, ResultViewModel.caseLine(messages, d.outcome()), ui.thanksShown(s.elderly()),
+                    () -> touch(new Action.Finish()));
         } else if (step instanceof Step.Progress p) {
             progress = new ProgressViewModel(messages, no -> assembly.platform().caseStatus(no),
                     ref -> assembly.outbox().entry(ref), work);

@@ -123,7 +123,7 @@ public final class KioskAssembly implements AutoCloseable {
             }
             db = KioskDatabase.open(dataDir, migrations());
             if (withDevices) {
-                StaffStartup.purgeOldAudit(db); // demo PINs on a real platform: KioskLauncher refused them before
+                StaffStartup.purgeOldAudit(db, config.clock()); // demo PINs on a real platform: KioskLauncher refused them before
             }
             PlatformClient client = new PlatformClient(new PlatformSettings(url, config.kioskId(),
                     config.secrets().platformSecret(),
@@ -136,7 +136,7 @@ public final class KioskAssembly implements AutoCloseable {
                     java.time.Duration.ofMinutes(5), listener, utc); // the worker's standard backoff and hold interval
             CatalogSync catalog = new CatalogSync(db, client, config.configDir().resolve("catalog.json"), utc);
             catalog.current(); // read from the database here, so the screens only ever see the one in memory
-            devices = new LiveDevices(KioskDrivers.registry(),
+            devices = new LiveDevices(KioskDrivers.registry(config.clock()),
                     new zwfw.kiosk.core.devicehealth.DeviceCounters(config.clock(), new zwfw.kiosk.core.devicehealth.PaperRoll(db, config.clock())));
             if (withDevices) {
                 openDevices(config, devices);
@@ -266,7 +266,7 @@ public final class KioskAssembly implements AutoCloseable {
     /** Device changes made at the kiosk: written as the local override, only the changed device reopened, audited. */
     public synchronized DeviceChanges deviceChanges() {
         if (deviceChanges == null) {
-            deviceChanges = new DeviceChanges(config, KioskDrivers.configLoader(), KioskDrivers.registry(), devices, auditLog(), config.clock());
+            deviceChanges = new DeviceChanges(config, KioskDrivers.configLoader(), KioskDrivers.registry(config.clock()), devices, auditLog(), config.clock());
         }
         return deviceChanges;
     }

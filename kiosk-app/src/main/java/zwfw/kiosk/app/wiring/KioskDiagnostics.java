@@ -1,7 +1,6 @@
 package zwfw.kiosk.app.wiring;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,9 +73,9 @@ public final class KioskDiagnostics {
         sections.add(new ConfigSection(configFiles, System.getenv(), KioskDrivers.registry()));
         sections.add(devices);
         sections.add(StandardSections.json("service-state.json",
-                () -> new ServiceReport(config.dataDir(), Clock.systemUTC()).read().orElse(null)));
+                () -> new ServiceReport(config.dataDir(), config.clock()).read().orElse(null)));
         sections.add(StandardSections.outbox(outbox::status));
-        sections.add(StandardSections.audit(new AuditLog(db, Clock.systemUTC()), config.zone()));
+        sections.add(StandardSections.audit(new AuditLog(db, config.clock()), config.zone()));
         sections.add(new LogsSection(config.dataDir().resolve("logs"), LogsSection.DEFAULT_MAX_BYTES));
         return sections;
     }

@@ -31,17 +31,31 @@ public final class KioskDrivers {
         return configLoader(System.getenv());
     }
 
+    /** Every driver, the simulated printers naming their files by the machine's clock: for reading settings. */
     public static DeviceRegistry registry() {
+        return registry(null);
+    }
+
+    /** Every driver, the simulated printers naming their files by {@code clock} (the running kiosk's; null: the machine's). */
+    public static DeviceRegistry registry(java.time.Clock clock) {
         DeviceRegistry registry = new DeviceRegistry();
         IdCardDrivers.registerAll(registry);
-        PrinterDrivers.registerAll(registry);
+        if (clock == null) {
+            PrinterDrivers.registerAll(registry);
+        } else {
+            PrinterDrivers.registerAll(registry, clock);
+        }
         registry.register(new SerialScannerFactory());
         registry.register(new SimulatedScannerFactory());
         registry.register(new WedgeScannerFactory());
         registry.register(new PcscReaderFactory());
         registry.register(new SimulatedReaderFactory());
         CameraDrivers.registerAll(registry);
-        DocumentPrinterDrivers.registerAll(registry);
+        if (clock == null) {
+            DocumentPrinterDrivers.registerAll(registry);
+        } else {
+            DocumentPrinterDrivers.registerAll(registry, clock);
+        }
         return registry;
     }
 }

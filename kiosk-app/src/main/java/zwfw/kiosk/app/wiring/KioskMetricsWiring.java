@@ -1,7 +1,6 @@
 package zwfw.kiosk.app.wiring;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +45,7 @@ public final class KioskMetricsWiring implements AutoCloseable {
         }
         KioskMetrics metrics = new KioskMetrics(new KioskMetrics.Sources(kiosk::devices, kiosk.outbox()::status,
                 () -> outOfService(config), platform, () -> RestartCounter.sinceBoot(config.dataDir()), KioskDiagnostics.version(),
-                Clock.systemUTC()));
+                config.clock()));
         try {
             MetricsEndpoint endpoint = MetricsEndpoint.start(settings, metrics.registry());
             metrics.watch(kiosk.devices());
@@ -62,12 +61,12 @@ public final class KioskMetricsWiring implements AutoCloseable {
 
     /** The platform contact the metrics read, for the heartbeat's listener to feed. */
     public static PlatformContact platformContact(KioskConfig config) {
-        return new PlatformContact(Clock.systemUTC(), config.heartbeatInterval());
+        return new PlatformContact(config.clock(), config.heartbeatInterval());
     }
 
     /** The reasons this kiosk's screen shows now, as its service gate last wrote them (another process's are stale). */
     private static Set<OutOfServiceReason> outOfService(KioskConfig config) {
-        return new ServiceReport(config.dataDir(), Clock.systemUTC()).read()
+        return new ServiceReport(config.dataDir(), config.clock()).read()
                 .filter(r -> r.pid() == ProcessHandle.current().pid())
                 .map(r -> r.reasons().isEmpty() ? EnumSet.noneOf(OutOfServiceReason.class) : EnumSet.copyOf(r.reasons()))
                 .orElse(EnumSet.noneOf(OutOfServiceReason.class));

@@ -29,9 +29,9 @@ public final class StaffStartup {
         return DemoPins.refusal(config, StaffAccounts.readOnly(config.dataDir()));
     }
 
-    /** Deletes the audit log's entries older than its retention. */
-    static void purgeOldAudit(KioskDatabase db) {
-        int purged = new AuditLog(db, Clock.systemUTC()).purge();
+    /** Deletes the audit log's entries older than its retention, by the kiosk's clock. */
+    static void purgeOldAudit(KioskDatabase db, Clock clock) {
+        int purged = new AuditLog(db, clock).purge();
         if (purged > 0) {
             log.info("audit log: {} entries older than {} days deleted", purged, AuditLog.RETENTION.toDays());
         }

@@ -32,7 +32,7 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  */
 class VisitEndingsTest {
     @RegisterExtension
-    static final SharedKiosk kiosk = new SharedKiosk();
+    static final SharedKiosk kiosk = new SharedKiosk(Map.of("thanksSeconds", "4")); // shipped: 6
 
     @AfterEach
     void backToAttract() {
@@ -84,6 +84,21 @@ class VisitEndingsTest {
     }
 
     @Test
+    void aCardThatWouldNotReadIsRemindedOfAsAnyCardLeftThere() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        kiosk.touch(new Action.ChooseService(service("RS-0001")));
+        kiosk.awaitScreen("identify");
+        kiosk.reader().placeUnreadable("READ_FAILED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !kiosk.text("identify-problem").isEmpty());
+        kiosk.app().navigator().visit().accept(new zwfw.kiosk.core.visit.VisitEvent.IdleTimeout());
+        kiosk.awaitScreen("takeYourThings"); // the citizen walked away, the worn card still on the reader
+        assertEquals("您的身份证还在读卡区", kiosk.text("take-what"));
+        kiosk.reader().remove();
+        kiosk.awaitScreen("attract");
+    }
+
+    @Test
     void theIdleTimeoutWithTheCardStillThereRemindsToo() {
         kiosk.reader().place(SampleCards.resident());
         kiosk.awaitScreen("home");
@@ -92,6 +107,26 @@ class VisitEndingsTest {
         kiosk.reader().remove();
         kiosk.awaitScreen("attract");
         assertTrue(kiosk.app().navigator().messages().get("speech.takeYourThings").startsWith("请取走"), "said through the prompts as well");
+    }
+
+    private zwfw.kiosk.app.screen.evaluation.ThanksView thanks() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return (zwfw.kiosk.app.screen.evaluation.ThanksView) kiosk.app().host().currentScreen();
+    }
+
+    @Test
+    void the长辈版ThankYouStaysLongerAsItsIdleTimeDoes() {
+        fileACertificateCase();
+        kiosk.reader().remove();
+        kiosk.touch(new Action.Evaluate());
+        kiosk.awaitScreen("evaluation");
+        kiosk.touch(new Action.ElderlyMode(true));
+        kiosk.touch(new Action.Rate(5, List.of(), ""));
+        kiosk.awaitScreen("thanks");
+        // 长辈版 waits 120 s for a touch where the normal mode waits 60: the thank-you, 4 s here, shows twice as long.
+        assertEquals(Duration.ofSeconds(8), thanks().shownFor());
+        kiosk.click("thanks-done");
+        kiosk.awaitScreen("attract");
     }
 
     @Test
@@ -106,6 +141,7 @@ class VisitEndingsTest {
         kiosk.click("evaluation-skip");
         kiosk.awaitScreen("thanks");
         assertEquals("办件编号：" + caseNo, kiosk.text("thanks-case"));
+        assertEquals(Duration.ofSeconds(4), thanks().shownFor(), "ui.thanksSeconds");
         assertTrue(kiosk.platform().evaluations().isEmpty(), "skipped: nothing sent");
         kiosk.awaitScreenWithin("attract", Duration.ofSeconds(15)); // by itself after a few seconds
 

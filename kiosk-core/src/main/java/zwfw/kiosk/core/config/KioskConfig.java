@@ -82,6 +82,11 @@ public final class KioskConfig {
         return java.time.Clock.system(zone());
     }
 
+    /** The kiosk's clock where no configuration loads (kioskctl's test page with --uri): the system's instant in the default zone. */
+    public static java.time.Clock clockWithoutConfiguration() {
+        return java.time.Clock.system(java.time.ZoneId.of(KioskSettings.DEFAULT_ZONE));
+    }
+
     /**
      * The same configuration with {@code clock} as the kiosk's one clock (in the configured zone): the soak moves it
      * past midnight and back, and every part of the kiosk (screens, usage days, receipts, outbox) sees the same time.
@@ -174,7 +179,7 @@ public final class KioskConfig {
     public UiSettings ui() {
         return new UiSettings(flag("ui.fullScreen"), flag("ui.alwaysOnTop"), flag("ui.showCursor"),
                 seconds("ui.idleTimeoutSeconds"), seconds("ui.countdownSeconds"), flag("ui.elderlyMode"), flag("ui.speech"),
-                seconds("ui.elderlyIdleTimeoutSeconds"), seconds("ui.countdownShownSeconds"));
+                seconds("ui.elderlyIdleTimeoutSeconds"), seconds("ui.countdownShownSeconds"), seconds("ui.thanksSeconds"));
     }
 
     public String maintenancePinHash() {

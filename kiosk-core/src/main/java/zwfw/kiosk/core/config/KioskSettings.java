@@ -14,6 +14,8 @@ import java.util.Map;
  * ({@code devices}) has its own shape and is read by {@link DeviceSection}.
  */
 final class KioskSettings {
+    /** kiosk.timeZone when unset: China time. */
+    static final String DEFAULT_ZONE = "Asia/Shanghai";
 
     static final List<Setting> MAIN = List.of(
             required("kiosk.id", SettingType.IDENTIFIER),
@@ -21,7 +23,7 @@ final class KioskSettings {
             required("kiosk.centre", SettingType.STRING),
             optional("kiosk.locale", SettingType.LOCALE, "zh-CN"),
             optional("kiosk.hotline", SettingType.STRING, "12345"),
-            optional("kiosk.timeZone", SettingType.TIME_ZONE, "Asia/Shanghai"),
+            optional("kiosk.timeZone", SettingType.TIME_ZONE, DEFAULT_ZONE),
             optional("kiosk.staffedHall.name", SettingType.STRING, ""),
             optional("kiosk.staffedHall.hours", SettingType.STRING, ""),
             optional("kiosk.staffedHall.address", SettingType.STRING, ""),
@@ -44,6 +46,7 @@ final class KioskSettings {
             number("ui.countdownSeconds", 5, 120, 20),
             number("ui.elderlyIdleTimeoutSeconds", 10, 3600, 120),
             number("ui.countdownShownSeconds", 0, 3600, 30),
+            number("ui.thanksSeconds", 2, 120, 6),
             optional("ui.elderlyMode", SettingType.BOOLEAN, false),
             optional("ui.speech", SettingType.BOOLEAN, true),
             required("security.maintenancePinHash", SettingType.STRING),

@@ -73,10 +73,6 @@ public final class DeliveryWorker implements AutoCloseable {
         this.clock = clock;
     }
 
-    public DeliveryWorker(Outbox outbox, PlatformClient client, OutboxListener listener) {
-        this(outbox, client, Backoff.standard(), Duration.ofMinutes(5), listener, Clock.systemUTC());
-    }
-
     /** One attempt at the oldest waiting entry, if it is due. */
     public Attempt deliverNext() {
         Attempt a;

@@ -50,7 +50,7 @@ public final class PlatformClient implements AutoCloseable {
     private final PlatformReach reach = new PlatformReach();
 
     public PlatformClient(PlatformSettings settings) {
-        this(settings, Clock.systemUTC());
+        this(settings, Clock.systemUTC()); // real time, not the kiosk's clock: the platform rejects a signature >300 s off its own (§ TIMESTAMP_SKEW)
     }
 
     public PlatformClient(PlatformSettings settings, Clock clock) {

@@ -130,6 +130,26 @@ public final class KioskDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs work in one transaction that is atomic but not fsync'd when this returns ({@code synchronous=NORMAL} for
+     * this one commit): a power cut may undo it, never half of it, and the next {@link #transaction} makes it durable
+     * with its own. Only for what may be lost and done again, e.g. marking a case the platform took as delivered
+     * (lost, the case is sent again with the same clientCaseId and the platform answers it with the same number).
+     */
+    public synchronized <T> T transactionUnsynced(Work<T> work) {
+        BlockingCalls.check(BlockingCalls.Kind.DATABASE, "transaction");
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA synchronous=NORMAL");
+            try {
+                return transaction(work);
+            } finally {
+                s.execute("PRAGMA synchronous=FULL");
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database failure in " + file.getFileName() + ": " + e.getMessage(), file, e);
+        }
+    }
+
+    /**
      * Rolls back after a failure without hiding it: when the disk is full SQLite has already rolled
      * back, and the rollback's own "no transaction is active" must not replace the real cause.
      */

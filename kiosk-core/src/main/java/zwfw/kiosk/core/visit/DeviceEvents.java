@@ -103,7 +103,7 @@ public final class DeviceEvents implements AutoCloseable {
         @Override
         public void readFailed(IdCardReader reader, DeviceError error) {
             log.info("ID card not read: {}", error.code());
-            visit.accept(new VisitEvent.CardUnreadable());
+            visit.accept(new VisitEvent.CardUnreadable(Belonging.ID_CARD)); // on the reader until cardRemoved says not
         }
     }
 
@@ -124,7 +124,7 @@ public final class DeviceEvents implements AutoCloseable {
                         Belonging.SOCIAL_SECURITY_CARD));
             } catch (DeviceException e) {
                 log.warn("social security card not read: {}", e.code());
-                visit.accept(new VisitEvent.CardUnreadable());
+                visit.accept(new VisitEvent.CardUnreadable(Belonging.SOCIAL_SECURITY_CARD));
             }
         }
 

@@ -33,8 +33,14 @@ public sealed interface VisitEvent {
     record CardTaken(Belonging card) implements VisitEvent {
     }
 
-    /** A card is on a reader but could not be read. */
-    record CardUnreadable() implements VisitEvent {
+    /**
+     * A card is on a reader but could not be read; {@code card} says which reader (null when not known), so the
+     * citizen is reminded to take it as any card read.
+     */
+    record CardUnreadable(Belonging card) implements VisitEvent {
+        public CardUnreadable() {
+            this(null);
+        }
     }
 
     /** The code scanner read {@code text}. */

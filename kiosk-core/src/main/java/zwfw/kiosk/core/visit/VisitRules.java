@@ -57,6 +57,9 @@ public final class VisitRules {
             }
             c.state = c.state.cards(plus(s.cards(), read.card()), s.leftBehind());
         }
+        if (e instanceof VisitEvent.CardUnreadable unread && unread.card() != null) { // on the reader all the same
+            c.state = c.state.cards(plus(s.cards(), unread.card()), s.leftBehind());
+        }
         if (e instanceof VisitEvent.ServiceChanged sc) {
             serviceChanged(c, sc);
         } else if (e instanceof VisitEvent.DeviceChanged dc) {

@@ -37,12 +37,7 @@ import zwfw.kiosk.drivers.docprinter.ipp.TestCups;
  * to the job completed for a 2-page 个人参保证明 through a real CUPS to cups-pdf, and the share of it spent in our
  * code. The real visit (rules, effects, outbox in SQLite, delivery worker), the simulator over HTTP on 127.0.0.1,
  * {@link DocumentPrinting} and the {@code ipp} driver; no screen. Needs root and the Debian packages cups and
- * printer-driver-cups-pdf (it starts its own cupsd, like the tests). Run from the repository root:
- * <pre>
- * mvn -q -o -pl kiosk-core -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
- * java -cp "kiosk-core/target/test-classes:kiosk-core/target/classes:$(cat kiosk-core/target/test-classpath.txt)" \
- *     zwfw.kiosk.core.documents.CertificatePrintBenchmark 10
- * </pre>
+ * printer-driver-cups-pdf (it starts its own cupsd, like the tests). Run: {@code bin/bench --only certificate}.
  * The argument is the number of visits (default 10),
  * after 2 for warm-up. Shares: the platform's is the simulator's own handling time (submit, certificate
  * rendering, fetch), CUPS's is from the job sent to CUPS saying {@code completed} (polled every 100 ms, so up
@@ -70,7 +65,8 @@ public final class CertificatePrintBenchmark {
                             cups.uris(TestCups.PDF_QUEUE).queue().toString(), "pollMillis", 100, "jobTimeoutSeconds", 120)));
             printer.open();
             printer.enable();
-            DeliveryWorker worker = new DeliveryWorker(k.outbox, k.client, OutboxListener.NONE);
+            DeliveryWorker worker = new DeliveryWorker(k.outbox, k.client, zwfw.kiosk.core.platform.Backoff.standard(),
+                    java.time.Duration.ofMinutes(5), OutboxListener.NONE, java.time.Clock.systemUTC());
             worker.start();
             Visit visit = new Visit(new VisitRules(false));
             AtomicLong answeredAt = new AtomicLong();
@@ -135,6 +131,14 @@ public final class CertificatePrintBenchmark {
                         + "CUPS + cups-pdf %.0f ms (%.0f %%), our code %.0f ms (%.0f %%); %d pages%n",
                 runs.size(), total, platform, 100 * platform / total, cups, 100 * cups / total, ours, 100 * ours / total,
                 runs.get(0).pages());
+        // bin/bench reads these lines (figure | value | unit | target): one per visit, it takes their median and spread
+        for (Run r : runs) {
+            System.out.printf(java.util.Locale.ROOT, "figure: certificate, confirm to printed (%d pages, CUPS to cups-pdf) | %.0f | ms | -%n",
+                    r.pages(), r.totalMs());
+            System.out.printf(java.util.Locale.ROOT, "figure: certificate, our code's part of it | %.0f | ms | -%n", r.oursMs());
+            System.out.printf(java.util.Locale.ROOT, "figure: certificate, the platform's part (simulator renders the PDF) | %.0f | ms | -%n",
+                    r.platformMs());
+        }
     }
 
     private static double median(double[] v) {

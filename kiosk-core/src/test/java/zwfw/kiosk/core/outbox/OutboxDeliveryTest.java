@@ -87,6 +87,38 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aDeliveredMarkUndoneByAPowerCutOnlySendsTheCaseAgainUnderTheSameNumber() {
+        String ref = k.outbox.enqueueCase(KioskFixture.aCase(UUID.randomUUID().toString(), "GA-0002", Map.of("purpose", "就业", "phone", KioskFixture.PHONE)))
+                .clientRef();
+        DeliveryWorker w = k.worker(null);
+        assertTrue(w.flush(Duration.ofSeconds(30)));
+        String caseNo = k.outbox.entry(ref).orElseThrow().caseNo();
+        assertNotNull(caseNo);
+        // What a power cut before the unsynced mark reached the disk leaves: the case committed, still waiting.
+        k.db.transaction(c -> {
+            try (var ps = c.prepareStatement("UPDATE outbox SET state='QUEUED', case_no=NULL, delivered_at=NULL WHERE client_ref=?")) {
+                ps.setString(1, ref);
+                return ps.executeUpdate();
+            }
+        });
+        assertTrue(w.flush(Duration.ofSeconds(30)));
+        assertEquals(caseNo, k.outbox.entry(ref).orElseThrow().caseNo());
+        assertEquals(1, k.sim.cases().size(), "filed once");
+    }
+
+    @Test
+    void commitsAfterADeliveredMarkAreFsyncedAgain() {
+        k.outbox.enqueueCase(KioskFixture.aCase(UUID.randomUUID().toString(), "GA-0002", Map.of("purpose", "就业", "phone", KioskFixture.PHONE)));
+        assertTrue(k.worker(null).flush(Duration.ofSeconds(30)));
+        int synchronous = k.db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("PRAGMA synchronous")) {
+                return rs.getInt(1);
+            }
+        });
+        assertEquals(2, synchronous, "FULL (2): the next case enqueued survives a power cut");
+    }
+
+    @Test
     void transientFailuresAreRetriedWithTheSameClientCaseIdUntilDeliveredExactlyOnce() {
         k.sim.setFaults(Faults.parse("error=0.4,drop=0.4,seed=11"));
         List<String> refs = new ArrayList<>();

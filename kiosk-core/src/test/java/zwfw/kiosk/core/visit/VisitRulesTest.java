@@ -264,6 +264,19 @@ class VisitRulesTest {
     }
 
     @Test
+    void aCardThatWouldNotReadIsStillRemindedOfWhenTheVisitTimesOutOrEnds() {
+        Visits.Walk w = new Visits.Walk().touch(new Action.Start()).touch(new Action.ChooseService(Visits.SELF_ONLY))
+                .apply(new VisitEvent.CardUnreadable(Belonging.ID_CARD)).apply(new VisitEvent.IdleTimeout());
+        assertEquals(new Step.TakeYourThings(java.util.Set.of(Belonging.ID_CARD)), w.state.step(), "it lies on the reader all the same");
+        w.apply(new VisitEvent.CardTaken(Belonging.ID_CARD));
+        assertEquals(new Step.Attract(), w.state.step());
+
+        w.touch(new Action.Start()).apply(new VisitEvent.CardUnreadable(Belonging.SOCIAL_SECURITY_CARD))
+                .apply(new VisitEvent.CardTaken(Belonging.SOCIAL_SECURITY_CARD)).touch(new Action.EndVisit());
+        assertEquals(new Step.Attract(), w.state.step(), "taken before the end: nothing to remind of");
+    }
+
+    @Test
     void aCardLeftInTheReaderWhenTheVisitEndsIsShownAndSaidAndNeverStartsTheNextVisit() {
         Visits.Walk w = new Visits.Walk().apply(new VisitEvent.CardRead(APPLICANT, Belonging.ID_CARD))
                 .touch(new Action.ChooseService(Visits.SELF_ONLY)).apply(new VisitEvent.IdleTimeout());

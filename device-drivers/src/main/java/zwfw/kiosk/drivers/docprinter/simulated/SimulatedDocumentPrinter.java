@@ -2,12 +2,12 @@ package zwfw.kiosk.drivers.docprinter.simulated;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,7 @@ import zwfw.kiosk.drivers.docprinter.JobTracker;
 import zwfw.kiosk.drivers.docprinter.PdfCheck;
 import zwfw.kiosk.drivers.docprinter.StateReason;
 import zwfw.kiosk.drivers.io.BlockingCalls;
+import zwfw.kiosk.drivers.io.PrivateFolder;
 
 /**
  * An A4 printer with no hardware, for the demo and the tests above the driver: each page is
@@ -54,9 +55,14 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
     /** Pages kept as files: a day's demo to look back at, bounded for a kiosk that runs for months. */
     static final int KEPT_PAGES = 50;
 
-    private final Path outputDirectory;
+    /**
+     * Certificates carry a (masked) name and ID: a private folder keeping the newest pages (every page kept grew the
+     * data directory by ~40 KB a certificate).
+     */
+    private final PrivateFolder files;
     private final int dpi;
-    private final int kept;
+    /** Names the files; the kiosk passes its own, so they carry the kiosk's time. */
+    private final Clock clock;
     private final AtomicInteger jobs = new AtomicInteger();
     private volatile Set<DocumentPrinterCondition> conditions = EnumSet.noneOf(DocumentPrinterCondition.class);
     private volatile DocumentPrinterStatus last = DocumentPrinterStatus.READY;
@@ -66,14 +72,20 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
 
     /** @param outputDirectory where PNGs go, or null to keep pages in memory only */
     public SimulatedDocumentPrinter(String id, Path outputDirectory, int dpi) {
-        this(id, outputDirectory, dpi, KEPT_PAGES);
+        this(id, outputDirectory, dpi, Clock.systemDefaultZone());
     }
 
-    SimulatedDocumentPrinter(String id, Path outputDirectory, int dpi, int kept) {
+    /** @param clock names the saved files (the machine's clock when none is given) */
+    public SimulatedDocumentPrinter(String id, Path outputDirectory, int dpi, Clock clock) {
+        this(id, outputDirectory, dpi, clock, KEPT_PAGES);
+    }
+
+    SimulatedDocumentPrinter(String id, Path outputDirectory, int dpi, Clock clock, int kept) {
         super(id, DeviceKind.DOCUMENT_PRINTER, DRIVER);
-        this.outputDirectory = outputDirectory;
+        this.files = outputDirectory == null ? null
+                : new PrivateFolder(outputDirectory, "a4-", ".png", kept, Comparator.comparing(f -> f.getFileName().toString()));
         this.dpi = dpi;
-        this.kept = kept;
+        this.clock = clock;
     }
 
     /** Sets what the printer reports from now on (none: ready). */
@@ -181,7 +193,7 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
         List<BufferedImage> pages = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         int done = 0;
-        String stamp = LocalDateTime.now().format(FILE_TIME);
+        String stamp = LocalDateTime.now(clock).format(FILE_TIME);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int c = 1; c <= copies; c++) {
@@ -213,59 +225,12 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
         }
     }
 
-    /**
-     * Certificates carry a (masked) name and ID: the directory is 0700 and each page 0600 from the start, and
-     * only the newest {@code kept} pages stay (every page kept grew the data directory by ~40 KB a certificate).
-     */
     private java.util.Optional<Path> save(BufferedImage image, String stamp, int job, int copy, int page) throws IOException {
-        if (outputDirectory == null) {
+        if (files == null) {
             return java.util.Optional.empty();
         }
-        privately(() -> Files.createDirectories(outputDirectory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))),
-                () -> Files.createDirectories(outputDirectory));
-        Path file = outputDirectory.resolve("a4-" + stamp + "-job" + job + "-copy" + copy + "-page" + page + ".png");
-        Files.deleteIfExists(file); // a job number repeats after a restart within the same second
-        privately(() -> Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
-                () -> Files.createFile(file));
-        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
-            ImageIO.write(image, "png", out);
-        }
-        dropOldPages();
-        return java.util.Optional.of(file);
-    }
-
-    private void dropOldPages() throws IOException {
-        List<Path> files;
-        try (java.util.stream.Stream<Path> listed = Files.list(outputDirectory)) {
-            files = listed.filter(f -> f.getFileName().toString().startsWith("a4-") && f.getFileName().toString().endsWith(".png"))
-                    .sorted(java.util.Comparator.comparing(SimulatedDocumentPrinter::modified)
-                            .thenComparing(f -> f.getFileName().toString()))
-                    .toList();
-        }
-        for (Path old : files.subList(0, Math.max(0, files.size() - kept))) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static java.nio.file.attribute.FileTime modified(Path f) {
-        try {
-            return Files.getLastModifiedTime(f);
-        } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0); // gone meanwhile
-        }
-    }
-
-    private interface FileStep {
-        void run() throws IOException;
-    }
-
-    /** The POSIX way with private modes, or the plain way where the file system has no modes. */
-    private static void privately(FileStep posix, FileStep plain) throws IOException {
-        try {
-            posix.run();
-        } catch (UnsupportedOperationException e) {
-            plain.run();
-        }
+        return java.util.Optional.of(files.write("a4-" + stamp + "-job" + job + "-copy" + copy + "-page" + page + ".png",
+                out -> ImageIO.write(image, "png", out)));
     }
 
     /** The pages of the last completed job (first copy), as printed. */
@@ -283,6 +248,6 @@ public final class SimulatedDocumentPrinter extends AbstractDevice implements Do
         DocumentPrinterStatus s = queryStatus();
         return new HealthReport(s.canPrint(), status(), s.refusal().map(DocumentPrinterCondition::words).orElse("ready"),
                 Map.of("conditions", s.conditions().isEmpty() ? "none" : s.conditions().toString(), "dpi", Integer.toString(dpi),
-                        "output", outputDirectory == null ? "memory" : outputDirectory.toString()));
+                        "output", files == null ? "memory" : files.directory().toString()));
     }
 }

@@ -1,6 +1,7 @@
 package zwfw.kiosk.drivers.docprinter.simulated;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,18 @@ public final class SimulatedDocumentPrinterFactory implements DeviceFactory {
                             + " (one of " + List.of(DocumentPrinterCondition.values()) + ")"))
                     : Optional.empty());
 
+    private final Clock clock;
+
+    /** Pages named by the machine's clock. */
+    public SimulatedDocumentPrinterFactory() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock names the pages' files (the kiosk passes its own) */
+    public SimulatedDocumentPrinterFactory(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public DeviceKind kind() {
         return DeviceKind.DOCUMENT_PRINTER;
@@ -50,7 +63,7 @@ public final class SimulatedDocumentPrinterFactory implements DeviceFactory {
     public Device create(DeviceConfig config) throws DeviceException {
         SettingValues v = SETTINGS.read(config);
         SimulatedDocumentPrinter p = new SimulatedDocumentPrinter(config.id(),
-                v.optionalText("outputDirectory").map(Path::of).orElse(null), v.integer("dpi"));
+                v.optionalText("outputDirectory").map(Path::of).orElse(null), v.integer("dpi"), clock);
         p.setConditions(conditions(v.text("conditions")).orElseThrow().toArray(DocumentPrinterCondition[]::new));
         return p;
     }

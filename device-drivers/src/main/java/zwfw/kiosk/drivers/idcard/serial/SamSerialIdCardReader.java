@@ -30,7 +30,7 @@ import zwfw.kiosk.drivers.transport.serial.SerialTransport;
 /**
  * The {@code sam-serial} driver: a GA 467 SAM reader on a serial port. While enabled it polls
  * find card every {@code pollIntervalMs}; on a card it selects and reads it (retrying a failed read
- * once), delivers it once, and reports its removal when find answers "no card" again. A vanished
+ * once), delivers it once (or reports it unreadable), and reports its removal when find answers "no card" again. A vanished
  * port makes it OFFLINE; {@link LinkSupervisor} opens the port again as soon as it is back.
  * <p>
  * Error codes it reports: {@code PORT_NOT_FOUND}, {@code PORT_BUSY}, {@code PORT_DISCONNECTED},
@@ -52,6 +52,8 @@ public final class SamSerialIdCardReader extends AbstractDevice implements IdCar
     // Read-cycle state, touched only by the supervisor's thread.
     private boolean cardOnReader;
     private boolean delivered;
+    /** The card on the reader could not be read: its removal is reported all the same. */
+    private boolean unreadable;
     private int noCardPolls;
     private int silentPolls;
 
@@ -126,6 +128,7 @@ public final class SamSerialIdCardReader extends AbstractDevice implements IdCar
         SamLink sam = new SamLink(port, settings.replyTimeoutMs(), settings.baud());
         cardOnReader = false;
         delivered = false;
+        unreadable = false;
         noCardPolls = 0;
         silentPolls = 0;
         try {
@@ -138,8 +141,9 @@ public final class SamSerialIdCardReader extends AbstractDevice implements IdCar
             }
         } finally {
             framesRejected += sam.framesRejected();
-            if (delivered) {
+            if (delivered || unreadable) {
                 delivered = false;
+                unreadable = false;
                 cardOnReader = false;
                 // The port is gone: we cannot know the card is still there.
                 fireRemoved();
@@ -171,8 +175,9 @@ public final class SamSerialIdCardReader extends AbstractDevice implements IdCar
                 if (cardOnReader && ++noCardPolls >= settings.removalPolls()) {
                     cardOnReader = false;
                     noCardPolls = 0;
-                    if (delivered) {
+                    if (delivered || unreadable) {
                         delivered = false;
+                        unreadable = false;
                         fireRemoved();
                     }
                 }
@@ -194,6 +199,7 @@ public final class SamSerialIdCardReader extends AbstractDevice implements IdCar
                 log.info("device {} card read attempt {} failed: {}", id(), attempt + 1, failure.code());
             }
             reportError(failure);
+            unreadable = true;
             DeviceError f = failure;
             for (IdCardListener l : cardListeners) {
                 dispatch(() -> l.readFailed(this, f));

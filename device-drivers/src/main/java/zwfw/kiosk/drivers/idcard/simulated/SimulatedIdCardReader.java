@@ -31,6 +31,8 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
     private ScheduledExecutorService timer;
     private IdCard onReader;
     private boolean delivered;
+    /** A card the reader could not read lies on it ({@link #placeUnreadable}); its removal is reported too. */
+    private boolean unreadableOnReader;
     private boolean unplugged;
     private ScheduledFuture<?> pendingRead;
 
@@ -51,7 +53,7 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
 
     /** Puts a card on the reader (replacing one that is there). */
     public synchronized void place(IdCard card) {
-        if (onReader != null) {
+        if (onReader != null || unreadableOnReader) {
             remove();
         }
         onReader = card.copy();
@@ -59,11 +61,17 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
         scheduleRead();
     }
 
-    /** Lifts the card; listeners hear it if it had been delivered. */
+    /** Lifts the card; listeners hear it if it had been delivered, or reported as unreadable. */
     public synchronized void remove() {
         if (pendingRead != null) {
             pendingRead.cancel(false);
             pendingRead = null;
+        }
+        if (unreadableOnReader) {
+            unreadableOnReader = false;
+            for (IdCardListener l : cardListeners) {
+                dispatch(() -> l.cardRemoved(this));
+            }
         }
         if (onReader == null) {
             return;
@@ -103,13 +111,14 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
     /**
      * Puts a card the reader cannot read (a worn chip, a bank card): once enabled, listeners hear
      * {@code readFailed} with {@code code} (e.g. {@code READ_FAILED}, {@code WRONG_CARD_TYPE}), as from
-     * a real reader after its retry.
+     * a real reader after its retry; lifting it ({@link #remove()}) is heard as the card removed.
      */
     public synchronized void placeUnreadable(String code) {
         remove();
         if (!isEnabled()) {
             return;
         }
+        unreadableOnReader = true;
         DeviceError error = new DeviceError(code, "the card on the reader could not be read");
         for (IdCardListener l : cardListeners) {
             dispatch(() -> l.readFailed(this, error));
@@ -123,7 +132,7 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
 
     /** Whether a card is on the reader. */
     public synchronized boolean hasCard() {
-        return onReader != null;
+        return onReader != null || unreadableOnReader;
     }
 
     @Override
@@ -159,6 +168,7 @@ public final class SimulatedIdCardReader extends AbstractDevice implements IdCar
                 onReader = null;
             }
             delivered = false;
+            unreadableOnReader = false;
         }
         timer.shutdownNow();
     }

@@ -1,13 +1,14 @@
 package zwfw.kiosk.drivers.printer.simulated;
 
 import zwfw.kiosk.drivers.io.BlockingCalls;
+import zwfw.kiosk.drivers.io.PrivateFolder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,10 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
     static final int KEPT_PRINTOUTS = 50;
 
     private final PrinterProfile profile;
-    private final Path outputDirectory;
+    /** Receipts show (masked) personal data: a private folder keeping the newest few (every receipt filled ~16 KB a visit). */
+    private final PrivateFolder files;
+    /** Names the files; the kiosk passes its own, so they carry the kiosk's time. */
+    private final Clock clock;
     private final DocumentEncoder encoder;
     private final EscPosInterpreter interpreter;
     private final List<Consumer<Printout>> printListeners = new CopyOnWriteArrayList<>();
@@ -53,18 +57,23 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
     private volatile boolean coverOpen;
     private volatile Printout last;
     private volatile Path lastFile;
-    private final int kept;
 
     /** @param outputDirectory where PNGs go (the newest {@value #KEPT_PRINTOUTS}), or null to keep images in memory only */
     public SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory) {
-        this(id, profile, outputDirectory, KEPT_PRINTOUTS);
+        this(id, profile, outputDirectory, Clock.systemDefaultZone());
     }
 
-    SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory, int kept) {
+    /** @param clock names the saved files (the machine's clock when none is given) */
+    public SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory, Clock clock) {
+        this(id, profile, outputDirectory, clock, KEPT_PRINTOUTS);
+    }
+
+    SimulatedPrinter(String id, PrinterProfile profile, Path outputDirectory, Clock clock, int kept) {
         super(id, DeviceKind.RECEIPT_PRINTER, "simulated");
-        this.kept = kept;
         this.profile = profile;
-        this.outputDirectory = outputDirectory;
+        this.files = outputDirectory == null ? null
+                : new PrivateFolder(outputDirectory, "receipt-", ".png", kept, Comparator.comparing(SimulatedPrinter::jobNumber));
+        this.clock = clock;
         this.encoder = new DocumentEncoder(profile);
         this.interpreter = new EscPosInterpreter(profile.dotsPerLine(), profile.chineseFont());
     }
@@ -133,45 +142,14 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
     }
 
     private void save(BufferedImage image) {
-        if (outputDirectory == null) {
+        if (files == null) {
             return;
         }
         try {
-            // Receipts show (masked) personal data: directory 0700 and files 0600 from the start.
-            privately(() -> Files.createDirectories(outputDirectory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))),
-                    () -> Files.createDirectories(outputDirectory));
-            Path file = outputDirectory.resolve("receipt-" + LocalDateTime.now().format(FILE_TIME) + "-"
-                    + jobs.incrementAndGet() + ".png");
-            privately(() -> Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
-                    () -> Files.createFile(file));
-            try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE)) {
-                ImageIO.write(image, "png", out);
-            }
-            lastFile = file;
-            dropOldPrintouts();
+            lastFile = files.write("receipt-" + LocalDateTime.now(clock).format(FILE_TIME) + "-" + jobs.incrementAndGet() + ".png",
+                    out -> ImageIO.write(image, "png", out));
         } catch (IOException e) {
             log.warn("simulated printer {} could not save its printout: {}", id(), e.getMessage());
-        }
-    }
-
-    /** Only the newest printouts stay: every receipt as a file filled the data directory by ~16 KB a visit. */
-    private void dropOldPrintouts() throws IOException {
-        List<Path> files;
-        try (java.util.stream.Stream<Path> listed = Files.list(outputDirectory)) {
-            files = listed.filter(f -> f.getFileName().toString().startsWith("receipt-") && f.getFileName().toString().endsWith(".png"))
-                    .sorted(java.util.Comparator.comparing(SimulatedPrinter::modified).thenComparing(SimulatedPrinter::jobNumber))
-                    .toList();
-        }
-        for (Path old : files.subList(0, Math.max(0, files.size() - kept))) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static java.nio.file.attribute.FileTime modified(Path f) {
-        try {
-            return Files.getLastModifiedTime(f);
-        } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0); // gone meanwhile
         }
     }
 
@@ -182,19 +160,6 @@ public final class SimulatedPrinter extends AbstractDevice implements ReceiptPri
             return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1, name.length() - ".png".length()));
         } catch (RuntimeException e) {
             return 0;
-        }
-    }
-
-    private interface FileStep {
-        void run() throws IOException;
-    }
-
-    /** The POSIX way with private modes, or the plain way where the file system has no modes. */
-    private static void privately(FileStep posix, FileStep plain) throws IOException {
-        try {
-            posix.run();
-        } catch (UnsupportedOperationException e) {
-            plain.run();
         }
     }
 

@@ -1,6 +1,7 @@
 package zwfw.kiosk.drivers.printer.simulated;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceConfig;
@@ -24,6 +25,18 @@ public final class SimulatedPrinterFactory implements DeviceFactory {
             DriverSetting.path("outputDirectory", null, "where each printout is saved as a PNG image; none: kept in memory"),
             DriverSetting.choice("paper", List.of("OK", "NEAR_END", "OUT"), "OK", "the paper roll at start"));
 
+    private final Clock clock;
+
+    /** Printouts named by the machine's clock. */
+    public SimulatedPrinterFactory() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock names the printouts' files (the kiosk passes its own) */
+    public SimulatedPrinterFactory(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public DeviceKind kind() {
         return DeviceKind.RECEIPT_PRINTER;
@@ -43,7 +56,7 @@ public final class SimulatedPrinterFactory implements DeviceFactory {
     public Device create(DeviceConfig config) throws DeviceException {
         SettingValues v = SETTINGS.read(config);
         SimulatedPrinter p = new SimulatedPrinter(config.id(), PrinterProfiles.require(v.text("profile")),
-                v.optionalText("outputDirectory").map(Path::of).orElse(null));
+                v.optionalText("outputDirectory").map(Path::of).orElse(null), clock);
         p.setPaper(PrinterStatus.Paper.valueOf(v.text("paper")));
         return p;
     }

@@ -92,11 +92,24 @@ class SimulatedDocumentPrinterTest {
         assertTrue(e.getMessage().contains("setting conditions: unknown condition") && e.getMessage().contains("paper_gone"), e.getMessage());
     }
 
+    /** The kiosk gives its clock (China time by default): the files carry the kiosk's time, not the machine's zone's. */
+    @Test
+    void pagesAreNamedByTheClockTheKioskGives() throws Exception {
+        java.time.Clock kiosks = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T16:30:05Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        printer = (SimulatedDocumentPrinter) DocumentPrinterDrivers.registerAll(new DeviceRegistry(), kiosks)
+                .create(new DeviceConfig("a4", DeviceKind.DOCUMENT_PRINTER, "simulated", Map.of("outputDirectory", out.toString(), "dpi", 36)));
+        printer.open();
+        printer.enable();
+        DocumentPrintResult r = printer.print(A4TestPage.render(1, "a4", "sim"), 1, "test-sim").await(Duration.ofSeconds(30)).orElseThrow();
+        assertEquals(JobOutcome.COMPLETED, r.outcome());
+        assertEquals("a4-20261201-003005-job1-copy1-page1.png", printer.lastFiles().get(0).getFileName().toString());
+    }
+
     /** Every page kept as a file grew the data directory by a certificate's pages at each visit, for months. */
     @Test
     void onlyTheNewestPagesStayAsFilesReadableByTheKioskAlone() throws Exception {
         Path dir = out.resolve("printed-a4");
-        printer = new SimulatedDocumentPrinter("a4", dir, 36, 3);
+        printer = new SimulatedDocumentPrinter("a4", dir, 36, java.time.Clock.systemDefaultZone(), 3);
         printer.open();
         printer.enable();
         for (int i = 0; i < 3; i++) {

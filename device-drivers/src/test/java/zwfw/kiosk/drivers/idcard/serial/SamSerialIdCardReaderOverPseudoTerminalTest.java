@@ -200,8 +200,11 @@ class SamSerialIdCardReaderOverPseudoTerminalTest {
         assertTrue(events.cards.isEmpty());
         await().atMost(WAIT).until(() -> reader.status().state() == DeviceState.READY);
 
+        assertEquals(0, events.removals);
         emulator.removeCard();
         letTheReaderSeeNoCard();
+        // The card that would not read lay on the reader all the same: whoever placed it hears it was taken.
+        await().atMost(WAIT).until(() -> events.removals == 1);
         emulator.placeCard(SampleCards.resident());
         await().atMost(WAIT).until(() -> events.cards.size() == 1);
         assertEquals(1, events.readFailures.size());

@@ -65,6 +65,35 @@ class SimulatedIdCardReaderTest {
     }
 
     @Test
+    void aCardThatWouldNotReadIsHeardWhenLiftedAsAnyCardIs() throws Exception {
+        try (SimulatedIdCardReader reader = new SimulatedIdCardReader("idcard", 10)) {
+            List<String> failures = new CopyOnWriteArrayList<>();
+            reader.addCardListener(listener);
+            reader.addCardListener(new IdCardListener() {
+                @Override
+                public void cardArrived(IdCardReader r, IdCard card) {
+                    card.wipe();
+                }
+
+                @Override
+                public void readFailed(IdCardReader r, zwfw.kiosk.drivers.device.DeviceError error) {
+                    failures.add(error.code());
+                }
+            });
+            reader.open();
+            reader.enable();
+            reader.placeUnreadable("READ_FAILED");
+            await().atMost(WAIT).until(() -> failures.size() == 1);
+            assertTrue(reader.hasCard(), "it lies on the reader");
+            assertEquals(0, removals.get());
+
+            reader.remove();
+            await().atMost(WAIT).until(() -> removals.get() == 1);
+            assertTrue(cards.isEmpty());
+        }
+    }
+
+    @Test
     void aCardPlacedWhileDisabledArrivesOnEnable() throws Exception {
         try (SimulatedIdCardReader reader = new SimulatedIdCardReader("idcard", 0)) {
             reader.addCardListener(listener);

@@ -56,7 +56,8 @@ class SimulatedPrinterTest {
     /** A kiosk left running on the simulated printer kept every receipt as a file: the soak saw its data grow ~16 KB a visit. */
     @Test
     void onlyTheNewestPrintoutsAreKeptAsFiles() throws Exception {
-        try (SimulatedPrinter p = new SimulatedPrinter("printer", zwfw.kiosk.drivers.printer.profile.PrinterProfiles.require("80mm"), dir, 3)) {
+        try (SimulatedPrinter p = new SimulatedPrinter("printer", zwfw.kiosk.drivers.printer.profile.PrinterProfiles.require("80mm"), dir,
+                java.time.Clock.systemDefaultZone(), 3)) {
             p.open();
             p.enable();
             List<Path> saved = new java.util.ArrayList<>();
@@ -68,6 +69,19 @@ class SimulatedPrinterTest {
                 assertEquals(java.util.Set.copyOf(saved.subList(2, 5)), files.collect(java.util.stream.Collectors.toSet()),
                         "the three newest stay, the two oldest are gone");
             }
+        }
+    }
+
+    /** The kiosk gives its clock (China time by default): the files carry the kiosk's time, not the machine's zone's. */
+    @Test
+    void printoutsAreNamedByTheClockTheKioskGives() throws Exception {
+        java.time.Clock kiosks = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T16:30:05Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        try (SimulatedPrinter p = (SimulatedPrinter) PrinterDrivers.registerAll(new DeviceRegistry(), kiosks).create(new DeviceConfig(
+                "printer", DeviceKind.RECEIPT_PRINTER, "simulated", Map.of("profile", "80mm", "outputDirectory", dir.toString())))) {
+            p.open();
+            p.enable();
+            assertTrue(p.print(SampleDocuments.mixed()).isPrinted());
+            assertEquals("receipt-20261201-003005-1.png", p.lastImageFile().orElseThrow().getFileName().toString());
         }
     }
 

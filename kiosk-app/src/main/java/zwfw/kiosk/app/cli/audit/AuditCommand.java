@@ -1,7 +1,6 @@
 package zwfw.kiosk.app.cli.audit;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,7 +56,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         List<AuditEntry> entries;
         try (KioskDatabase db = KioskDatabase.open(c.dataDir(), KioskAssembly.migrations())) {
-            entries = new AuditLog(db, Clock.systemUTC()).since(from);
+            entries = new AuditLog(db, c.clock()).since(from);
         }
         List<Printed> printed = entries.stream().map(e -> new Printed(e.at().atZone(c.zone()).toOffsetDateTime().toString(),
                 e.channel(), e.actor(), e.action().name(), e.detail())).toList();

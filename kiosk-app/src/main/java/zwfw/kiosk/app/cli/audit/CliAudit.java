@@ -22,8 +22,8 @@ public final class CliAudit {
         return user == null || user.isBlank() ? "unknown" : user;
     }
 
-    public static void record(KioskDatabase db, AuditAction action, String detail) {
-        new AuditLog(db, Clock.systemUTC()).record(CHANNEL, operator(), action, detail);
+    public static void record(KioskDatabase db, Clock clock, AuditAction action, String detail) {
+        new AuditLog(db, clock).record(CHANNEL, operator(), action, detail);
     }
 
     /**
@@ -33,7 +33,7 @@ public final class CliAudit {
      */
     public static void recordAfter(KioskConfig config, String done, AuditAction action, String detail) {
         try (KioskDatabase db = KioskDatabase.open(config.dataDir(), KioskAssembly.migrations())) {
-            record(db, action, detail);
+            record(db, config.clock(), action, detail);
         } catch (StorageException e) {
             throw new CliFailure(5, done + ", but the audit entry was not written: " + e.plainReason());
         }

@@ -1,7 +1,6 @@
 package zwfw.kiosk.app.cli.devices;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +68,7 @@ public final class DevicesCommand {
             } catch (IllegalStateException e) {
                 pcscProblem = e.getMessage();
             }
-            boolean running = new ServiceReport(c.dataDir(), Clock.systemUTC()).read().map(ServiceReport.Report::running).orElse(false);
+            boolean running = new ServiceReport(c.dataDir(), c.clock()).read().map(ServiceReport.Report::running).orElse(false);
             List<Configured> configured = c.devices().stream().map(d -> new Configured(d.id(), d.kind().name().toLowerCase(java.util.Locale.ROOT),
                     d.driver(), running ? null : d.settings())).toList();
             print(spec.commandLine().getOut(), new Printed(ports, readers, pcscProblem, running, configured));

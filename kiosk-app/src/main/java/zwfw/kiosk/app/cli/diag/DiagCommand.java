@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,14 +58,14 @@ public final class DiagCommand {
             KioskConfig c = config.load();
             SavedBundle saved;
             try (KioskDatabase db = KioskDatabase.open(c.dataDir(), KioskAssembly.migrations())) {
-                Outbox outbox = new Outbox(db, c.secrets().storageKey(), Clock.systemUTC(), c.personalDataBackstop());
+                Outbox outbox = new Outbox(db, c.secrets().storageKey(), c.clock(), c.personalDataBackstop());
                 DiagnosticsSaver saver = KioskDiagnostics.withoutDevices(c, db, outbox, RemovableMedia.system());
                 try {
                     saved = out == null ? saver.save() : saver.saveTo(out.toAbsolutePath());
                 } catch (IOException e) {
                     throw new CliFailure(1, "cannot write the diagnostics bundle: " + e.getMessage());
                 }
-                CliAudit.record(db, AuditAction.DIAGNOSTICS_BUNDLE, "saved to " + saved.file()
+                CliAudit.record(db, c.clock(), AuditAction.DIAGNOSTICS_BUNDLE, "saved to " + saved.file()
                         + (saved.onRemovableMedia() ? " (removable medium)" : ""));
             }
             PrintWriter w = spec.commandLine().getOut();

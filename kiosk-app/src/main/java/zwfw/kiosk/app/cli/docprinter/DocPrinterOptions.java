@@ -1,7 +1,6 @@
 package zwfw.kiosk.app.cli.docprinter;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
@@ -63,12 +62,12 @@ final class DocPrinterOptions {
                         + "/kiosk.yaml (or use --uri URI / --simulated)"));
     }
 
-    /** The configured time zone where the configuration loads; the kiosk's default otherwise. */
-    ZoneId zone() {
+    /** The kiosk's clock where the configuration loads; the system's in the kiosk's default zone otherwise. */
+    java.time.Clock clock() {
         try {
-            return config.load().zone();
+            return config.load().clock();
         } catch (CliFailure e) {
-            return ZoneId.of("Asia/Shanghai");
+            return zwfw.kiosk.core.config.KioskConfig.clockWithoutConfiguration();
         }
     }
 
@@ -77,7 +76,7 @@ final class DocPrinterOptions {
         DeviceConfig dc = deviceConfig();
         Device device;
         try {
-            device = KioskDrivers.registry().create(dc);
+            device = KioskDrivers.registry(clock()).create(dc);
         } catch (DeviceException e) {
             throw new CliFailure(EXIT_NO_PRINTER, "document printer " + dc.id() + ": " + e.getMessage());
         }

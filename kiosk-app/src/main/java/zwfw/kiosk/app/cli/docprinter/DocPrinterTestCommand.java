@@ -37,7 +37,7 @@ public final class DocPrinterTestCommand implements Runnable {
 
     @Override
     public void run() {
-        String stamp = ZonedDateTime.now(options.zone()).format(STAMP);
+        String stamp = ZonedDateTime.now(options.clock()).format(STAMP);
         try (DocumentPrinter printer = options.open()) {
             JobRun.print(printer, A4TestPage.render(1, printer.id(), stamp), 1, "a4-test-page",
                     Duration.ofSeconds(waitSeconds), json, spec.commandLine().getOut());

@@ -20,6 +20,7 @@ import zwfw.kiosk.core.availability.LockHolder;
 import zwfw.kiosk.core.availability.ServiceLock;
 import zwfw.kiosk.core.availability.ServiceLocks;
 import zwfw.kiosk.core.availability.ServiceReport;
+import zwfw.kiosk.core.config.KioskConfig;
 
 /**
  * {@code kioskctl kiosk lock|unlock|status}: take the kiosk out of service for maintenance and back.
@@ -50,12 +51,13 @@ public final class KioskCommand {
     }
 
     static ServiceLocks locks(ConfigOptions options) {
-        return new ServiceLocks(options.load().dataDir(), Clock.systemUTC());
+        KioskConfig config = options.load();
+        return new ServiceLocks(config.dataDir(), config.clock());
     }
 
-    static PrintedStatus status(ServiceLocks locks) {
+    static PrintedStatus status(ServiceLocks locks, Clock clock) {
         Map<LockHolder, ServiceLock> now = locks.current();
-        PrintedScreen screen = new ServiceReport(locks.directory().getParent(), Clock.systemUTC()).read()
+        PrintedScreen screen = new ServiceReport(locks.directory().getParent(), clock).read()
                 .map(r -> new PrintedScreen(r.inService(), r.reasons().stream().map(Enum::name).toList(), r.at().toString(), r.running()))
                 .orElse(null);
         return new PrintedStatus(!now.isEmpty(), now.values().stream().map(Printed::of).toList(), screen);
@@ -157,7 +159,7 @@ public final class KioskCommand {
                     throw new CliFailure(3, "the platform's lock not lifted: " + e.getMessage());
                 }
             }
-            PrintedStatus left = status(locks);
+            PrintedStatus left = status(locks, config.load().clock());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonOutput.print(out, left);
@@ -185,7 +187,7 @@ public final class KioskCommand {
 
         @Override
         public Integer call() {
-            printStatus(spec.commandLine().getOut(), status(locks(config)), json);
+            printStatus(spec.commandLine().getOut(), status(locks(config), config.load().clock()), json);
             return 0;
         }
     }

@@ -34,7 +34,7 @@ public final class OutboxCommand {
         @Override
         public Integer call() {
             try (KioskBackend backend = KioskBackend.open(platform)) {
-                print(spec.commandLine().getOut(), backend.outbox.status(), json);
+                print(spec.commandLine().getOut(), backend.outbox.status(), json, backend.clock);
                 return 0;
             }
         }
@@ -61,11 +61,11 @@ public final class OutboxCommand {
                 boolean empty = backend.worker.flush(Duration.ofSeconds(timeoutSeconds));
                 OutboxStatus left = backend.outbox.status();
                 if (empty) {
-                    print(spec.commandLine().getOut(), left, json);
+                    print(spec.commandLine().getOut(), left, json, backend.clock);
                     return 0;
                 }
                 if (json) {
-                    print(spec.commandLine().getOut(), left, true);
+                    print(spec.commandLine().getOut(), left, true, backend.clock);
                 }
                 throw new CliFailure(3, left.depth() + " entries still waiting"
                         + left.entries().stream().findFirst().map(e -> "; first: " + e.lastError()).orElse(""));
@@ -86,8 +86,8 @@ public final class OutboxCommand {
                  String lastAttemptAt, String nextAttemptAt, String lastError, long ageSeconds) {
     }
 
-    static void print(PrintWriter out, OutboxStatus s, boolean json) {
-        long now = System.currentTimeMillis();
+    static void print(PrintWriter out, OutboxStatus s, boolean json, java.time.Clock clock) {
+        long now = clock.millis(); // the clock the outbox stamped its entries with
         java.util.List<Entry> entries = s.entries().stream().map(e -> new Entry(e.clientRef(), e.kind().name(), e.serviceCode(),
                 e.state().name(), e.createdAt().toString(), e.attempts(), text(e.lastAttemptAt()), text(e.nextAttemptAt()),
                 e.lastError(), (now - e.createdAt().toEpochMilli()) / 1000)).toList();

@@ -72,12 +72,13 @@ public final class StaffCommand {
      * of staff fails (exit 3) before anything is asked or changed, as remove and reset-pin both need.
      */
     static void changeMember(ConfigOptions config, String who, AuditAction action, MemberChange change) throws java.io.IOException {
+        Clock clock = config.load().clock();
         try (KioskDatabase db = open(config)) {
-            StaffAccounts accounts = new StaffAccounts(db, Clock.systemUTC());
+            StaffAccounts accounts = new StaffAccounts(db, clock);
             if (accounts.find(who).isEmpty() || !change.apply(accounts)) {
                 throw new CliFailure(3, "no member of staff named '" + who + "' (see: kioskctl staff list)");
             }
-            CliAudit.record(db, action, who);
+            CliAudit.record(db, clock, action, who);
         }
     }
 
@@ -109,11 +110,12 @@ public final class StaffCommand {
         public Integer call() throws Exception {
             String who = name(displayName);
             String hash = hashFromInput(stdin, config);
+            Clock clock = config.load().clock();
             try (KioskDatabase db = open(config)) {
-                if (!new StaffAccounts(db, Clock.systemUTC()).add(who, role, hash)) {
+                if (!new StaffAccounts(db, clock).add(who, role, hash)) {
                     throw new CliFailure(3, "there is already a member of staff named '" + who + "'");
                 }
-                CliAudit.record(db, AuditAction.STAFF_ADDED, who + " (" + role.label() + ")");
+                CliAudit.record(db, clock, AuditAction.STAFF_ADDED, who + " (" + role.label() + ")");
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(2, e.getMessage());
             }
@@ -180,8 +182,9 @@ public final class StaffCommand {
         @Override
         public Integer call() {
             List<Printed> all;
+            Clock clock = config.load().clock();
             try (KioskDatabase db = open(config)) {
-                all = new StaffAccounts(db, Clock.systemUTC()).all().stream()
+                all = new StaffAccounts(db, clock).all().stream()
                         .map(a -> new Printed(a.member().displayName(), a.member().role().label(), a.createdAt())).toList();
             }
             PrintWriter out = spec.commandLine().getOut();

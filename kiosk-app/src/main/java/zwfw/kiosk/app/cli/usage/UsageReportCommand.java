@@ -112,7 +112,7 @@ public final class UsageReportCommand implements Callable<Integer> {
     /** The outbox's backlog now; unknown (null) when the storage key does not open it. */
     private static UsageFigures.Backlog backlog(KioskDatabase db, KioskConfig c) {
         try {
-            OutboxStatus s = new Outbox(db, c.secrets().storageKey(), java.time.Clock.systemUTC()).status();
+            OutboxStatus s = new Outbox(db, c.secrets().storageKey(), c.clock()).status();
             Long age = s.oldestQueuedAt() == null ? null
                     : Math.max(0, java.time.Duration.between(s.oldestQueuedAt(), c.clock().instant()).toSeconds());
             return new UsageFigures.Backlog(s.depth(), age);

@@ -1,6 +1,5 @@
 package zwfw.kiosk.app.input.wedge;
 
-import java.time.Instant;
 import java.util.Map;
 import javafx.scene.Scene;
 import zwfw.kiosk.drivers.device.DeviceStatus;
@@ -43,7 +42,7 @@ public final class WedgeCodeScanner extends AbstractCodeScanner {
     }
 
     private void burst(String text) {
-        deliver(new Scan(text, "", Instant.now()));
+        deliver(Scan.of(text)); // stamped by the device layer, as every scanner's (the time is never shown or sent)
     }
 
     @Override

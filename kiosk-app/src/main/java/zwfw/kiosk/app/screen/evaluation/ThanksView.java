@@ -13,16 +13,18 @@ import zwfw.kiosk.app.screen.Screen;
 
 /**
  * After the evaluation (given or skipped): thanks, and the case number once more, then the attract
- * screen after {@link #SHOWN_FOR} or at a tap on 返回首页.
+ * screen after a while ({@code ui.thanksSeconds}, longer in 长辈版) or at a tap on 返回首页.
  */
 public final class ThanksView implements Screen {
-    /** Long enough to read the case number again; short enough that the next citizen finds the kiosk ready. */
-    public static final Duration SHOWN_FOR = Duration.seconds(6);
     private final VBox root;
-    private final PauseTransition timer = new PauseTransition(SHOWN_FOR);
+    private final PauseTransition timer;
 
-    /** {@code caseLine}: "办件编号：…" (or the local reference of a queued case); {@code done}: ends the visit. */
-    public ThanksView(Messages messages, StringBinding caseLine, Runnable done) {
+    /**
+     * {@code caseLine}: "办件编号：…" (or the local reference of a queued case); {@code shownFor}: long enough to read the
+     * case number again, short enough that the next citizen finds the kiosk ready; {@code done}: ends the visit.
+     */
+    public ThanksView(Messages messages, StringBinding caseLine, java.time.Duration shownFor, Runnable done) {
+        timer = new PauseTransition(Duration.millis(shownFor.toMillis()));
         Label title = new Label();
         title.setId("thanks-title");
         title.getStyleClass().add("screen-title");
@@ -44,6 +46,11 @@ public final class ThanksView implements Screen {
         root.setAlignment(Pos.CENTER);
         root.getStyleClass().add("page");
         timer.setOnFinished(e -> done.run());
+    }
+
+    /** How long the thank-you shows before the attract screen comes back by itself. */
+    public java.time.Duration shownFor() {
+        return java.time.Duration.ofMillis((long) timer.getDuration().toMillis());
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class VisitHeader {
     private final VisitHeaderModel model;
     private final VBox root = new VBox();
     private final HBox stepBox = new HBox(8);
+    private final HBox info;
+    private final HBox bar;
     private final Timeline ticker;
 
     public VisitHeader(VisitHeaderModel model, Actions actions) {
@@ -55,7 +57,7 @@ public final class VisitHeader {
         time.textProperty().bind(model.timeText());
         Region infoGap = new Region();
         HBox.setHgrow(infoGap, Priority.ALWAYS);
-        HBox info = new HBox(24, centre, kiosk, infoGap, countdown, time);
+        info = new HBox(24, centre, kiosk, infoGap, countdown, time);
         info.setAlignment(Pos.CENTER_LEFT);
         info.getStyleClass().add("header-strip");
 
@@ -89,14 +91,30 @@ public final class VisitHeader {
         Button language = button("language-toggle", "bar-button");
         language.textProperty().bind(model.languageText());
         language.setOnAction(e -> actions.toggleLanguage());
-        HBox bar = new HBox(16, end, stepBox, read, louder, help, elderly, language);
+        bar = new HBox(16, end, stepBox, read, louder, help, elderly, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("session-bar");
         root.getChildren().addAll(info, bar);
+        model.elderly().addListener((o, was, on) -> placeSteps(on));
+        placeSteps(model.elderly().get());
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         showSteps();
+    }
+
+    /**
+     * 长辈版's buttons are half as large again and need the whole row (in English they were cut to "H…", "Call for …"
+     * beside the steps): there the steps go up to the strip, beside the kiosk's number, which costs a few pixels of
+     * height instead of the 70 a row of their own would take from the 长辈版 form and its keyboard.
+     */
+    private void placeSteps(boolean elderlyMode) {
+        HBox to = elderlyMode ? info : bar;
+        if (stepBox.getParent() == to) {
+            return;
+        }
+        ((HBox) stepBox.getParent()).getChildren().remove(stepBox);
+        to.getChildren().add(elderlyMode ? 2 : 1, stepBox); // the strip: after the centre and the kiosk; the bar: after 返回首页
     }
 
     private static void pressed(Button b, boolean on) {

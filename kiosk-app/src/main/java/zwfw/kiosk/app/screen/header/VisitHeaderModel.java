@@ -93,8 +93,11 @@ public final class VisitHeaderModel {
         }
         List<String> keys = s.get().keys();
         int at = s.get().current();
-        steps.setAll(java.util.stream.IntStream.range(0, keys.size()).mapToObj(i -> new StepMark(i + 1, keys.get(i),
-                i < at ? StepMark.State.DONE : i == at ? StepMark.State.CURRENT : StepMark.State.TODO)).toList());
+        List<StepMark> marks = java.util.stream.IntStream.range(0, keys.size()).mapToObj(i -> new StepMark(i + 1, keys.get(i),
+                i < at ? StepMark.State.DONE : i == at ? StepMark.State.CURRENT : StepMark.State.TODO)).toList();
+        if (!marks.equals(steps)) { // every change of the visit comes here: the same steps keep their labels
+            steps.setAll(marks);
+        }
     }
 
     /**

@@ -67,7 +67,9 @@ public final class IdentifyView implements Screen {
         help.getStyleClass().add("hint");
         help.setWrapText(true);
         help.textProperty().bind(model.help());
-        VBox centre = new VBox(40, ways, busy, problem, help);
+        // Checking and a problem never show together: one place for both, so 长辈版 in English keeps a line for its texts.
+        javafx.scene.layout.StackPane status = new javafx.scene.layout.StackPane(busy, problem);
+        VBox centre = new VBox(24, ways, status, help); // 24: the room of the animations' glide (PlacementAnimation)
         if (model.step() == IdentifyRole.APPLICANT) {
             Label agent = new Label();
             agent.setId("identify-agent-note");
@@ -84,7 +86,7 @@ public final class IdentifyView implements Screen {
     }
 
     /** Filing for oneself is the default; "为他人代办" is the secondary way, at the bottom. */
-    private static HBox onBehalf(IdentifyViewModel model) {
+    private static javafx.scene.layout.GridPane onBehalf(IdentifyViewModel model) {
         javafx.scene.control.Button agent = new javafx.scene.control.Button();
         agent.setId("identify-agent");
         agent.getStyleClass().add("secondary-button");
@@ -95,7 +97,16 @@ public final class IdentifyView implements Screen {
         detail.getStyleClass().add("hint");
         detail.setWrapText(true);
         detail.textProperty().bind(model.onBehalfDetail());
-        HBox bottom = new HBox(24, agent, detail);
+        // The button's words stay whole and the detail wraps in the room left: in a row the two shrank alike and
+        // English 长辈版 read "For someone else (...". The style sheet's min-width outranks one set here, the column's does not.
+        javafx.scene.layout.GridPane bottom = new javafx.scene.layout.GridPane();
+        bottom.setHgap(24);
+        bottom.addRow(0, agent, detail);
+        javafx.scene.layout.ColumnConstraints button = new javafx.scene.layout.ColumnConstraints();
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
+        words.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        bottom.getColumnConstraints().addAll(button, words);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("bottom-bar");
         return bottom;

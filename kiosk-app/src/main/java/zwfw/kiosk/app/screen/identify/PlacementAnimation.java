@@ -20,18 +20,20 @@ import javafx.util.Duration;
  */
 final class PlacementAnimation {
     private static final Duration CYCLE = Duration.seconds(2.4);
+    /** How far the card and the phone travel: kept short, the room for it is taken from the screen for good. */
+    private static final double TRAVEL = 40;
     private final Group card = new Group();
     private final Group phone = new Group();
     private final List<Timeline> timelines;
 
     PlacementAnimation() {
         Node idCard = idCard();
-        card.getChildren().addAll(readerPad(), idCard);
+        card.getChildren().addAll(room(idCard, -TRAVEL), readerPad(), idCard);
         card.setId("identify-card-animation");
         Node handset = handset();
-        phone.getChildren().addAll(scanWindow(), handset);
+        phone.getChildren().addAll(room(handset, TRAVEL), scanWindow(), handset);
         phone.setId("identify-qr-animation");
-        timelines = List.of(glide(idCard, -70, 0), glide(handset, 70, 0));
+        timelines = List.of(glide(idCard, -TRAVEL, 0), glide(handset, TRAVEL, 0));
     }
 
     /** The card above the reader's pad, moving down onto it and resting, then again. */
@@ -54,6 +56,19 @@ final class PlacementAnimation {
 
     boolean isPlaying() {
         return timelines.stream().allMatch(t -> t.getStatus() == Animation.Status.RUNNING);
+    }
+
+    /**
+     * An empty rectangle over all the places {@code moving} passes, so the graphic's bounds stay the same while it
+     * moves: they grew and shrank with the glide, and the whole identify screen reflowed every cycle (in English 长辈版
+     * its wrapped texts were cut short at the top of the glide).
+     */
+    private static Node room(Node moving, double travel) {
+        javafx.geometry.Bounds b = moving.getBoundsInParent();
+        Rectangle room = new Rectangle(b.getMinX(), b.getMinY() + Math.min(0, travel), b.getWidth(), b.getHeight() + Math.abs(travel));
+        room.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        room.setMouseTransparent(true);
+        return room;
     }
 
     private static Timeline glide(Node moving, double fromY, double toY) {

@@ -68,7 +68,7 @@ public final class MaintenanceMode {
         this.operations = new OperationsViewModel(messages, locks(gate, messages), assembly == null ? null : assembly.outbox(),
                 assembly == null ? null : assembly.deliveryWorker(), assembly == null ? null : assembly.catalog(),
                 new RestartRequest(config.dataDir(), java.time.Instant.EPOCH),
-                assembly == null ? Optional.empty() : Optional.of(zwfw.kiosk.app.wiring.KioskDiagnostics.saver(assembly)), session, work);
+                assembly == null ? Optional.empty() : Optional.of(zwfw.kiosk.app.wiring.KioskDiagnostics.saver(assembly)), session, work, clock);
         PinPadView pinView = new PinPadView(pin);
         DevicesView devicesView = new DevicesView(devices, messages);
         javafx.scene.Node settingsNode = settings == null ? new javafx.scene.layout.Pane() : new DeviceSettingsView(settings, messages).node();

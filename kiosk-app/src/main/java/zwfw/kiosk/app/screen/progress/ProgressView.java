@@ -56,7 +56,16 @@ public final class ProgressView implements Screen {
         history.textProperty().bind(model.history());
         HBox ask = new HBox(24, number, query, spinner);
         ask.setAlignment(Pos.CENTER_LEFT);
-        root.setCenter(new VBox(24, ask, keys, problem, status, history));
+        // The answer beside the keypad: below it, 长辈版's status and history made the screen taller than the window,
+        // which pushed the header off its top.
+        for (Label l : new Label[] {problem, status, history}) {
+            l.setWrapText(true);
+        }
+        VBox answer = new VBox(24, problem, status, history);
+        answer.setPrefWidth(0); // takes the room the keypad leaves, its texts wrapped; the keypad never shrinks
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(answer, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(new VBox(24, ask, new HBox(48, keys, answer)));
     }
 
     private static GridPane keypad(TextField number) {

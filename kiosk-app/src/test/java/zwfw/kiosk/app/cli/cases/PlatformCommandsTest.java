@@ -158,7 +158,8 @@ class PlatformCommandsTest {
                     new zwfw.kiosk.core.platform.Person("王五", zwfw.kiosk.core.platform.IdType.RESIDENT_ID, ID, "13800138000"), null,
                     java.util.Map.of("purpose", "个人证明", "phone", "13800138000", "copies", 1), List.of());
             var committed = outbox.enqueueCase(c);
-            assertTrue(new zwfw.kiosk.core.outbox.DeliveryWorker(outbox, client, null).flush(java.time.Duration.ofSeconds(10)));
+            assertTrue(new zwfw.kiosk.core.outbox.DeliveryWorker(outbox, client, zwfw.kiosk.core.platform.Backoff.standard(),
+                    java.time.Duration.ofMinutes(5), null, java.time.Clock.systemUTC()).flush(java.time.Duration.ofSeconds(10)));
 
             Run json = run("outbox", "status", "--json");
             assertEquals(0, json.exit(), json.err());

@@ -36,6 +36,14 @@ class ConfigValidateCommandTest {
     }
 
     @Test
+    void theThankYouTimeIsRangeCheckedAsTheKioskChecksIt() throws Exception {
+        edit("  thanksSeconds: 6", "  thanksSeconds: 1");
+        CapturedKioskCtl ctl = new CapturedKioskCtl();
+        assertEquals(2, ctl.run("config", "validate", "--config", dir.toString()));
+        assertTrue(ctl.err().matches("(?s).*kiosk\\.yaml:\\d+: ui\\.thanksSeconds: out of range: must be from 2 to 120, not 1.*"), ctl.err());
+    }
+
+    @Test
     void validatingChangesNothingOnDiskNotEvenTheDemoSecrets() {
         CapturedKioskCtl ctl = new CapturedKioskCtl();
         assertEquals(0, ctl.run("config", "validate", "--config", dir.toString()), ctl.err());

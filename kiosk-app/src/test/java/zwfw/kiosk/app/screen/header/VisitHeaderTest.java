@@ -5,24 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterAll;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import zwfw.kiosk.app.KioskUnderTest;
+import zwfw.kiosk.app.SharedKiosk;
+import zwfw.kiosk.app.i18n.Messages;
 import zwfw.kiosk.core.catalog.ServiceItem;
 import zwfw.kiosk.core.speech.SpeechEngine;
 import zwfw.kiosk.core.speech.SpeechVolume;
@@ -35,19 +37,8 @@ import zwfw.kiosk.drivers.idcard.simulated.SampleCards;
  * screen. One kiosk for the class; the visit is driven by its events except where a touch is what is proved.
  */
 class VisitHeaderTest {
-    @TempDir
-    static Path temp;
-    private static KioskUnderTest kiosk;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        kiosk = KioskUnderTest.boot(temp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kiosk.close();
-    }
+    @RegisterExtension
+    static final SharedKiosk kiosk = new SharedKiosk();
 
     @AfterEach
     void backToAttract() {
@@ -101,6 +92,116 @@ class VisitHeaderTest {
 
     private static List<String> steps() {
         return List.of(kiosk.text("step-1"), kiosk.text("step-2"), kiosk.text("step-3"), kiosk.text("step-4"));
+    }
+
+    @Test
+    void noTextOnAVisitScreenIsCutShortInChineseOrEnglishWithOrWithout长辈版() {
+        // 长辈版 in English cut the header's buttons to "H…", "Read al…", "Call for …" beside the steps.
+        List<String> cut = new ArrayList<>();
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        cutShort(cut);
+        kiosk.touch(new Action.ChooseService(service("RS-0001"))); // 代办 allowed: its button and note on identify and form
+        kiosk.awaitScreen("identify");
+        cutShort(cut);
+        kiosk.reader().place(SampleCards.resident());
+        kiosk.awaitScreen("form");
+        cutShort(cut);
+        kiosk.touch(new Action.FormDone(Map.of("purpose", "个人证明")));
+        kiosk.awaitScreen("review");
+        cutShort(cut);
+        kiosk.touch(new Action.Confirm());
+        kiosk.awaitScreenWithin("result", Duration.ofSeconds(15));
+        cutShort(cut);
+        String caseNo = kiosk.app().navigator().visitData().outcome().caseNo();
+        kiosk.touch(new Action.Evaluate());
+        kiosk.awaitScreen("evaluation");
+        cutShort(cut);
+        kiosk.reader().remove();
+        kiosk.touch(new Action.EndVisit());
+        kiosk.awaitScreen("attract");
+        kiosk.touch(new Action.Start());
+        kiosk.touch(new Action.OpenProgress());
+        kiosk.awaitScreen("progress");
+        kiosk.robot().interact(() -> {
+            ((javafx.scene.control.TextField) kiosk.robot().lookup("#progress-case-no").query()).setText(caseNo);
+            ((javafx.scene.control.Button) kiosk.robot().lookup("#progress-query").query()).fire();
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.text("progress-status").contains(caseNo));
+        cutShort(cut); // the status and its history below the keypad pushed the 长辈版 header off the top
+        assertEquals(List.of(), cut, "texts shown cut short (with an ellipsis) or out of the window");
+    }
+
+    /**
+     * On the screen shown, in 中文 and English, 长辈版 off and on, with the header's seconds left showing (the strip at
+     * its fullest): every shown text that is cut short, and every text of the header that leaves the window.
+     */
+    private static void cutShort(List<String> cut) {
+        String screen = kiosk.screen();
+        for (Locale language : List.of(Messages.CHINESE, Messages.ENGLISH)) {
+            for (boolean elderly : List.of(false, true)) {
+                kiosk.touch(new Action.ElderlyMode(elderly));
+                kiosk.robot().interact(() -> kiosk.app().navigator().messages().localeProperty().set(language));
+                WaitForAsyncUtils.waitForFxEvents();
+                kiosk.robot().interact(() -> {
+                    var idle = kiosk.app().navigator().idle();
+                    idle.activity();
+                    for (int i = 0; i < (elderly ? 90 : 30); i++) { // shipped: shown from 30 s before the question
+                        idle.secondPassed();
+                    }
+                    assertTrue(idle.countdownShownProperty().get());
+                    Parent root = kiosk.app().stage().getScene().getRoot();
+                    root.applyCss();
+                    root.layout();
+                    double width = kiosk.app().stage().getScene().getWidth();
+                    for (Labeled l : shownTexts(root, new ArrayList<>())) {
+                        String shown = displayed(l);
+                        String where = screen + " " + language.getLanguage() + (elderly ? " 长辈版" : "") + ": #" + l.getId();
+                        if (shown != null && !shown.equals(l.getText())) {
+                            cut.add(where + " \"" + l.getText() + "\" shows as \"" + shown + "\"");
+                        }
+                        javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+                        if (inHeader(l) && (b.getMinX() < 0 || b.getMaxX() > width || b.getMinY() < 0)) {
+                            cut.add(where + " \"" + l.getText() + "\" leaves the window: " + b);
+                        }
+                    }
+                    idle.activity(); // the full time back
+                });
+            }
+        }
+        kiosk.touch(new Action.ElderlyMode(false));
+        kiosk.robot().interact(() -> kiosk.app().navigator().messages().localeProperty().set(Messages.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean inHeader(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if ("visit-header".equals(p.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Labeled> shownTexts(Parent parent, List<Labeled> found) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                found.add(l);
+            }
+            if (n instanceof Parent p) {
+                shownTexts(p, found);
+            }
+        }
+        return found;
+    }
+
+    /** The text a label's skin draws: its own text, or a shorter one ending in the ellipsis when it does not fit. */
+    private static String displayed(Labeled l) {
+        return l.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -105,6 +105,21 @@ class HelpCallTest {
     }
 
     @Test
+    void whileTheHelpPanelIsOpenTheHeadersTogglesStillTakeATouch() {
+        kiosk.touch(new Action.Start());
+        kiosk.awaitScreen("home");
+        kiosk.click("help-call");
+        assertTrue(shown("help-panel"));
+        // Real taps where the header's buttons are: the panel covered them once, so 长辈版 and English were out of reach.
+        kiosk.click("elderly-toggle");
+        kiosk.click("language-toggle");
+        assertTrue(kiosk.app().navigator().visit().state().elderly(), "长辈版 switched on under an open help panel");
+        assertTrue(kiosk.app().navigator().messages().english(), "and English");
+        assertTrue(shown("help-panel"), "the panel stays open");
+        assertEquals("Continue", kiosk.text("help-back"), "and speaks the language chosen");
+    }
+
+    @Test
     void whenThePlatformRefusesTheCallTheHotlineIsTheWay() {
         kiosk.platform().setFaults(Faults.parse("disabled=true,path=/api/v1/kiosks/KSK-330304-0001/help"));
         kiosk.touch(new Action.Start());

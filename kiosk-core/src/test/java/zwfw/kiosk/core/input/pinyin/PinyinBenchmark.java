@@ -28,7 +28,7 @@ public final class PinyinBenchmark {
         PinyinDictionary d = PinyinDictionary.loadShipped();
         long firstLoad = System.nanoTime() - t0;
         long held = usedAfterGc(mem) - before;
-        long[] warm = new long[5];
+        long[] warm = new long[args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 5]; // bin/bench --quick: 1
         for (int i = 0; i < warm.length; i++) {
             long t = System.nanoTime();
             PinyinDictionary.loadShipped();

@@ -53,13 +53,16 @@ public final class OperationsViewModel {
     private final Optional<BundleSaver> diagnostics;
     private final MaintenanceSession session;
     private final Executor work;
+    /** The kiosk's clock, which stamped the outbox's entries: their age is read against it. */
+    private final java.time.Clock clock;
     private final BooleanProperty staffLocked = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty outboxText = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
 
     public OperationsViewModel(Messages messages, Locks locks, Outbox outbox, DeliveryWorker delivery, CatalogSync catalog,
-                               RestartRequest restart, Optional<BundleSaver> diagnostics, MaintenanceSession session, Executor work) {
+                               RestartRequest restart, Optional<BundleSaver> diagnostics, MaintenanceSession session, Executor work,
+                               java.time.Clock clock) {
         this.messages = messages;
         this.locks = locks;
         this.outbox = outbox;
@@ -69,6 +72,7 @@ public final class OperationsViewModel {
         this.diagnostics = diagnostics;
         this.session = session;
         this.work = work;
+        this.clock = clock;
     }
 
     public BooleanProperty staffLockedProperty() {
@@ -124,7 +128,7 @@ public final class OperationsViewModel {
 
     private String describe(OutboxStatus s) {
         StringBuilder b = new StringBuilder(messages.get("maint.ops.outboxDepth", s.depth()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (OutboxEntry e : s.entries().stream().limit(8).toList()) {
             b.append("\n#").append(e.seq()).append(' ').append(e.kind()).append(' ').append(e.serviceCode() == null ? "" : e.serviceCode())
                     .append(" · ").append(Duration.between(e.createdAt(), now).toMinutes()).append(" min · ")

@@ -225,12 +225,12 @@ public class KioskApplication extends Application {
     }
 
     /** Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread. */
-    /** The metrics endpoint, if configured, started off the FX thread (it binds a socket); fed by the visit from then on. */
+    /** The metrics endpoint, if configured, started off the FX thread (it binds a socket); fed by the visit records. */
     private void startMetrics() {
         KioskAssembly a = assembly;
-        zwfw.kiosk.core.visit.Visit visit = navigator.visit();
+        zwfw.kiosk.core.usage.VisitRecords visits = navigator.visitRecords().orElseThrow(); // the back end is there
         Thread starter = new Thread(() -> {
-            zwfw.kiosk.app.wiring.KioskMetricsWiring m = zwfw.kiosk.app.wiring.KioskMetricsWiring.start(a, visit, platformContact).orElse(null);
+            zwfw.kiosk.app.wiring.KioskMetricsWiring m = zwfw.kiosk.app.wiring.KioskMetricsWiring.start(a, visits, platformContact).orElse(null);
             synchronized (this) {
                 if (stopped && m != null) {
                     m.close();

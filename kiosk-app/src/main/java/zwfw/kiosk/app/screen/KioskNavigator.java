@@ -27,6 +27,7 @@ import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.config.KioskConfig;
 import zwfw.kiosk.core.config.StaffedHall;
 import zwfw.kiosk.core.usage.UsageCounter;
+import zwfw.kiosk.core.usage.VisitRecords;
 import zwfw.kiosk.core.visit.DeviceEvents;
 import zwfw.kiosk.core.visit.Visit;
 import zwfw.kiosk.core.visit.VisitChange;
@@ -65,6 +66,7 @@ public final class KioskNavigator implements AutoCloseable {
     private final SpeechEngine speech;
     private final ReadAloud readAloud;
     private final VisitEffects effects;
+    private final UsageCounter usage;
     private final zwfw.kiosk.core.documents.DocumentPrinting documents;
     private final DeviceEvents devices;
     private final VisitScreens screens;
@@ -116,6 +118,8 @@ public final class KioskNavigator implements AutoCloseable {
         attractModel.onStaffEntry(maintenance::open);
         this.documents = assembly == null ? null : new zwfw.kiosk.core.documents.DocumentPrinting(visit::accept,
                 assembly.platform()::fetchDocument, assembly.device(zwfw.kiosk.drivers.docprinter.DocumentPrinter.class).orElse(null));
+        this.usage = assembly == null ? null : new UsageCounter(assembly.usage(), assembly.usageLog(),
+                () -> messages.locale().getLanguage()); // read when a visit ends: a value, no listener that could hold the kiosk
         this.effects = effects();
         this.devices = new DeviceEvents(visit);
         visit.subscribe(change -> Platform.runLater(() -> changed(change)));
@@ -179,8 +183,7 @@ public final class KioskNavigator implements AutoCloseable {
                 : new VisitEffects(visit, assembly.outbox(), assembly.caseSubmitter(), assembly.qrLogin(),
                         assembly.device(ReceiptPrinter.class).orElse(null), kiosk, spoken);
         if (assembly != null) {
-            visit.subscribe(new UsageCounter(assembly.usage(), assembly.usageLog(),
-                    () -> messages.locale().getLanguage())); // read when a visit ends: a value, no listener that could hold the kiosk
+            visit.subscribe(usage);
             visit.subscribe(new zwfw.kiosk.core.help.HelpEndsWithVisit(assembly.help())); // a visit's end closes its call for help
         }
         visit.subscribe(new VoiceResetsWithVisit(readAloud::engine)); // the next citizen starts at normal loudness
@@ -254,6 +257,11 @@ public final class KioskNavigator implements AutoCloseable {
     /** The visit: tests and benchmarks drive it with events, as the devices and screens do. */
     public Visit visit() {
         return visit;
+    }
+
+    /** The records of visits the usage store keeps, for the metrics to count the very same (none without a back end). */
+    public java.util.Optional<VisitRecords> visitRecords() {
+        return java.util.Optional.ofNullable(usage).map(UsageCounter::records);
     }
 
     /** What the current visit holds (tests check it is dropped at the visit's end). */

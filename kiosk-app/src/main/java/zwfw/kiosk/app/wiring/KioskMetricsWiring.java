@@ -14,7 +14,7 @@ import zwfw.kiosk.core.lifecycle.RestartCounter;
 import zwfw.kiosk.core.metrics.KioskMetrics;
 import zwfw.kiosk.core.metrics.MetricsEndpoint;
 import zwfw.kiosk.core.metrics.PlatformContact;
-import zwfw.kiosk.core.visit.Visit;
+import zwfw.kiosk.core.usage.VisitRecords;
 
 /**
  * The running kiosk's metrics endpoint, when {@code metrics.enabled}: {@link KioskMetrics} fed by the
@@ -33,8 +33,11 @@ public final class KioskMetricsWiring implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    /** Starts the endpoint if configured; {@code platform} is told of every heartbeat answer by the outbox listener. */
-    public static Optional<KioskMetricsWiring> start(KioskAssembly kiosk, Visit visit, PlatformContact platform) {
+    /**
+     * Starts the endpoint if configured; {@code visits}: the records the usage store keeps (one tracker for both);
+     * {@code platform} is told of every heartbeat answer by the outbox listener.
+     */
+    public static Optional<KioskMetricsWiring> start(KioskAssembly kiosk, VisitRecords visits, PlatformContact platform) {
         KioskConfig config = kiosk.config();
         MetricsSettings settings = config.metrics();
         if (!settings.enabled()) {
@@ -46,7 +49,7 @@ public final class KioskMetricsWiring implements AutoCloseable {
         try {
             MetricsEndpoint endpoint = MetricsEndpoint.start(settings, metrics.registry());
             metrics.watch(kiosk.devices());
-            visit.subscribe(metrics.visitListener());
+            visits.tell(metrics.visitRecords());
             log.info("metrics at {}://{}:{}/metrics ({})", settings.keyStore().isPresent() ? "https" : "http", settings.address(),
                     endpoint.port(), settings.authenticated() ? "credentials required" : "no credentials");
             return Optional.of(new KioskMetricsWiring(metrics, endpoint));

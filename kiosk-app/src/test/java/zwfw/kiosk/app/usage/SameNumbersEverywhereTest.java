@@ -82,8 +82,9 @@ class SameNumbersEverywhereTest {
         try (KioskDatabase db = KioskDatabase.open(data, KioskAssembly.migrations());
              UsageRecorder recorder = new UsageRecorder(new UsageLog(db, clock), clock)) {
             Visit visit = new Visit(new VisitRules(false));
-            visit.subscribe(new UsageCounter(new UsageToday(clock), recorder, () -> "zh"));
-            visit.subscribe(metrics.visitListener());
+            UsageCounter usage = new UsageCounter(new UsageToday(clock), recorder, () -> "zh");
+            usage.records().tell(metrics.visitRecords()); // as the kiosk wires them: the usage store's records feed the metrics
+            visit.subscribe(usage);
             aDaysVisits(visit);
             recorder.close(); // what is pending reaches the database (closing twice is harmless)
             UsageAnalytics analytics = new UsageAnalytics(recorder.journal(), clock);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -18,6 +19,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * or syntax error. Reads the YAML node tree (not plain maps) so that every problem has a line.
  */
 final class SettingsReader {
+    /** Answers -1 beyond two edits (and stops counting there), as UnreadVariables measures with Commons Text. */
+    private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
     private final Map<String, Setting> settings;
     private final String source;
     private final List<ConfigProblem> problems;
@@ -263,26 +266,9 @@ final class SettingsReader {
         return "";
     }
 
+    /** An edit distance of at most 2 between names of 4 letters or more, for "did you mean". */
     private static boolean closeEnough(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2 || a.length() < 4) {
-            return false;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] <= 2;
+        return a.length() >= 4 && WITHIN_TWO_EDITS.apply(a, b) >= 0;
     }
 
     static boolean isNull(Node node) {

@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 import zwfw.kiosk.core.availability.OutOfServiceReason;
 import zwfw.kiosk.core.outbox.OutboxStatus;
 import zwfw.kiosk.core.usage.VisitRecordListener;
-import zwfw.kiosk.core.usage.VisitRecords;
-import zwfw.kiosk.core.visit.VisitListener;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceListener;
 import zwfw.kiosk.drivers.device.DeviceStatus;
@@ -41,13 +39,11 @@ public final class KioskMetrics {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final VisitMetrics visits;
-    private final java.time.Clock clock;
     private final Counter deviceFaults;
     private final BoundedLabel conditions = new BoundedLabel("[A-Z0-9_]{1,32}", 50);
 
     public KioskMetrics(Sources sources) {
         visits = new VisitMetrics(registry);
-        clock = sources.clock();
         deviceFaults = Counter.builder().name("kiosk_device_faults").help("Times a device went from working to down (offline or error)")
                 .labelNames("device", "kind").register(registry);
         scraped(sources);
@@ -87,7 +83,7 @@ public final class KioskMetrics {
                     }
                 }).register(registry);
         GaugeWithCallback.builder().name("kiosk_offline").help("1 while the platform has not answered a heartbeat for three intervals")
-                .callback(cb -> cb.call(s.platform().offline() ? 1 : 0)).register(registry);
+                .callback(cb -> cb.call(s.platform().lostContact() ? 1 : 0)).register(registry);
         GaugeWithCallback.builder().name("kiosk_platform_last_contact_timestamp_seconds")
                 .help("When the platform last answered a heartbeat (Unix time; 0: not since start)")
                 .callback(cb -> cb.call(s.platform().lastContactMillis() / 1000.0)).register(registry);
@@ -124,16 +120,7 @@ public final class KioskMetrics {
         }
     }
 
-    /**
-     * What the visit's stream of changes feeds (subscribe it to the visit): it makes each finished
-     * visit's {@link zwfw.kiosk.core.usage.VisitRecord} as the usage counter does, and counts from that.
-     * Each call is a listener of its own: subscribe one, once, before the first visit.
-     */
-    public VisitListener visitListener() {
-        return new VisitRecords(clock, () -> "", visits);
-    }
-
-    /** The counters of visits, to feed with records made elsewhere. */
+    /** The counters of visits, told the usage store's own records ({@link zwfw.kiosk.core.usage.VisitRecords#tell}). */
     public VisitRecordListener visitRecords() {
         return visits;
     }

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Whether the platform answers: told of every heartbeat the platform answered
- * ({@link #answered()}); offline once no answer came for three heartbeat intervals, counted from the
- * last answer or from the start. The wait is measured on a monotonic ticker, not on the kiosk's clock:
- * NTP setting the clock forward must not read as offline until the next heartbeat.
+ * Whether the kiosk has lost contact with the platform, for the operators' {@code kiosk_offline}:
+ * told of every heartbeat the platform answered ({@link #answered()}: an answer, or its refusal of
+ * the kiosk's clock); contact is lost once no answer came for three heartbeat intervals, counted from
+ * the last answer or from the start, so one missed heartbeat does not raise an alert. Not the screen's
+ * "offline": {@link zwfw.kiosk.core.platform.PlatformReach} says at once, from any request, whether the
+ * platform answers now. The wait is measured on a monotonic ticker, not on the kiosk's clock: NTP setting
+ * the clock forward must not read as lost contact until the next heartbeat.
  */
 public final class PlatformContact {
     private final Clock clock;
@@ -43,7 +46,8 @@ public final class PlatformContact {
         return lastContact;
     }
 
-    public boolean offline() {
+    /** No heartbeat answered for three intervals: what {@code kiosk_offline} reports. */
+    public boolean lostContact() {
         long since = answeredOnce ? lastContactNanos : startedAtNanos;
         return nanoTicker.getAsLong() - since > offlineAfterNanos; // a difference: nanoTime may wrap
     }

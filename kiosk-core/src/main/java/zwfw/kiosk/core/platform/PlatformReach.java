@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * Whether the platform answered the kiosk's last request, as every request of a {@link PlatformClient} finds it
  * (heartbeats every interval, deliveries, fetches). Unreachable: no connection or no answer in time (any HTTP
  * answer, an error too, means the platform is there). What needs the platform at once, such as a document printed on the spot (§9), is not
- * offered while unreachable. Starts reachable: the first heartbeat, sent as the kiosk starts, corrects it.
+ * offered while unreachable. Starts reachable: the first heartbeat, sent as the kiosk starts, corrects it. Not the
+ * metrics' {@code kiosk_offline}, which waits for three missed heartbeats ({@link zwfw.kiosk.core.metrics.PlatformContact}).
  */
 public final class PlatformReach {
     private volatile boolean reachable = true;

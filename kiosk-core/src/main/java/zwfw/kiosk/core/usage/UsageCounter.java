@@ -28,7 +28,12 @@ public final class UsageCounter implements VisitListener {
     public UsageCounter(UsageToday today, UsageRecorder daily, Supplier<String> language) {
         this.today = today;
         this.daily = daily;
-        this.visits = new VisitRecords(daily.clock(), language, daily::recordVisit);
+        this.visits = new VisitRecords(daily.clock(), language).tell(daily::recordVisit);
+    }
+
+    /** The records of visits this counter stores, for others to hear the same ones (the metrics: {@link VisitRecords#tell}). */
+    public VisitRecords records() {
+        return visits;
     }
 
     @Override

@@ -1,37 +1,47 @@
 package zwfw.kiosk.core.usage;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import zwfw.kiosk.core.visit.Milestone;
 import zwfw.kiosk.core.visit.VisitChange;
 import zwfw.kiosk.core.visit.VisitListener;
 
 /**
- * Turns the visit's stream of changes into {@link VisitRecord}s for a {@link VisitRecordListener},
- * by the same {@link VisitTracker} the usage store is fed by; so whoever listens sees each visit
- * end with the outcome, case result and evaluation the usage store records. Not thread-safe: fed in
- * order by the visit's one stream.
+ * Turns the visit's stream of changes into {@link VisitRecord}s, by one {@link VisitTracker}, for every
+ * {@link VisitRecordListener} told: the usage store and the metrics hear the very same records, so they
+ * count each visit with the same outcome, case result and evaluation. Fed in order by the visit's one
+ * stream; listeners may be added from any thread.
  */
 public final class VisitRecords implements VisitListener {
     private final VisitTracker tracker;
-    private final VisitRecordListener listener;
+    private final List<VisitRecordListener> listeners = new CopyOnWriteArrayList<>();
+    /** Those that heard the visit under way start: a listener added during a visit hears whole visits only, from the next. */
+    private List<VisitRecordListener> hearingThisVisit = List.of();
 
     /** {@code language}: the screen's language now, asked when a visit ends ("" when it does not matter). */
-    public VisitRecords(Clock clock, Supplier<String> language, VisitRecordListener listener) {
+    public VisitRecords(Clock clock, Supplier<String> language) {
         this.tracker = new VisitTracker(clock, language);
-        this.listener = listener;
+    }
+
+    /** Tells {@code listener} of every visit from the next start on; returns these records. */
+    public VisitRecords tell(VisitRecordListener listener) {
+        listeners.add(listener);
+        return this;
     }
 
     @Override
     public void changed(VisitChange change) {
         for (Milestone m : change.milestones()) {
             if (m instanceof Milestone.VisitStarted) {
-                listener.visitStarted();
+                hearingThisVisit = List.copyOf(listeners);
+                hearingThisVisit.forEach(VisitRecordListener::visitStarted);
             }
         }
         VisitRecord finished = tracker.changed(change);
         if (finished != null) {
-            listener.visitFinished(finished);
+            hearingThisVisit.forEach(l -> l.visitFinished(finished));
         }
     }
 }

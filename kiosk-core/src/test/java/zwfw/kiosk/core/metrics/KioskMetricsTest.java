@@ -31,6 +31,7 @@ import zwfw.kiosk.core.outbox.OutboxStatus;
 import zwfw.kiosk.core.outbox.SubmitOutcome;
 import zwfw.kiosk.core.platform.IdType;
 import zwfw.kiosk.core.platform.Person;
+import zwfw.kiosk.core.usage.VisitRecords;
 import zwfw.kiosk.core.visit.Step;
 import zwfw.kiosk.core.visit.Visit;
 import zwfw.kiosk.core.visit.VisitEvent;
@@ -66,7 +67,7 @@ class KioskMetricsTest {
     void visitsCasesAndEvaluationsAreCountedFromTheUsageRecordsOfTheVisitsWithoutPersonalData() throws Exception {
         KioskMetrics m = metrics(EnumSet.of(OutOfServiceReason.STAFF_LOCK), new PlatformContact(Clock.systemUTC(), Duration.ofSeconds(60)));
         Visit visit = new Visit(new VisitRules(false));
-        visit.subscribe(m.visitListener());
+        visit.subscribe(new VisitRecords(Clock.systemUTC(), () -> "").tell(m.visitRecords()));
         fileACase(visit, SubmitOutcome.State.DELIVERED);
         visit.accept(new VisitEvent.Touched(new Action.Evaluate()));
         visit.accept(new VisitEvent.Touched(new Action.Rate(4, List.of(), "")));
@@ -133,12 +134,12 @@ class KioskMetricsTest {
         };
         long[] nanos = {0};
         PlatformContact contact = new PlatformContact(clock, () -> nanos[0], Duration.ofSeconds(60));
-        assertFalse(contact.offline());
+        assertFalse(contact.lostContact());
         now[0] = NOW.plusSeconds(181);
         nanos[0] = Duration.ofSeconds(181).toNanos();
-        assertTrue(contact.offline(), "no answer since start for three intervals");
+        assertTrue(contact.lostContact(), "no answer since start for three intervals");
         contact.answered();
-        assertFalse(contact.offline());
+        assertFalse(contact.lostContact());
         assertEquals(now[0].toEpochMilli(), contact.lastContactMillis());
     }
 

@@ -23,7 +23,7 @@ class PlatformContactTest {
         contact.answered();
         clock.advance(Duration.ofHours(2)); // NTP correcting a kiosk that booted with a stale clock
         nanos.addAndGet(Duration.ofSeconds(1).toNanos());
-        assertFalse(contact.offline(), "one real second after the last answer is not three missed heartbeats");
+        assertFalse(contact.lostContact(), "one real second after the last answer is not three missed heartbeats");
     }
 
     @Test
@@ -31,17 +31,17 @@ class PlatformContactTest {
         contact.answered();
         clock.advance(Duration.ofHours(-2));
         nanos.addAndGet(Duration.ofSeconds(181).toNanos());
-        assertTrue(contact.offline(), "181 real seconds without an answer are three missed heartbeats");
+        assertTrue(contact.lostContact(), "181 real seconds without an answer are three missed heartbeats");
     }
 
     @Test
     void offlineAfterThreeIntervalsFromStartOrFromTheLastAnswer() {
         nanos.addAndGet(Duration.ofSeconds(180).toNanos());
-        assertFalse(contact.offline(), "exactly three intervals is not yet more than three");
+        assertFalse(contact.lostContact(), "exactly three intervals is not yet more than three");
         nanos.addAndGet(Duration.ofSeconds(1).toNanos());
-        assertTrue(contact.offline(), "no answer since start for three intervals");
+        assertTrue(contact.lostContact(), "no answer since start for three intervals");
         contact.answered();
-        assertFalse(contact.offline());
+        assertFalse(contact.lostContact());
         assertEquals(NOW.toEpochMilli(), contact.lastContactMillis(), "the last contact is still a wall-clock time, for the dashboard");
     }
 }

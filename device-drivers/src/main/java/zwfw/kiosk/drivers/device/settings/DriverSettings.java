@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import zwfw.kiosk.drivers.device.DeviceConfig;
 import zwfw.kiosk.drivers.device.DeviceException;
 
@@ -15,6 +16,9 @@ import zwfw.kiosk.drivers.device.DeviceException;
  * building its device and a settings page all go through {@link #check}.
  */
 public final class DriverSettings {
+    /** Answers -1 beyond two edits (and stops counting there). */
+    private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
+
     private final List<DriverSetting> settings;
     private final List<SettingsRule> rules;
 
@@ -117,26 +121,8 @@ public final class DriverSettings {
         return " (this driver's settings: " + String.join(", ", names) + ")";
     }
 
-    /** Edit distance of at most 2, for "did you mean". */
+    /** Edit distance of at most 2, for "did you mean"; names past 64 letters are not compared. */
     private static boolean close(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2 || b.length() > 64) {
-            return false;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] <= 2;
+        return b.length() <= 64 && WITHIN_TWO_EDITS.apply(a, b) >= 0;
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
-import zwfw.kiosk.app.cli.ShownTime;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.audit.AuditEntry;
 import zwfw.kiosk.core.audit.AuditLog;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
-import zwfw.kiosk.app.cli.ShownTime;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
 import zwfw.kiosk.core.platform.CaseProgress;

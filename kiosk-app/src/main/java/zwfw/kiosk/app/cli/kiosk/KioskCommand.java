@@ -17,7 +17,7 @@ import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.core.form.TextLimits;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
-import zwfw.kiosk.app.cli.ShownTime;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.core.availability.LockHolder;
 import zwfw.kiosk.core.availability.ServiceLock;
 import zwfw.kiosk.core.availability.ServiceLocks;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
-import zwfw.kiosk.app.cli.ShownTime;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
 import zwfw.kiosk.core.outbox.OutboxStatus;

@@ -1,4 +1,4 @@
-package zwfw.kiosk.app.cli;
+package zwfw.kiosk.core.time;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Every time kioskctl prints, in the configured zone ({@code kiosk.timeZone}), never the machine's:
- * JSON gets ISO-8601 with the zone's offset, people get {@code 2026-11-29 23:05:10 +08:00}.
+ * Every time staff read (kioskctl's output, the diagnostics bundle), in the configured zone ({@code kiosk.timeZone}),
+ * never the machine's: JSON gets ISO-8601 with the zone's offset, people get {@code 2026-11-29 23:05:10 +08:00}.
  */
 public final class ShownTime {
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx");

@@ -1,4 +1,4 @@
-package zwfw.kiosk.app.cli;
+package zwfw.kiosk.core.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** kioskctl's times: the configured zone's offset always written, seconds always written, odd text left alone. */
+/** The times staff read (kioskctl, the diagnostics bundle): the configured zone's offset always written, seconds always written, odd text left alone. */
 class ShownTimeTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

@@ -72,8 +72,7 @@ public final class KioskDiagnostics {
         sections.add(StandardSections.versions(version(), db, KioskAssembly.migrations()));
         sections.add(new ConfigSection(configFiles, System.getenv(), KioskDrivers.registry()));
         sections.add(devices);
-        sections.add(StandardSections.json("service-state.json",
-                () -> new ServiceReport(config.dataDir(), config.clock()).read().orElse(null)));
+        sections.add(StandardSections.serviceState(new ServiceReport(config.dataDir(), config.clock()), config.zone()));
         sections.add(StandardSections.outbox(outbox::status, config.zone()));
         sections.add(StandardSections.audit(new AuditLog(db, config.clock()), config.zone()));
         sections.add(new LogsSection(config.dataDir().resolve("logs"), LogsSection.DEFAULT_MAX_BYTES));

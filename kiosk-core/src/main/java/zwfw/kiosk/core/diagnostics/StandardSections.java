@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import zwfw.kiosk.core.audit.AuditLog;
+import zwfw.kiosk.core.availability.OutOfServiceReason;
+import zwfw.kiosk.core.availability.ServiceReport;
 import zwfw.kiosk.core.outbox.OutboxEntry;
 import zwfw.kiosk.core.outbox.OutboxStatus;
 import zwfw.kiosk.core.privacy.PersonalDataMasker;
@@ -104,6 +106,15 @@ public final class StandardSections {
         return new OutboxEntryView(e.kind().name(), e.clientRef(), e.serviceCode(), e.state().name(), ShownTime.json(e.createdAt(), zone),
                 e.attempts(), ShownTime.json(e.lastAttemptAt(), zone), ShownTime.json(e.nextAttemptAt(), zone),
                 PersonalDataMasker.mask(e.lastError()), e.personalDataHeld());
+    }
+
+    record ServiceStateView(List<OutOfServiceReason> reasons, String at, long pid) {
+    }
+
+    /** The running kiosk's last in/out-of-service report ({@code service-state.json}), its time in {@code zone}; null when none. */
+    public static BundleSection serviceState(ServiceReport report, ZoneId zone) {
+        return json("service-state.json", () -> report.read()
+                .map(r -> new ServiceStateView(r.reasons(), ShownTime.json(r.at(), zone), r.pid())).orElse(null));
     }
 
     record AuditView(String at, String channel, String actor, String action, String detail) {

@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zwfw.kiosk.core.availability.OutOfServiceReason;
+import zwfw.kiosk.core.availability.ServiceReport;
 import zwfw.kiosk.core.outbox.EntryKind;
 import zwfw.kiosk.core.outbox.EntryState;
 import zwfw.kiosk.core.outbox.OutboxEntry;
@@ -69,6 +72,18 @@ class BundleTimesInTheKiosksZoneTest {
         JsonNode outbox = read(file, "outbox.json");
         assertEquals(true, outbox.get("oldestQueuedAt").isNull(), outbox.toString());
         assertEquals(true, outbox.get("oldestHoldingPersonalDataSince").isNull(), outbox.toString());
+    }
+
+    @Test
+    void theServiceStatesReportTimeIsInTheConfiguredZone() throws Exception {
+        ServiceReport report = new ServiceReport(dir, CLOCK);
+        report.write(Set.of(OutOfServiceReason.DEVICE_DOWN));
+        DiagnosticsBundle bundle = new DiagnosticsBundle("KSK-1", CLOCK, List.of(StandardSections.serviceState(report, CHINA)));
+        Path file = dir.resolve("state.zip");
+        bundle.writeTo(file, false);
+        JsonNode state = read(file, "service-state.json");
+        assertEquals("2026-11-30T00:05:00+08:00", state.get("at").asText(), state.toString());
+        assertEquals("DEVICE_DOWN", state.get("reasons").get(0).asText());
     }
 
     private static JsonNode read(Path zip, String entry) throws Exception {

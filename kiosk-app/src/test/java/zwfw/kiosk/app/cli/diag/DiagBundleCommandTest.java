@@ -67,7 +67,7 @@ class DiagBundleCommandTest {
         config = Files.createDirectories(dir.resolve("config"));
         Files.writeString(config.resolve("kiosk.yaml"), yaml, StandardCharsets.UTF_8);
         Files.copy(Path.of("..", "config", "catalog.json"), config.resolve("catalog.json"));
-        KioskLogging.startFileLogging(data); // what the kiosk writes; kioskctl's lines land there too in this JVM
+        KioskLogging.startFileLogging(data, java.time.ZoneId.of("Asia/Shanghai")); // what the kiosk writes; kioskctl's lines land there too in this JVM
     }
 
     @AfterEach

@@ -155,7 +155,9 @@ public final class VisitMix {
                 || r.receipt() != Step.Receipt.PRINTING);
         if (rate) {
             step(new Action.Evaluate(), "evaluation");
-            kiosk.touch(new Action.Rate(1 + dice.nextInt(5), List.of(), ""));
+            int level = 1 + dice.nextInt(5);
+            // a poor level says why, as the screen insists (and the platform, §4)
+            kiosk.touch(new Action.Rate(level, level <= 2 ? List.of("等待时间长") : List.of(), ""));
             kiosk.touch(new Action.Finish()); // off the thank-you at once
         } else {
             kiosk.touch(new Action.Finish());

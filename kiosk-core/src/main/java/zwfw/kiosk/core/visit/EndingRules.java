@@ -19,9 +19,12 @@ final class EndingRules {
         this.elderlyByDefault = elderlyByDefault;
     }
 
-    /** The evaluation step: a rating of 1 to 5 is sent, then thanks; skipping goes to thanks too. */
+    /**
+     * The evaluation step: a rating of 1 to 5 is sent, then thanks; skipping goes to thanks too. A level of 1 or 2
+     * without a reason or comment stays here: the platform answers it 400 (§4), so it would be counted and lost.
+     */
     void evaluate(VisitRules.Change c, VisitEvent e) {
-        if (VisitRules.action(e) instanceof Action.Rate rate && rate.level() >= 1 && rate.level() <= 5) {
+        if (VisitRules.action(e) instanceof Action.Rate rate && acceptable(rate)) {
             SubmitOutcome outcome = c.state.data().outcome();
             c.effects.add(new VisitEffect.EnqueueEvaluation(outcome, rate.level(), rate.tags(), rate.comment()));
             c.milestones.add(new Milestone.EvaluationGiven(c.state.number(), c.state.data().service().code(), rate.level()));
@@ -29,6 +32,11 @@ final class EndingRules {
         } else if (VisitRules.action(e) instanceof Action.SkipEvaluation) {
             c.state = c.state.at(new Step.Thanks());
         }
+    }
+
+    private static boolean acceptable(Action.Rate rate) {
+        return rate.level() >= 3 && rate.level() <= 5
+                || rate.level() >= 1 && rate.level() <= 2 && (!rate.tags().isEmpty() || !rate.comment().isBlank());
     }
 
     /** The thanks step: finishing ends the visit. */

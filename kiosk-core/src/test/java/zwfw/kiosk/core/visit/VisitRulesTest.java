@@ -117,6 +117,9 @@ class VisitRulesTest {
         assertEquals(new Step.Evaluate(), w.state.step());
         w.touch(new Action.Rate(0, List.of(), ""));
         assertEquals(new Step.Evaluate(), w.state.step(), "no level, no evaluation");
+        w.touch(new Action.Rate(2, List.of(), " "));
+        assertEquals(new Step.Evaluate(), w.state.step(), "a poor level without a reason is refused, as the platform would (§4: 400)");
+        assertTrue(w.effects(VisitEffect.EnqueueEvaluation.class).isEmpty());
         w.touch(new Action.Rate(2, List.of("等待时间长"), "太慢"));
         assertEquals(List.of(new VisitEffect.EnqueueEvaluation(delivered, 2, List.of("等待时间长"), "太慢")),
                 w.effects(VisitEffect.EnqueueEvaluation.class));

@@ -33,7 +33,7 @@ public final class KioskLauncher {
             System.exit(BAD_CONFIG);
             return;
         }
-        KioskLogging.startFileLogging(config.dataDir());
+        KioskLogging.startFileLogging(config.dataDir(), config.zone());
         KioskApplication.launchWith(config);
         // The window closed: end now, whatever threads a library left running; after a restart asked for while idle
         // with the status that tells bin/kiosk (and the systemd unit) to start it again.

@@ -32,7 +32,7 @@ public final class KioskDiagnostics {
 
     /** The running kiosk's bundle saver: its devices as they are now. */
     public static DiagnosticsSaver saver(KioskAssembly kiosk) {
-        BundleSection states = StandardSections.devices(kiosk::devices);
+        BundleSection states = StandardSections.devices(kiosk::devices, kiosk.config().zone());
         BundleSection counters = StandardSections.json("device-counters.json", () -> kiosk.liveDevices().counters().snapshot());
         BundleSection devices = new BundleSection() { // states and what each device did since the start
             @Override
@@ -72,9 +72,8 @@ public final class KioskDiagnostics {
         sections.add(StandardSections.versions(version(), db, KioskAssembly.migrations()));
         sections.add(new ConfigSection(configFiles, System.getenv(), KioskDrivers.registry()));
         sections.add(devices);
-        sections.add(StandardSections.json("service-state.json",
-                () -> new ServiceReport(config.dataDir(), config.clock()).read().orElse(null)));
-        sections.add(StandardSections.outbox(outbox::status));
+        sections.add(StandardSections.serviceState(new ServiceReport(config.dataDir(), config.clock()), config.zone()));
+        sections.add(StandardSections.outbox(outbox::status, config.zone()));
         sections.add(StandardSections.audit(new AuditLog(db, config.clock()), config.zone()));
         sections.add(new LogsSection(config.dataDir().resolve("logs"), LogsSection.DEFAULT_MAX_BYTES));
         return sections;

@@ -43,7 +43,7 @@ public final class SoakKiosk implements AutoCloseable {
         SoakClock clock = new SoakClock(shipped.zone());
         KioskConfig config = shipped.withClock(clock); // the whole kiosk's one clock, not only the screens'
         if (fileLogging) {
-            zwfw.kiosk.core.privacy.logging.KioskLogging.startFileLogging(config.dataDir());
+            zwfw.kiosk.core.privacy.logging.KioskLogging.startFileLogging(config.dataDir(), config.zone());
         }
         FxToolkit.registerPrimaryStage();
         // The kiosk's start (database, simulator, devices) may take longer than TestFX's 30 s on a busy machine.

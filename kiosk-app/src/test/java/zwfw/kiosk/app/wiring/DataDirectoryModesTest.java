@@ -48,7 +48,7 @@ class DataDirectoryModesTest {
     void theDatabaseLogsLocksReceiptsSimulatorStoreAndSecretsAreCreatedPrivate() throws Exception {
         KioskConfig config = KioskUnderTest.config(temp, Map.of()); // creates the demo secrets file
         Path data = config.dataDir();
-        KioskLogging.startFileLogging(data);
+        KioskLogging.startFileLogging(data, java.time.ZoneId.of("Asia/Shanghai"));
         LoggerFactory.getLogger(DataDirectoryModesTest.class).info("a line for the log file");
         try (KioskAssembly kiosk = KioskAssembly.start(config, OutboxListener.NONE)) {
             new ServiceLocks(data, Clock.systemUTC()).lock(LockHolder.STAFF, "maintenance", "tester");

@@ -101,7 +101,7 @@ public final class DiagnosticsBundle {
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("kioskId", kioskId);
-        manifest.put("createdAt", clock.instant().atZone(clock.getZone()).toOffsetDateTime().toString());
+        manifest.put("createdAt", zwfw.kiosk.core.time.ShownTime.json(clock.instant(), clock.getZone()));
         manifest.put("sections", done);
         manifest.put("entries", entries.names());
         entries.put("manifest.json", JSON.writeValueAsBytes(manifest));

@@ -8,17 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import zwfw.kiosk.core.audit.AuditLog;
+import zwfw.kiosk.core.availability.OutOfServiceReason;
+import zwfw.kiosk.core.availability.ServiceReport;
 import zwfw.kiosk.core.outbox.OutboxEntry;
 import zwfw.kiosk.core.outbox.OutboxStatus;
 import zwfw.kiosk.core.privacy.PersonalDataMasker;
 import zwfw.kiosk.core.storage.KioskDatabase;
 import zwfw.kiosk.core.storage.Migration;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.drivers.device.Device;
 import zwfw.kiosk.drivers.device.DeviceStatus;
 
 /**
  * The bundle's sections besides logs and configuration: each one JSON entry, made of things that
- * hold no personal data by design (states, counts, metadata), with free texts masked once more.
+ * hold no personal data by design (states, counts, metadata), with free texts masked once more. Staff read
+ * them: every time is in the kiosk's configured zone with its offset ({@link ShownTime}), never UTC.
  */
 public final class StandardSections {
     private StandardSections() {
@@ -39,15 +43,15 @@ public final class StandardSections {
         };
     }
 
-    record DeviceState(String id, String kind, String driver, String state, String condition, String detail, Instant since) {
+    record DeviceState(String id, String kind, String driver, String state, String condition, String detail, String since) {
     }
 
-    /** Each device's id, kind, driver and last known status ({@code devices.json}). */
-    public static BundleSection devices(Supplier<List<Device>> devices) {
+    /** Each device's id, kind, driver and last known status ({@code devices.json}), {@code since} in {@code zone}. */
+    public static BundleSection devices(Supplier<List<Device>> devices, ZoneId zone) {
         return json("devices.json", () -> devices.get().stream().map(d -> {
             DeviceStatus s = d.status();
             return new DeviceState(d.id(), d.kind().name(), d.driver(), s.state().name(), s.condition(),
-                    PersonalDataMasker.mask(s.detail()), s.since());
+                    PersonalDataMasker.mask(s.detail()), ShownTime.json(s.since(), zone));
         }).toList());
     }
 
@@ -77,30 +81,40 @@ public final class StandardSections {
         });
     }
 
-    record OutboxEntryView(String kind, String clientRef, String serviceCode, String state, Instant createdAt, int attempts,
-                           Instant lastAttemptAt, Instant nextAttemptAt, String lastError, boolean personalDataHeld) {
+    record OutboxEntryView(String kind, String clientRef, String serviceCode, String state, String createdAt, int attempts,
+                           String lastAttemptAt, String nextAttemptAt, String lastError, boolean personalDataHeld) {
     }
 
-    /** Depth, oldest waiting entry, counts by kind and state, and each waiting entry's metadata ({@code outbox.json}). */
-    public static BundleSection outbox(Supplier<OutboxStatus> status) {
+    /** Depth, oldest waiting entry, counts by kind and state, and each waiting entry's metadata ({@code outbox.json}), times in {@code zone}. */
+    public static BundleSection outbox(Supplier<OutboxStatus> status, ZoneId zone) {
         return json("outbox.json", () -> {
             OutboxStatus s = status.get();
             Map<String, Integer> byKindAndState = new TreeMap<>();
             s.entries().forEach(e -> byKindAndState.merge(e.kind() + "/" + e.state(), 1, Integer::sum));
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("depth", s.depth());
-            v.put("oldestQueuedAt", s.oldestQueuedAt());
+            v.put("oldestQueuedAt", ShownTime.json(s.oldestQueuedAt(), zone));
             v.put("waitingByKindAndState", byKindAndState);
             v.put("answeredHoldingPersonalData", s.answeredHoldingPersonalData());
-            v.put("oldestHoldingPersonalDataSince", s.oldestHoldingPersonalDataSince());
-            v.put("waiting", s.entries().stream().map(StandardSections::view).toList());
+            v.put("oldestHoldingPersonalDataSince", ShownTime.json(s.oldestHoldingPersonalDataSince(), zone));
+            v.put("waiting", s.entries().stream().map(e -> view(e, zone)).toList());
             return v;
         });
     }
 
-    private static OutboxEntryView view(OutboxEntry e) {
-        return new OutboxEntryView(e.kind().name(), e.clientRef(), e.serviceCode(), e.state().name(), e.createdAt(), e.attempts(),
-                e.lastAttemptAt(), e.nextAttemptAt(), PersonalDataMasker.mask(e.lastError()), e.personalDataHeld());
+    private static OutboxEntryView view(OutboxEntry e, ZoneId zone) {
+        return new OutboxEntryView(e.kind().name(), e.clientRef(), e.serviceCode(), e.state().name(), ShownTime.json(e.createdAt(), zone),
+                e.attempts(), ShownTime.json(e.lastAttemptAt(), zone), ShownTime.json(e.nextAttemptAt(), zone),
+                PersonalDataMasker.mask(e.lastError()), e.personalDataHeld());
+    }
+
+    record ServiceStateView(List<OutOfServiceReason> reasons, String at, long pid) {
+    }
+
+    /** The running kiosk's last in/out-of-service report ({@code service-state.json}), its time in {@code zone}; null when none. */
+    public static BundleSection serviceState(ServiceReport report, ZoneId zone) {
+        return json("service-state.json", () -> report.read()
+                .map(r -> new ServiceStateView(r.reasons(), ShownTime.json(r.at(), zone), r.pid())).orElse(null));
     }
 
     record AuditView(String at, String channel, String actor, String action, String detail) {
@@ -109,7 +123,7 @@ public final class StandardSections {
     /** The audit log, all kept entries, times in the kiosk's zone ({@code audit.json}): staff names, never a citizen's data. */
     public static BundleSection audit(AuditLog audit, ZoneId zone) {
         return json("audit.json", () -> audit.since(Instant.EPOCH).stream()
-                .map(e -> new AuditView(e.at().atZone(zone).toOffsetDateTime().toString(), e.channel(), e.actor(), e.action().name(),
+                .map(e -> new AuditView(ShownTime.json(e.at(), zone), e.channel(), e.actor(), e.action().name(),
                         PersonalDataMasker.mask(e.detail())))
                 .toList());
     }

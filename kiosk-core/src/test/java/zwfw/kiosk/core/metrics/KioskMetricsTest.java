@@ -132,9 +132,11 @@ class KioskMetricsTest {
                 return now[0];
             }
         };
-        PlatformContact contact = new PlatformContact(clock, Duration.ofSeconds(60));
+        long[] nanos = {0};
+        PlatformContact contact = new PlatformContact(clock, () -> nanos[0], Duration.ofSeconds(60));
         assertFalse(contact.lostContact());
         now[0] = NOW.plusSeconds(181);
+        nanos[0] = Duration.ofSeconds(181).toNanos();
         assertTrue(contact.lostContact(), "no answer since start for three intervals");
         contact.answered();
         assertFalse(contact.lostContact());

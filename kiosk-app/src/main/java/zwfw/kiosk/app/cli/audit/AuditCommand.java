@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.wiring.KioskAssembly;
 import zwfw.kiosk.core.audit.AuditEntry;
 import zwfw.kiosk.core.audit.AuditLog;
@@ -58,7 +59,7 @@ public final class AuditCommand implements Callable<Integer> {
         try (KioskDatabase db = KioskDatabase.open(c.dataDir(), KioskAssembly.migrations())) {
             entries = new AuditLog(db, c.clock()).since(from);
         }
-        List<Printed> printed = entries.stream().map(e -> new Printed(e.at().atZone(c.zone()).toOffsetDateTime().toString(),
+        List<Printed> printed = entries.stream().map(e -> new Printed(ShownTime.json(e.at(), c.zone()),
                 e.channel(), e.actor(), e.action().name(), e.detail())).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -69,7 +70,7 @@ public final class AuditCommand implements Callable<Integer> {
             out.println("no audit entries" + (since == null ? "" : " since " + since));
         }
         for (Printed p : printed) {
-            out.println(p.at() + "  " + p.channel() + "  " + p.actor() + "  " + p.action() + (p.detail().isEmpty() ? "" : "  " + p.detail()));
+            out.println(ShownTime.human(p.at(), c.zone()) + "  " + p.channel() + "  " + p.actor() + "  " + p.action() + (p.detail().isEmpty() ? "" : "  " + p.detail()));
         }
         out.flush();
         return 0;

@@ -1,6 +1,7 @@
 package zwfw.kiosk.app.cli.cases;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
 import zwfw.kiosk.core.platform.CaseProgress;
@@ -37,12 +39,15 @@ public final class CaseStatusCommand implements Callable<Integer> {
             PlatformResult<CaseProgress> r = backend.client.caseStatus(caseNo);
             if (r instanceof PlatformResult.Ok<CaseProgress> ok) {
                 PrintWriter out = spec.commandLine().getOut();
+                ZoneId zone = backend.clock.getZone(); // the platform's times, shown in the configured zone
+                CaseProgress p = ok.value();
                 if (json) {
-                    JsonOutput.print(out, ok.value());
+                    JsonOutput.print(out, new CaseProgress(p.caseNo(), p.serviceCode(), p.status(), ShownTime.json(p.updatedAt(), zone),
+                            p.history().stream().map(h -> new CaseProgress.StatusChange(h.status(), ShownTime.json(h.at(), zone), h.note()))
+                                    .toList()));
                 } else {
-                    CaseProgress p = ok.value();
-                    out.println(p.caseNo() + " " + p.serviceCode() + " " + p.status() + " (" + p.updatedAt() + ")");
-                    p.history().forEach(h -> out.println("  " + h.at() + " " + h.status() + " " + h.note()));
+                    out.println(p.caseNo() + " " + p.serviceCode() + " " + p.status() + " (" + ShownTime.human(p.updatedAt(), zone) + ")");
+                    p.history().forEach(h -> out.println("  " + ShownTime.human(h.at(), zone) + " " + h.status() + " " + h.note()));
                     out.flush();
                 }
                 return 0;

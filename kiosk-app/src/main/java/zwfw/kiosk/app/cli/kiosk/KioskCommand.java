@@ -3,6 +3,7 @@ package zwfw.kiosk.app.cli.kiosk;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.core.form.TextLimits;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.core.availability.LockHolder;
 import zwfw.kiosk.core.availability.ServiceLock;
 import zwfw.kiosk.core.availability.ServiceLocks;
@@ -32,10 +34,10 @@ import zwfw.kiosk.core.config.KioskConfig;
 public final class KioskCommand {
     static final String BY = "kioskctl";
 
-    /** JSON shape of one lock. */
+    /** JSON shape of one lock; {@code at} is ISO-8601 with the configured zone's offset. */
     record Printed(String holder, String reason, String by, String at) {
-        static Printed of(ServiceLock l) {
-            return new Printed(l.holder().name(), l.reason(), l.by(), l.at().toString());
+        static Printed of(ServiceLock l, ZoneId zone) {
+            return new Printed(l.holder().name(), l.reason(), l.by(), ShownTime.json(l.at(), zone));
         }
     }
 
@@ -58,12 +60,13 @@ public final class KioskCommand {
     static PrintedStatus status(ServiceLocks locks, Clock clock) {
         Map<LockHolder, ServiceLock> now = locks.current();
         PrintedScreen screen = new ServiceReport(locks.directory().getParent(), clock).read()
-                .map(r -> new PrintedScreen(r.inService(), r.reasons().stream().map(Enum::name).toList(), r.at().toString(), r.running()))
+                .map(r -> new PrintedScreen(r.inService(), r.reasons().stream().map(Enum::name).toList(),
+                        ShownTime.json(r.at(), clock.getZone()), r.running()))
                 .orElse(null);
-        return new PrintedStatus(!now.isEmpty(), now.values().stream().map(Printed::of).toList(), screen);
+        return new PrintedStatus(!now.isEmpty(), now.values().stream().map(l -> Printed.of(l, clock.getZone())).toList(), screen);
     }
 
-    static void printStatus(PrintWriter out, PrintedStatus s, boolean json) {
+    static void printStatus(PrintWriter out, PrintedStatus s, boolean json, ZoneId zone) {
         if (json) {
             JsonOutput.print(out, s);
             return;
@@ -72,14 +75,14 @@ public final class KioskCommand {
             out.println("not locked");
         }
         for (Printed l : s.locks()) {
-            out.println("locked by " + l.holder().toLowerCase(java.util.Locale.ROOT) + " since " + l.at() + " (" + l.by() + "): " + l.reason());
+            out.println("locked by " + l.holder().toLowerCase(java.util.Locale.ROOT) + " since " + ShownTime.human(l.at(), zone) + " (" + l.by() + "): " + l.reason());
         }
         PrintedScreen screen = s.screen();
         if (screen == null) {
             out.println("screen: no kiosk has run with this data directory yet");
         } else {
             out.println("screen: " + (screen.inService() ? "in service" : "out of service " + screen.reasons())
-                    + " as of " + screen.reportedAt() + (screen.running() ? "" : " (that kiosk is no longer running)"));
+                    + " as of " + ShownTime.human(screen.reportedAt(), zone) + (screen.running() ? "" : " (that kiosk is no longer running)"));
         }
         out.flush();
     }
@@ -117,7 +120,7 @@ public final class KioskCommand {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                JsonOutput.print(out, Printed.of(lock));
+                JsonOutput.print(out, Printed.of(lock, config.load().zone()));
             } else {
                 out.println("locked: the kiosk goes out of service within seconds (" + lock.reason() + ")");
                 out.flush();
@@ -159,7 +162,8 @@ public final class KioskCommand {
                     throw new CliFailure(3, "the platform's lock not lifted: " + e.getMessage());
                 }
             }
-            PrintedStatus left = status(locks, config.load().clock());
+            Clock clock = config.load().clock();
+            PrintedStatus left = status(locks, clock);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonOutput.print(out, left);
@@ -167,7 +171,7 @@ public final class KioskCommand {
             }
             out.println(lifted.isPresent() ? "unlocked" : "there was no staff lock");
             left.locks().stream().filter(l -> l.holder().equals(LockHolder.PLATFORM.name())).findFirst().ifPresent(l ->
-                    out.println("still locked by the platform since " + l.at() + ": " + l.reason()
+                    out.println("still locked by the platform since " + ShownTime.human(l.at(), clock.getZone()) + ": " + l.reason()
                             + " (the platform's UNLOCK lifts it; or: kioskctl kiosk unlock --platform)"));
             out.flush();
             return 0;
@@ -187,7 +191,8 @@ public final class KioskCommand {
 
         @Override
         public Integer call() {
-            printStatus(spec.commandLine().getOut(), status(locks(config), config.load().clock()), json);
+            Clock clock = config.load().clock();
+            printStatus(spec.commandLine().getOut(), status(locks(config), clock), json, clock.getZone());
             return 0;
         }
     }

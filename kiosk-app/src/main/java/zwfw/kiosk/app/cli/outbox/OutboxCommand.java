@@ -2,6 +2,7 @@ package zwfw.kiosk.app.cli.outbox;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.Bounded;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.cli.platform.KioskBackend;
 import zwfw.kiosk.app.cli.platform.PlatformOptions;
 import zwfw.kiosk.core.outbox.OutboxStatus;
@@ -74,7 +76,7 @@ public final class OutboxCommand {
     }
 
     /**
-     * JSON shape: {"depth": N, "oldestQueuedAt": "...", "entries": [...], "answeredHoldingPersonalData": N,
+     * JSON shape (times ISO-8601 with the configured zone's offset): {"depth": N, "oldestQueuedAt": "...", "entries": [...], "answeredHoldingPersonalData": N,
      * "oldestHoldingPersonalDataSince": "..."}: the last two count cases the platform answered whose sealed
      * personal data is still on disk (visit not ended, backstop not yet passed), and when the oldest was committed.
      */
@@ -88,16 +90,17 @@ public final class OutboxCommand {
 
     static void print(PrintWriter out, OutboxStatus s, boolean json, java.time.Clock clock) {
         long now = clock.millis(); // the clock the outbox stamped its entries with
+        ZoneId zone = clock.getZone(); // the configured zone
         java.util.List<Entry> entries = s.entries().stream().map(e -> new Entry(e.clientRef(), e.kind().name(), e.serviceCode(),
-                e.state().name(), e.createdAt().toString(), e.attempts(), text(e.lastAttemptAt()), text(e.nextAttemptAt()),
-                e.lastError(), (now - e.createdAt().toEpochMilli()) / 1000)).toList();
-        Printed p = new Printed(s.depth(), text(s.oldestQueuedAt()), entries, s.answeredHoldingPersonalData(),
-                text(s.oldestHoldingPersonalDataSince()));
+                e.state().name(), ShownTime.json(e.createdAt(), zone), e.attempts(), ShownTime.json(e.lastAttemptAt(), zone),
+                ShownTime.json(e.nextAttemptAt(), zone), e.lastError(), (now - e.createdAt().toEpochMilli()) / 1000)).toList();
+        Printed p = new Printed(s.depth(), ShownTime.json(s.oldestQueuedAt(), zone), entries, s.answeredHoldingPersonalData(),
+                ShownTime.json(s.oldestHoldingPersonalDataSince(), zone));
         if (json) {
             JsonOutput.print(out, p);
             return;
         }
-        out.println("depth " + p.depth() + (p.oldestQueuedAt() == null ? "" : ", oldest queued at " + p.oldestQueuedAt()));
+        out.println("depth " + p.depth() + (p.oldestQueuedAt() == null ? "" : ", oldest queued at " + ShownTime.human(s.oldestQueuedAt(), zone)));
         for (Entry e : entries) {
             out.println("  " + e.kind() + " " + e.clientRef() + " " + (e.serviceCode() == null ? "" : e.serviceCode() + " ")
                     + e.state() + " age " + e.ageSeconds() + "s attempts " + e.attempts()
@@ -106,12 +109,9 @@ public final class OutboxCommand {
         out.println(p.answeredHoldingPersonalData() == 0
                 ? "no delivered or rejected case holds personal data"
                 : p.answeredHoldingPersonalData() + " delivered or rejected case(s) still hold sealed personal data, the oldest"
-                + " committed at " + p.oldestHoldingPersonalDataSince());
+                + " committed at " + ShownTime.human(s.oldestHoldingPersonalDataSince(), zone));
         out.flush();
     }
 
-    private static String text(java.time.Instant i) {
-        return i == null ? null : i.toString();
-    }
 
 }

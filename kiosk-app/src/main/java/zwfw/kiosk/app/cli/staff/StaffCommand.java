@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zwfw.kiosk.app.cli.CliFailure;
 import zwfw.kiosk.app.cli.ConfigOptions;
 import zwfw.kiosk.app.cli.JsonOutput;
+import zwfw.kiosk.core.time.ShownTime;
 import zwfw.kiosk.app.cli.audit.CliAudit;
 import zwfw.kiosk.app.cli.pin.PinInput;
 import zwfw.kiosk.app.wiring.KioskAssembly;
@@ -183,9 +184,9 @@ public final class StaffCommand {
         public Integer call() {
             List<Printed> all;
             Clock clock = config.load().clock();
-            try (KioskDatabase db = open(config)) {
-                all = new StaffAccounts(db, clock).all().stream()
-                        .map(a -> new Printed(a.member().displayName(), a.member().role().label(), a.createdAt())).toList();
+            try (KioskDatabase db = open(config)) { // created_at is stored in UTC: shown in the configured zone
+                all = new StaffAccounts(db, clock).all().stream().map(a -> new Printed(a.member().displayName(),
+                        a.member().role().label(), ShownTime.json(a.createdAt(), clock.getZone()))).toList();
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -195,7 +196,7 @@ public final class StaffCommand {
             if (all.isEmpty()) {
                 out.println("no staff accounts (kiosk.yaml's security.maintenancePinHash and adminPinHash still open the kiosk)");
             }
-            all.forEach(p -> out.println(p.role() + "\t" + p.displayName() + "\tsince " + p.createdAt()));
+            all.forEach(p -> out.println(p.role() + "\t" + p.displayName() + "\tsince " + ShownTime.human(p.createdAt(), clock.getZone())));
             out.flush();
             return 0;
         }

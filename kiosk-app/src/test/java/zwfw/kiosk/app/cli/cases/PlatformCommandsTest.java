@@ -87,6 +87,12 @@ class PlatformCommandsTest {
         Run status = run("case", "status", caseNo, "--json");
         assertEquals(0, status.exit(), status.err());
         assertEquals("ACCEPTED", status.json().get("status").asText());
+        assertTrue(status.json().get("updatedAt").asText().endsWith("+08:00"), "in kiosk.timeZone: " + status.out());
+        String text = run("case", "status", caseNo).out();
+        String time = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\+08:00"; // for people, in kiosk.timeZone
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.get(0).matches(caseNo + " RS-0001 [A-Z_]+ \\(" + time + "\\)"), text);
+        assertTrue(lines.size() > 1 && lines.stream().skip(1).allMatch(l -> l.matches("  " + time + " [A-Z_]+ .*")), text);
         assertEquals(4, run("case", "status", "SA20000101000009", "--json").exit());
     }
 
@@ -164,10 +170,12 @@ class PlatformCommandsTest {
             Run json = run("outbox", "status", "--json");
             assertEquals(0, json.exit(), json.err());
             assertEquals(1, json.json().get("answeredHoldingPersonalData").asInt());
-            assertEquals(committed.createdAt().toString(), json.json().get("oldestHoldingPersonalDataSince").asText());
+            java.time.OffsetDateTime since = java.time.OffsetDateTime.parse(json.json().get("oldestHoldingPersonalDataSince").asText());
+            assertEquals(committed.createdAt(), since.toInstant());
+            assertEquals(java.time.ZoneOffset.ofHours(8), since.getOffset(), "in kiosk.timeZone");
             String text = run("outbox", "status").out();
             assertTrue(text.contains("1 delivered or rejected case(s) still hold sealed personal data, the oldest committed at "
-                    + committed.createdAt()), text);
+                    + since.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"))), text);
             for (String personal : List.of(ID, "王五", "13800138000")) {
                 assertFalse(json.out().contains(personal) || text.contains(personal));
             }

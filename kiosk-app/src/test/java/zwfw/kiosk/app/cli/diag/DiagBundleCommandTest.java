@@ -67,7 +67,7 @@ class DiagBundleCommandTest {
         config = Files.createDirectories(dir.resolve("config"));
         Files.writeString(config.resolve("kiosk.yaml"), yaml, StandardCharsets.UTF_8);
         Files.copy(Path.of("..", "config", "catalog.json"), config.resolve("catalog.json"));
-        KioskLogging.startFileLogging(data); // what the kiosk writes; kioskctl's lines land there too in this JVM
+        KioskLogging.startFileLogging(data, java.time.ZoneId.of("Asia/Shanghai")); // what the kiosk writes; kioskctl's lines land there too in this JVM
     }
 
     @AfterEach
@@ -125,6 +125,11 @@ class DiagBundleCommandTest {
         assertTrue(entries.get("config/kiosk.yaml").contains("maintenancePinHash: '***'"), entries.get("config/kiosk.yaml"));
         assertTrue(entries.get("config/kiosk.yaml").contains(KIOSK));
         assertTrue(entries.get("outbox.json").contains("\"depth\" : 1"), entries.get("outbox.json"));
+        // staff read these: times in kiosk.timeZone (Asia/Shanghai) with the offset, though this machine runs UTC
+        JsonNode outbox = new ObjectMapper().readTree(entries.get("outbox.json"));
+        assertTrue(outbox.get("oldestQueuedAt").asText().endsWith("+08:00"), entries.get("outbox.json"));
+        assertTrue(outbox.get("waiting").get(0).get("createdAt").asText().endsWith("+08:00"), entries.get("outbox.json"));
+        assertTrue(new ObjectMapper().readTree(entries.get("audit.json")).get(0).get("at").asText().endsWith("+08:00"), entries.get("audit.json"));
         assertTrue(entries.get("audit.json").contains("STAFF_ADDED"));
         assertTrue(entries.get("devices.json").contains("RECEIPT_PRINTER"));
         assertFalse(entries.get("manifest.json").contains("\"ok\" : false"), entries.get("manifest.json"));

@@ -286,6 +286,10 @@ class MaintenanceAtTheKioskTest {
         try (var zip = new java.util.zip.ZipFile(bundle.toFile())) {
             var counters = zip.stream().filter(e -> e.getName().endsWith("device-counters.json")).findFirst().orElseThrow();
             assertTrue(new String(zip.getInputStream(counters).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"printer\""));
+            // the kiosk's own bundle: devices' "since" in kiosk.timeZone with its offset, not the machine's UTC
+            var devices = new com.fasterxml.jackson.databind.ObjectMapper().readTree(zip.getInputStream(zip.getEntry("devices.json")));
+            var since = java.time.OffsetDateTime.parse(devices.get(0).get("since").asText());
+            assertEquals(kiosk.app().assembly().config().zone().getRules().getOffset(since.toInstant()), since.getOffset(), devices.toString());
         }
         kiosk.click("staff-lock");
         await().atMost(SOON).until(() -> shown("staff-unlock"));

@@ -9,6 +9,7 @@ import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.slf4j.LoggerFactory;
 import zwfw.kiosk.core.storage.PrivateFiles;
 
@@ -18,14 +19,21 @@ import zwfw.kiosk.core.storage.PrivateFiles;
  * writes to standard error, so command output on standard output stays clean JSON.
  */
 public final class KioskLogging {
-    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
+    /** Each line's time in the kiosk's zone (logback's {@code %d{pattern, zone}}), not the machine's. */
+    static String pattern(ZoneId zone) {
+        return "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX, " + zone.getId() + "} %-5level [%thread] %logger{36} - %msg%n";
+    }
+
     private static final String APPENDER = "KIOSK_FILE";
 
     private KioskLogging() {
     }
 
-    /** Starts writing {@code logs/kiosk.log} under the data directory; idempotent. */
-    public static Path startFileLogging(Path dataDir) {
+    /**
+     * Starts writing {@code logs/kiosk.log} under the data directory, each line stamped and each day's file
+     * rolled in {@code zone} (the kiosk's {@code kiosk.timeZone}: one clock for staff too); idempotent.
+     */
+    public static Path startFileLogging(Path dataDir, ZoneId zone) {
         Path dir = dataDir.resolve("logs");
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return dir; // another SLF4J backend: it logs where it is told
@@ -36,7 +44,7 @@ public final class KioskLogging {
         }
         MaskingPatternLayout layout = new MaskingPatternLayout();
         layout.setContext(context);
-        layout.setPattern(PATTERN);
+        layout.setPattern(pattern(zone));
         layout.start();
         LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
@@ -59,7 +67,7 @@ public final class KioskLogging {
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);
-        policy.setFileNamePattern(dir.resolve("kiosk.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setFileNamePattern(dir.resolve("kiosk.%d{yyyy-MM-dd, " + zone.getId() + "}.%i.log.gz").toString());
         policy.setMaxFileSize(FileSize.valueOf("10MB"));
         policy.setMaxHistory(30);
         policy.setTotalSizeCap(FileSize.valueOf("500MB"));

@@ -30,7 +30,7 @@ class KioskLoggingTest {
 
     @Test
     void theLogFileUnderTheDataDirectoryNeverHoldsAnIdOrMobileNumber() throws Exception {
-        Path logs = KioskLogging.startFileLogging(dataDir);
+        Path logs = KioskLogging.startFileLogging(dataDir, java.time.ZoneId.of("Asia/Shanghai"));
         Logger log = LoggerFactory.getLogger("zwfw.kiosk.test");
         log.warn("citizen {} phone {}", "330304199001021234", "13800138000");
         log.error("submit failed", new IllegalStateException("bad applicant 11010519491231002X"));
@@ -41,5 +41,19 @@ class KioskLoggingTest {
         assertFalse(written.contains("199001021234"), written);
         assertFalse(written.contains("13800138000"), written);
         assertFalse(written.contains("19491231"), written);
+    }
+
+    @Test
+    void theLogFileStampsEachLineInTheKiosksZoneWhateverTheMachinesZone() throws Exception {
+        java.util.TimeZone machine = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        try {
+            Path logs = KioskLogging.startFileLogging(dataDir, java.time.ZoneId.of("Asia/Shanghai"));
+            LoggerFactory.getLogger("zwfw.kiosk.test").warn("a line to stamp");
+            String written = Files.readString(logs.resolve("kiosk.log"), StandardCharsets.UTF_8);
+            assertTrue(written.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00 WARN .*a line to stamp")), written);
+        } finally {
+            java.util.TimeZone.setDefault(machine);
+        }
     }
 }

@@ -133,6 +133,7 @@ class InstalledKioskIT {
                 systemd.messages().stream().filter(m -> m.startsWith("READY=1")).toList(), "only the kiosk says READY");
         await().atMost(Duration.ofSeconds(10)).until(() -> systemd.count("WATCHDOG=1") >= 3);
         assertEquals("", chroot(30, "find", "/var/lib/zwfw-kiosk", "-user", "root").trim(), "no root-owned files in the data directory");
+        assertEquals("", sqliteCopiesInTmp(), "the running kiosk loads sqlite-jdbc's library from its image, not a copy in /tmp");
     }
 
     @Test
@@ -175,6 +176,13 @@ class InstalledKioskIT {
         String log = kioskLog();
         assertTrue(log.contains("version " + V3 + " did not reach READY") && log.contains("going back to " + V2), log);
         assertEquals(V3, Files.readString(root.resolve("var/lib/zwfw-kiosk/run/failed-version")).trim());
+        // kiosk-start killed V3 (SIGKILL), as a watchdog or a power cut would: a killed JVM leaves nothing in /tmp.
+        assertEquals("", sqliteCopiesInTmp(), "sqlite-jdbc library copies left in /tmp by killed or stopped kiosks");
+    }
+
+    /** sqlite-jdbc's per-start copies of its native library (and their .lck files) in the root's temporary directories. */
+    static String sqliteCopiesInTmp() throws Exception {
+        return chroot(30, "find", "/tmp", "/var/tmp", "-name", "sqlite-*libsqlitejdbc*").trim();
     }
 
     @Test

@@ -224,7 +224,6 @@ public class KioskApplication extends Application {
         }
     }
 
-    /** Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread. */
     /** The metrics endpoint, if configured, started off the FX thread (it binds a socket); fed by the visit records. */
     private void startMetrics() {
         KioskAssembly a = assembly;
@@ -258,6 +257,10 @@ public class KioskApplication extends Application {
             }
         }
 
+        /**
+         * Platform LOCK / UNLOCK commands set and lift the platform's own lock (staff locks stay), on the FX thread;
+         * RESTART asks for a restart once no citizen is in a visit.
+         */
         @Override
         public void heartbeatCommands(List<HeartbeatCommand> commands) {
             KioskNavigator nav = navigator;

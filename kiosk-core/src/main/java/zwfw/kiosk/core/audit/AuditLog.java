@@ -29,6 +29,9 @@ public final class AuditLog {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(secret|pin|password|key|token|credential).*");
 
+    /** The trigger's cutoff: SQLite's own (the machine's) time minus the retention; constant within one statement. */
+    private static final String SQLITE_CUTOFF = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-" + RETENTION.toDays() + " days')";
+
     private final KioskDatabase db;
     private final Clock clock;
 
@@ -38,7 +41,7 @@ public final class AuditLog {
     }
 
     public static List<Migration> migrations() {
-        String youngerThanRetention = "OLD.at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-" + RETENTION.toDays() + " days')";
+        String youngerThanRetention = "OLD.at > " + SQLITE_CUTOFF;
         return List.of(Migration.sql(COMPONENT, 1, "append-only audit log of staff actions",
                 "CREATE TABLE audit(id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, channel TEXT NOT NULL,"
                         + " actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)",
@@ -87,11 +90,15 @@ public final class AuditLog {
         });
     }
 
-    /** Deletes entries older than {@link #RETENTION}; the kiosk calls this when it starts. Returns how many went. */
+    /**
+     * Deletes entries older than {@link #RETENTION}; the kiosk calls this when it starts. Returns how many went. Only
+     * what both the kiosk's clock and the trigger (SQLite's time) consider expired goes, so a kiosk clock set ahead
+     * neither trips the trigger (failing the start) nor removes entries younger than the retention.
+     */
     public int purge() {
         Instant cutoff = clock.instant().minus(RETENTION);
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit WHERE at < ?")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit WHERE at < ? AND at <= " + SQLITE_CUTOFF)) {
                 ps.setString(1, AT.format(cutoff));
                 return ps.executeUpdate();
             }

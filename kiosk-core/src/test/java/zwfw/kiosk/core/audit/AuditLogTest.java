@@ -58,6 +58,25 @@ class AuditLogTest {
     }
 
     @Test
+    void aKioskClockFarAheadPurgesNothingYoungerThan400DaysBySqliteAndDoesNotFail() {
+        // The triggers judge age by SQLite's (the machine's) time; a kiosk clock moved ahead (a soak, a test, a bad
+        // platform time) must neither make the start's purge abort on them nor empty the append-only log.
+        try (KioskDatabase db = KioskDatabase.open(dir, AuditLog.migrations())) {
+            Instant now = Instant.now();
+            new AuditLog(db, Clock.fixed(now.minus(Duration.ofDays(401)), java.time.ZoneOffset.UTC))
+                    .record("screen", "李师傅", AuditAction.ENTRY, "maintenance");
+            new AuditLog(db, Clock.fixed(now.minus(Duration.ofDays(30)), java.time.ZoneOffset.UTC))
+                    .record("screen", "王师傅", AuditAction.ENTRY, "maintenance");
+            new AuditLog(db, Clock.systemUTC()).record("screen", "赵师傅", AuditAction.ENTRY, "maintenance");
+            AuditLog ahead = new AuditLog(db, Clock.fixed(now.plus(Duration.ofDays(1000)), java.time.ZoneOffset.UTC));
+
+            assertEquals(1, ahead.purge(), "only the entry both clocks consider older than 400 days goes");
+            assertEquals(List.of("王师傅", "赵师傅"), ahead.since(Instant.EPOCH).stream().map(AuditEntry::actor).toList());
+            assertThrows(StorageException.class, () -> execute(db, "DELETE FROM audit"), "still append-only within 400 days");
+        }
+    }
+
+    @Test
     void settingChangesShowOldAndNewButMaskSecrets() {
         try (KioskDatabase db = KioskDatabase.open(dir, AuditLog.migrations())) {
             AuditLog log = new AuditLog(db, Clock.systemUTC());

@@ -70,6 +70,10 @@ class ChaosTest {
             killedTimes = killed;
             killedMidWorkTimes = killedMidWork;
             assertTrue(killedMidWork >= 2, "killed while cases were committed but not all delivered: " + killedMidWork);
+            // Each killed child leaves sqlite-jdbc's library copy (and .lck) behind: in this test's directory, not in /tmp.
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
+                assertTrue(left.anyMatch(f -> f.getFileName().toString().startsWith("sqlite-")), "the children unpack SQLite here");
+            }
 
             List<PlatformSimulator.StoredCase> onPlatform = sim.cases();
             Set<String> ids = new HashSet<>();
@@ -116,6 +120,7 @@ class ChaosTest {
     private static Process spawn(Path dataDir, String url) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dlogback.configurationFile=chaos-logback.xml",
+                "-Dorg.sqlite.tmpdir=" + dataDir.getParent(), // a killed JVM's library copy stays (see SqliteNativeTest in deploy)
                 "-cp", System.getProperty("java.class.path"), ChaosSubmitter.class.getName(),
                 dataDir.toString(), url, Integer.toString(CASES)));
         return new ProcessBuilder(cmd).redirectErrorStream(true)

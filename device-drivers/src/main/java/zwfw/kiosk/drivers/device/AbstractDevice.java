@@ -165,10 +165,20 @@ public abstract class AbstractDevice implements Device {
             }
             status = next;
         }
-        if (!previous.state().equals(next.state()) || next.state() != DeviceState.BUSY) {
+        if (routine(previous, next)) {
+            // a read or capture at work: at INFO it was two lines a card, a third of a busy kiosk's log
+            log.debug("device {} {} -> {}", id, previous.reportedState(), next.reportedState());
+        } else if (!previous.state().equals(next.state()) || next.state() != DeviceState.BUSY) {
             log.info("device {} {} -> {} {}", id, previous.reportedState(), next.reportedState(), next.detail());
         }
         dispatchToListeners(l -> l.statusChanged(this, previous, next));
+    }
+
+    /** READY to BUSY and back with nothing else to say: the device at work, not news. */
+    private static boolean routine(DeviceStatus previous, DeviceStatus next) {
+        boolean readyBusy = previous.state() == DeviceState.READY && next.state() == DeviceState.BUSY
+                || previous.state() == DeviceState.BUSY && next.state() == DeviceState.READY;
+        return readyBusy && next.condition() == null && previous.condition() == null && next.detail().isEmpty();
     }
 
     protected final void updateState(DeviceState state) {

@@ -52,6 +52,10 @@ class ShortSoakTest {
             List<String> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
                     .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
             assertEquals(List.of(), warnings, "warnings logged by ordinary visits");
+            // A device at work (a card read, a page captured) is routine: two INFO lines a read filled a third of the log.
+            List<String> busy = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).filter(m -> m.contains("BUSY")).toList();
+            assertEquals(List.of(), busy, "routine READY <-> BUSY steps logged at INFO");
             noGrowth(rounds, "threads", Counts::threads);
             noGrowth(rounds, "file descriptors (files and pipes)", Counts::fileDescriptors);
             // Pooled HTTP connections open and close as they please; only growth at every round is a leak.

@@ -92,6 +92,7 @@ public final class Soak {
         Path temp = Files.createTempDirectory("kiosk-soak");
         Path csv = o.out().resolve("soak.csv");
         List<SoakSample> samples = new ArrayList<>();
+        List<String> stuckVisits = new ArrayList<>();
         System.out.printf(Locale.ROOT, "soak: %d visits%s, a sample every %d, warm-up %d; %d cores, max heap %d MB; data in %s%n",
                 o.visits(), o.faults() ? " with platform faults (" + SoakConditions.FAULTS + ")" : "", o.every(), o.warmup(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, temp);
@@ -109,7 +110,19 @@ public final class Soak {
             System.out.println(first);
             for (int n = 1; n <= o.visits(); n++) {
                 conditions.before(n);
-                mix.visit();
+                try {
+                    mix.visit();
+                } catch (RuntimeException stuck) {
+                    // One visit that never finished is a finding, not the end of an hour's run: say it, end it as a
+                    // citizen walking away would, and judge it at the end.
+                    String line = String.format(Locale.ROOT, "visit %d (%s) did not finish: %s", n, mix.lastKind(),
+                            String.valueOf(stuck.getMessage()).lines().findFirst().orElse(""));
+                    System.out.println("soak: " + line);
+                    stuckVisits.add(line);
+                    kiosk.touch(new zwfw.kiosk.core.visit.VisitEvent.Action.EndVisit());
+                    kiosk.reader().remove();
+                    kiosk.awaitScreen("attract");
+                }
                 conditions.after(n);
                 if (n % o.every() == 0 || n == o.visits()) {
                     SoakKiosk.forgetFiredEvents();
@@ -133,7 +146,8 @@ public final class Soak {
         List<SoakSample> judged = samples.stream().filter(s -> s.visits() >= o.warmup()).toList();
         double heapSlope = judged.size() >= 2 ? SoakVerdict.slope(judged, SoakSample::heapBytes) : Double.NaN;
         SoakChart.write(samples, String.format(Locale.ROOT, "%d visits, %.0f/h", o.visits(), perHour), o.out().resolve("soak.png"));
-        List<String> problems = new SoakVerdict(SoakVerdict.Limits.defaults()).problems(samples, o.warmup());
+        List<String> problems = new java.util.ArrayList<>(new SoakVerdict(SoakVerdict.Limits.defaults()).problems(samples, o.warmup()));
+        problems.addAll(stuckVisits);
         SoakSample start = judged.isEmpty() ? samples.get(0) : judged.get(0);
         System.out.printf(Locale.ROOT, "visits: %d in %.0f s, %.0f visits per hour; kinds %s; certificates printed %d; "
                         + "QR logins refused while offline %d; %s%n", o.visits(), last.elapsedMillis() / 1000.0, perHour, mix.counts(),

@@ -45,6 +45,7 @@ public final class VisitMix {
     private final SoakKiosk kiosk;
     private final Random dice;
     private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+    private Kind lastKind;
 
     private final java.util.function.Supplier<zwfw.platform.sim.PlatformSimulator> platform;
 
@@ -71,6 +72,7 @@ public final class VisitMix {
             }
             roll -= k.weight;
         }
+        lastKind = kind;
         visit(kind);
         return kind;
     }
@@ -270,8 +272,11 @@ public final class VisitMix {
     private void help() {
         step(new Action.Start(), "home");
         var help = kiosk.app().assembly().help();
+        var before = help.latest().orElse(null);
         help.call("home", null, "zh", false);
-        SoakKiosk.until(() -> help.openCount() == 1);
+        // While the platform is down the call ends as Offline (the screen shows the hotline) and nothing stays open.
+        SoakKiosk.until(() -> help.openCount() == 1
+                || help.latest().filter(u -> u != before && u instanceof zwfw.kiosk.core.help.HelpUpdate.Offline).isPresent());
         kiosk.touch(new Action.EndVisit());
         SoakKiosk.until(() -> help.openCount() == 0);
     }

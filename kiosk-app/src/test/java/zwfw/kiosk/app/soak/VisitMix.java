@@ -61,6 +61,11 @@ public final class VisitMix {
         return Map.copyOf(counts);
     }
 
+    /** The kind of the visit started last (the one that failed, when one does). */
+    public Kind lastKind() {
+        return lastKind;
+    }
+
     /** One visit of a kind the die picks, from the attract screen back to it. */
     public Kind visit() {
         int roll = dice.nextInt(100);

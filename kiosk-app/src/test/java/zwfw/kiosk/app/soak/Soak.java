@@ -144,7 +144,7 @@ public final class Soak {
         SoakSample last = samples.get(samples.size() - 1);
         double perHour = o.visits() * 3_600_000.0 / Math.max(1, last.elapsedMillis());
         List<SoakSample> judged = samples.stream().filter(s -> s.visits() >= o.warmup()).toList();
-        double heapSlope = judged.size() >= 2 ? SoakVerdict.slope(judged, SoakSample::heapBytes) : Double.NaN;
+        double heapSlope = judged.size() >= 2 ? SoakVerdict.robustSlope(judged, SoakSample::heapBytes) : Double.NaN;
         SoakChart.write(samples, String.format(Locale.ROOT, "%d visits, %.0f/h", o.visits(), perHour), o.out().resolve("soak.png"));
         List<String> problems = new java.util.ArrayList<>(new SoakVerdict(SoakVerdict.Limits.defaults()).problems(samples, o.warmup()));
         problems.addAll(stuckVisits);

@@ -15,6 +15,17 @@ public record SoakSample(int visits, long elapsedMillis, long heapBytes, int thr
     public static final String CSV_HEADER =
             "visits,elapsed_s,heap_after_gc_bytes,threads,file_descriptors,db_handles,fx_nodes,rss_bytes,data_dir_bytes,log_bytes";
 
+    /** A line of {@code soak.csv} back into a sample (to judge a finished run again). */
+    public static SoakSample parse(String line) {
+        String[] f = line.split(",");
+        if (f.length != 10) {
+            throw new IllegalArgumentException("not a soak.csv line: " + line);
+        }
+        return new SoakSample(Integer.parseInt(f[0]), Math.round(Double.parseDouble(f[1]) * 1000), Long.parseLong(f[2]),
+                Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]), Long.parseLong(f[7]),
+                Long.parseLong(f[8]), Long.parseLong(f[9]));
+    }
+
     public String csvLine() {
         return String.format(Locale.ROOT, "%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d", visits, elapsedMillis / 1000.0, heapBytes, threads,
                 fileDescriptors, dbHandles, nodes, rssBytes, dataBytes, logBytes);
